@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/iostreams"
+)
+
+// Exit codes, as documented in the README.
+const (
+	ExitOK       = 0
+	ExitError    = 1
+	ExitUsage    = 2
+	ExitRejected = 3
+)
+
+// Main runs crmkit with args and returns the exit code. It is the one place
+// where errors become messages and exit codes.
+func Main(streams *iostreams.IOStreams, args []string, version string) int {
+	if version == "" {
+		version = buildVersion()
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	root := NewCmdRoot(NewFactory(streams, version))
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	if errors.Is(err, errs.ErrRejected) {
+		return ExitRejected
+	}
+	fmt.Fprintf(streams.ErrOut, "error: %s\n", err)
+	hint := errs.HintOf(err)
+	usage := errs.IsUsage(err) || isCobraUsageError(err)
+	if hint == "" && usage {
+		hint = "run `crmkit --help` for commands and flags"
+	}
+	if hint != "" {
+		fmt.Fprintf(streams.ErrOut, "hint: %s\n", hint)
+	}
+	if errors.Is(err, context.Canceled) {
+		return ExitError
+	}
+	if usage {
+		return ExitUsage
+	}
+	return ExitError
+}
+
+// isCobraUsageError recognises the errors Cobra returns for an unknown
+// command or a wrong number of arguments, which carry no type.
+func isCobraUsageError(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "accepts ", "requires at least", "unknown flag", "unknown shorthand", "invalid argument"} {
+		if strings.HasPrefix(msg, p) || strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func buildVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}

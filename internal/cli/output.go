@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/atomicfile"
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/iostreams"
+)
+
+// output is where a command's data goes: stdout, or a file written
+// atomically on Commit.
+type output struct {
+	w    io.Writer
+	file *atomicfile.File
+}
+
+// openOutput opens path for writing ("" or "-" is stdout), refusing a path
+// that is also one of the inputs.
+func openOutput(streams *iostreams.IOStreams, path string, inputs []string) (*output, error) {
+	if path == "" || path == "-" {
+		return &output{w: streams.Out}, nil
+	}
+	if err := refuseInput(path, inputs); err != nil {
+		return nil, err
+	}
+	af, err := atomicfile.Create(path)
+	if err != nil {
+		return nil, errs.Data(err, "check that the folder exists and that you can write to it")
+	}
+	return &output{w: af, file: af}, nil
+}
+
+func (o *output) Commit() error {
+	if o.file == nil {
+		return nil
+	}
+	return errs.Data(o.file.Commit(), "check free disk space and permissions")
+}
+
+func (o *output) Abort() {
+	if o.file != nil {
+		o.file.Abort()
+	}
+}
+
+// refuseInput fails when out names the same file as one of the inputs: the
+// run would overwrite data it is still reading.
+func refuseInput(out string, inputs []string) error {
+	ost, oerr := os.Stat(out)
+	oabs, _ := filepath.Abs(out)
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		same := false
+		if ist, err := os.Stat(in); err == nil && oerr == nil {
+			same = os.SameFile(ist, ost)
+		} else if iabs, err := filepath.Abs(in); err == nil {
+			same = iabs == oabs
+		}
+		if same {
+			return errs.Usagef("write to a new file, e.g. -o "+suffixed(out, ".clean"),
+				"output %s is also an input", out)
+		}
+	}
+	return nil
+}
+
+// suffixed inserts suffix before the extension: a.csv → a.clean.csv.
+func suffixed(path, suffix string) string {
+	ext := filepath.Ext(path)
+	return strings.TrimSuffix(path, ext) + suffix + ext
+}

@@ -1,0 +1,127 @@
+// Package cli holds crmkit's commands: flag parsing, config binding and
+// calling the domain packages. Commands are thin; the work is elsewhere.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/iostreams"
+)
+
+// Factory carries what every command needs.
+type Factory struct {
+	IO      *iostreams.IOStreams
+	Config  *viper.Viper
+	Version string
+}
+
+// NewFactory returns a factory with a fresh viper instance reading
+// CRMKIT_* environment variables.
+func NewFactory(io *iostreams.IOStreams, version string) *Factory {
+	v := viper.New()
+	v.SetEnvPrefix("CRMKIT")
+	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))
+	v.AutomaticEnv()
+	return &Factory{IO: io, Config: v, Version: version}
+}
+
+// NewCmdRoot builds the crmkit command tree.
+func NewCmdRoot(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "crmkit <command> [flags]",
+		Short: "Clean, de-duplicate, classify and assign customer lists from CRM exports",
+		Long: `crmkit turns the customer lists a sales team really has (CSV and Excel exports
+from 纷享销客, Zoho, Salesforce, HubSpot and hand-kept sheets, Chinese or English)
+into one clean customer master.
+
+Data goes to stdout (or -o FILE); summaries and warnings go to stderr.
+Settings come from flags, then CRMKIT_* environment variables, then
+crmkit.yaml (or --config FILE), then defaults.`,
+		Example: `  # See what crmkit makes of a file: encoding, header row, column mapping
+  crmkit inspect 客户列表.csv
+
+  # Import several exports into one canonical CSV
+  crmkit import fxiaoke.csv salesforce.xlsx -o customers.csv
+
+  # Make a messy sample export to try things on
+  crmkit sample --n 1000 --seed 7 -o sample.csv`,
+		Version:       f.Version,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return f.loadConfig(cmd)
+		},
+	}
+	cmd.SetIn(f.IO.In)
+	cmd.SetOut(f.IO.Out)
+	cmd.SetErr(f.IO.ErrOut)
+	cmd.SetVersionTemplate("crmkit {{.Version}}\n")
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return errs.Usage(err, "run `"+c.CommandPath()+" --help` for the flags")
+	})
+
+	pf := cmd.PersistentFlags()
+	pf.StringP("output", "o", "", "write data to `FILE` instead of stdout")
+	pf.String("config", "", "read settings from `FILE` (default: ./crmkit.yaml if present)")
+	pf.BoolP("quiet", "q", false, "print only warnings, errors and the final count line")
+	pf.String("region", "CN", "default phone `REGION` (ISO 3166 code) for numbers without a country code")
+	pf.Bool("strict", false, "exit with status 3 when any row was rejected")
+
+	cmd.AddCommand(
+		NewCmdImport(f, nil),
+		NewCmdInspect(f, nil),
+		NewCmdSample(f, nil),
+	)
+	return cmd
+}
+
+// loadConfig reads the config file (--config, or ./crmkit.yaml when it
+// exists) and binds the running command's flags, so that a flag given on the
+// command line beats CRMKIT_* variables, which beat the file.
+func (f *Factory) loadConfig(cmd *cobra.Command) error {
+	v := f.Config
+	var bindErr error
+	cmd.Flags().VisitAll(func(fl *pflag.Flag) {
+		if err := v.BindPFlag(fl.Name, fl); err != nil && bindErr == nil {
+			bindErr = err
+		}
+	})
+	if bindErr != nil {
+		return bindErr
+	}
+	path, _ := cmd.Flags().GetString("config")
+	if path == "" {
+		if _, err := os.Stat("crmkit.yaml"); err != nil {
+			return nil
+		}
+		path = "crmkit.yaml"
+	}
+	v.SetConfigFile(path)
+	if err := v.ReadInConfig(); err != nil {
+		var nf viper.ConfigFileNotFoundError
+		if errors.As(err, &nf) || os.IsNotExist(errors.Unwrap(err)) {
+			return errs.Usagef("check the path given to --config", "config file %s not found", path)
+		}
+		return errs.Usagef("fix the YAML syntax at the place named above", "cannot read config %s: %v", path, err)
+	}
+	return nil
+}
+
+// usageArgs requires at least one argument, as a usage error.
+func usageArgs(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return errs.Usagef(fmt.Sprintf("run `%s --help` for examples; use - to read stdin", cmd.CommandPath()),
+				"%s: no %s given", cmd.CommandPath(), what)
+		}
+		return nil
+	}
+}

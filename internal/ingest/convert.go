@@ -1,0 +1,167 @@
+package ingest
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/normalize"
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// Reject is an input row that could not become a record.
+type Reject struct {
+	File   string // as given, "-" for stdin
+	Sheet  string
+	Line   int
+	Reason string
+	Cells  []string
+}
+
+// Quality counts values per canonical field.
+type Quality struct {
+	Filled  [record.NumFields]int // non-empty after normalization
+	Invalid [record.NumFields]int // kept as given because they could not be normalized
+}
+
+func (q *Quality) add(o *Quality) {
+	for i := range q.Filled {
+		q.Filled[i] += o.Filled[i]
+		q.Invalid[i] += o.Invalid[i]
+	}
+}
+
+// InvalidTotal is the number of values kept as given.
+func (q *Quality) InvalidTotal() int {
+	n := 0
+	for _, v := range q.Invalid {
+		n += v
+	}
+	return n
+}
+
+// converter turns one table's rows into records. It is used by one worker
+// goroutine at a time.
+type converter struct {
+	region string
+	order  normalize.DateOrder
+}
+
+// convert fills rec from a row of t, or returns the reason the row is
+// rejected. q collects value-level issues of accepted rows.
+func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec *record.Record, q *Quality) string {
+	if len(cells) > t.width {
+		for i := t.width; i < len(cells); i++ {
+			if strings.TrimSpace(cells[i]) != "" {
+				return "row has " + strconv.Itoa(len(trimTrailingEmpty(cells))) + " values but the header has " +
+					strconv.Itoa(t.width) + " columns"
+			}
+		}
+		cells = cells[:t.width]
+	}
+	if len(cells) < t.width && t.Info.Format == "csv" {
+		// Excel and CRMs write every column of every row; a short CSV row
+		// means a broken line (an unquoted newline, a lost delimiter).
+		return "row has " + strconv.Itoa(len(cells)) + " values but the header has " +
+			strconv.Itoa(t.width) + " columns"
+	}
+	*rec = record.Record{}
+	if nExtra > 0 {
+		rec.Extra = make([]string, nExtra)
+	}
+	var lineage string
+	for i, c := range t.Mapping.Columns {
+		if i >= len(cells) {
+			break
+		}
+		v := cells[i]
+		switch c.Target {
+		case record.ToExtra:
+			rec.Extra[t.extraIdx[i]] = normalize.Text(v)
+		case record.ToLineage:
+			lineage = strings.TrimSpace(v)
+		case record.ToField:
+			nv, ok := cv.value(c.Field, v)
+			if !ok {
+				q.Invalid[c.Field]++
+			}
+			if c.Field.Multi() && rec.Values[c.Field] != "" && nv != "" {
+				rec.Values[c.Field] = joinUnique(rec.Values[c.Field], nv)
+			} else if nv != "" {
+				rec.Values[c.Field] = nv
+			}
+		}
+	}
+	for f, v := range rec.Values {
+		if v != "" {
+			q.Filled[f]++
+		}
+	}
+	if lineage == "" {
+		lineage = t.Info.Source() + ":" + strconv.Itoa(line)
+	}
+	rec.Source = lineage
+	return ""
+}
+
+// value normalizes one cell for a field; ok is false when the value could
+// not be normalized and is kept as given.
+func (cv *converter) value(f record.Field, v string) (string, bool) {
+	switch f.Kind() {
+	case record.KindCode:
+		return normalize.Structured(v), true
+	case record.KindPhone:
+		return normalize.Phone(v, cv.region)
+	case record.KindEmail:
+		return normalize.Email(v)
+	case record.KindDate:
+		return normalize.Date(v, cv.order)
+	case record.KindAmount:
+		return normalize.Amount(v)
+	case record.KindCount:
+		return normalize.Count(v)
+	case record.KindList:
+		return normalizeList(v), true
+	default:
+		return normalize.Text(v), true
+	}
+}
+
+// normalizeList splits tags on the separators people type and joins them
+// with ";", dropping repeats.
+func normalizeList(v string) string {
+	v = normalize.Text(v)
+	if !strings.ContainsAny(v, ",;，；、|") {
+		return v
+	}
+	parts := strings.FieldsFunc(v, func(r rune) bool {
+		return r == ',' || r == ';' || r == '，' || r == '；' || r == '、' || r == '|'
+	})
+	out := parts[:0]
+	seen := map[string]bool{}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p != "" && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ";")
+}
+
+// joinUnique appends the ";"-separated values of b to a, skipping repeats.
+func joinUnique(a, b string) string {
+	have := strings.Split(a, ";")
+	for _, v := range strings.Split(b, ";") {
+		dup := false
+		for _, h := range have {
+			if h == v {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			have = append(have, v)
+		}
+	}
+	return strings.Join(have, ";")
+}

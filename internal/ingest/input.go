@@ -1,0 +1,174 @@
+// Package ingest turns tables into canonical customer records: it finds the
+// header row, maps columns to canonical fields, normalizes values, and sends
+// rows that cannot be used to the rejects with a reason. Nothing is dropped
+// silently: every data row becomes a record or a reject.
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/normalize"
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/tabular"
+)
+
+// Options control how inputs are read and normalized.
+type Options struct {
+	Tabular   tabular.Options
+	Overrides record.Overrides
+	Region    string // default phone region, "CN" when empty
+	DateOrder normalize.DateOrder
+}
+
+// Table is one opened input table with its header found and mapped.
+type Table struct {
+	Info       tabular.Info
+	HeaderLine int // 0 when the table is empty
+	TitleRows  int // non-blank rows above the header
+	Header     []string
+	Mapping    record.Mapping
+
+	src      tabular.Table
+	pending  []tabular.Row // rows read while looking for the header
+	extraIdx []int         // column → Schema.Extra index, -1 if not extra
+	width    int
+}
+
+// Input is a set of opened tables sharing one output schema.
+type Input struct {
+	Tables []*Table
+	Schema record.Schema
+	opts   Options
+}
+
+// Open opens every path, finds and maps each table's header, and builds
+// the union schema: canonical fields, then unknown columns in order of
+// first appearance, then lineage.
+func Open(paths []string, opts Options) (*Input, error) {
+	if opts.Region == "" {
+		opts.Region = "CN"
+	}
+	in := &Input{opts: opts}
+	extraPos := map[string]int{}
+	for _, p := range paths {
+		tables, err := tabular.Open(p, opts.Tabular)
+		if err != nil {
+			in.Close()
+			return nil, err
+		}
+		for _, t := range tables {
+			pt, err := prepare(t, opts.Overrides)
+			if err != nil {
+				t.Close()
+				in.Close()
+				return nil, err
+			}
+			pt.extraIdx = make([]int, len(pt.Mapping.Columns))
+			for i, c := range pt.Mapping.Columns {
+				pt.extraIdx[i] = -1
+				if c.Target != record.ToExtra {
+					continue
+				}
+				pos, ok := extraPos[c.Extra]
+				if !ok {
+					pos = len(in.Schema.Extra)
+					extraPos[c.Extra] = pos
+					in.Schema.Extra = append(in.Schema.Extra, c.Extra)
+				}
+				pt.extraIdx[i] = pos
+			}
+			in.Tables = append(in.Tables, pt)
+		}
+	}
+	return in, nil
+}
+
+// UnusedOverrides returns --map headers that no input table has.
+func (in *Input) UnusedOverrides() []string {
+	var out []string
+	for key, target := range in.opts.Overrides {
+		used := false
+		for _, t := range in.Tables {
+			for _, c := range t.Mapping.Columns {
+				if record.HeaderKey(c.Header) == key {
+					used = true
+				}
+			}
+		}
+		if !used {
+			out = append(out, key+"="+target)
+		}
+	}
+	return out
+}
+
+// Close closes every table.
+func (in *Input) Close() error {
+	var first error
+	for _, t := range in.Tables {
+		if err := t.src.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+func prepare(t tabular.Table, o record.Overrides) (*Table, error) {
+	pt := &Table{Info: t.Info(), src: t}
+	var head []tabular.Row
+	for len(head) < headerScanRows {
+		r, err := t.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		r.Cells = append([]string(nil), r.Cells...)
+		head = append(head, r)
+	}
+	if len(head) == 0 {
+		return pt, nil // an empty table: no header, no rows
+	}
+	cells := make([][]string, len(head))
+	for i, r := range head {
+		if r.Problem == "" {
+			cells[i] = r.Cells
+		}
+	}
+	h := detectHeader(cells, o)
+	if head[h].Problem != "" {
+		return nil, errs.Dataf("check the file's encoding with `crmkit inspect`, or pass --encoding",
+			"%s: cannot read the header row (line %d): %s", pt.Info.Source(), head[h].Line, head[h].Problem)
+	}
+	pt.HeaderLine = head[h].Line
+	pt.TitleRows = h
+	pt.Header = trimTrailingEmpty(head[h].Cells)
+	pt.width = len(pt.Header)
+	pt.Mapping = record.MapHeader(pt.Header, o)
+	pt.pending = head[h+1:]
+	return pt, nil
+}
+
+// describe is used in error messages about a table.
+func (t *Table) describe() string {
+	return t.Info.Source()
+}
+
+// HeaderSummary lists "header → field" pairs for messages.
+func (t *Table) HeaderSummary() string {
+	var parts []string
+	for _, c := range t.Mapping.Columns {
+		switch c.Target {
+		case record.ToField:
+			parts = append(parts, fmt.Sprintf("%s→%s", c.Header, c.Field))
+		case record.ToLineage:
+			parts = append(parts, c.Header+"→"+record.SourceColumn)
+		}
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,197 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/tabular"
+)
+
+// Sink receives the results of a run, in input order.
+type Sink interface {
+	Record(t *Table, rec *record.Record) error
+	Reject(t *Table, rej Reject) error
+}
+
+// Stats summarises a run: In = Out + Rejected, in total and per table.
+type Stats struct {
+	TableStats
+	Tables []TableStats // in Input.Tables order
+}
+
+// TableStats counts the rows of one table (or of all).
+type TableStats struct {
+	In, Out, Rejected int
+	Quality           Quality
+}
+
+func (t *TableStats) add(o *TableStats) {
+	t.In += o.In
+	t.Out += o.Out
+	t.Rejected += o.Rejected
+	t.Quality.add(&o.Quality)
+}
+
+const batchSize = 512
+
+type rawRow struct {
+	cells   []string
+	line    int
+	problem string
+}
+
+type batch struct {
+	table   *Table
+	tableNo int
+	rows    []rawRow
+	recs    []record.Record
+	reasons []string // per row: "" or why it is rejected
+	quality Quality
+	done    chan struct{}
+}
+
+// Run reads every table, normalizing rows on `workers` goroutines (0 means
+// GOMAXPROCS), and hands records and rejects to sink in input order, so the
+// output is the same whatever the core count. The first error stops the run.
+func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	jobs := make(chan *batch, workers)
+	ordered := make(chan *batch, workers*2)
+	var readErr error
+
+	go func() {
+		defer close(ordered)
+		defer close(jobs)
+		readErr = in.read(ctx, jobs, ordered)
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cv := converter{region: in.opts.Region, order: in.opts.DateOrder}
+			nExtra := len(in.Schema.Extra)
+			for b := range jobs {
+				b.recs = make([]record.Record, len(b.rows))
+				b.reasons = make([]string, len(b.rows))
+				for i, r := range b.rows {
+					if r.problem != "" {
+						b.reasons[i] = r.problem
+						continue
+					}
+					b.reasons[i] = cv.convert(b.table, r.cells, r.line, nExtra, &b.recs[i], &b.quality)
+				}
+				close(b.done)
+			}
+		}()
+	}
+
+	st := Stats{Tables: make([]TableStats, len(in.Tables))}
+	var sinkErr error
+	for b := range ordered {
+		<-b.done
+		if sinkErr != nil {
+			continue // drain so the reader and workers can finish
+		}
+		ts := &st.Tables[b.tableNo]
+		ts.Quality.add(&b.quality)
+		for i, r := range b.rows {
+			ts.In++
+			if reason := b.reasons[i]; reason != "" {
+				ts.Rejected++
+				sinkErr = sink.Reject(b.table, Reject{File: b.table.Info.Path, Sheet: b.table.Info.Sheet,
+					Line: r.line, Reason: reason, Cells: r.cells})
+			} else {
+				ts.Out++
+				sinkErr = sink.Record(b.table, &b.recs[i])
+			}
+			if sinkErr != nil {
+				cancel()
+				break
+			}
+		}
+	}
+	wg.Wait()
+	for i := range st.Tables {
+		st.add(&st.Tables[i])
+	}
+	if sinkErr != nil {
+		return st, sinkErr
+	}
+	if readErr != nil && !errors.Is(readErr, context.Canceled) {
+		return st, readErr
+	}
+	return st, ctx.Err()
+}
+
+// read streams every table's rows into batches.
+func (in *Input) read(ctx context.Context, jobs, ordered chan<- *batch) error {
+	for no, t := range in.Tables {
+		b := newBatch(t, no)
+		send := func() error {
+			if len(b.rows) == 0 {
+				return nil
+			}
+			select {
+			case ordered <- b:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- b:
+			case <-ctx.Done():
+				close(b.done)
+				return ctx.Err()
+			}
+			b = newBatch(t, no)
+			return nil
+		}
+		add := func(r tabular.Row, copyCells bool) error {
+			cells := r.Cells
+			if copyCells {
+				cells = append([]string(nil), cells...)
+			}
+			b.rows = append(b.rows, rawRow{cells: cells, line: r.Line, problem: r.Problem})
+			if len(b.rows) == batchSize {
+				return send()
+			}
+			return nil
+		}
+		for _, r := range t.pending {
+			if err := add(r, false); err != nil {
+				return err
+			}
+		}
+		t.pending = nil
+		for t.HeaderLine > 0 {
+			r, err := t.src.Next()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				return err
+			}
+			if err := add(r, true); err != nil {
+				return err
+			}
+		}
+		if err := send(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func newBatch(t *Table, no int) *batch {
+	return &batch{table: t, tableNo: no, rows: make([]rawRow, 0, batchSize), done: make(chan struct{})}
+}

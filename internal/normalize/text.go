@@ -1,0 +1,125 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// widthFold says which full-width characters become ASCII.
+type widthFold uint8
+
+const (
+	// foldAlnum folds only letters and digits: prose keeps its ，：“”（）.
+	foldAlnum widthFold = iota
+	// foldASCII folds the whole U+FF01–U+FF5E block: in ids, phones, emails,
+	// dates and amounts a full-width ＠ or － means the ASCII one.
+	foldASCII
+)
+
+// fullWidthOffset is the distance between a full-width form (U+FF01–U+FF5E)
+// and the ASCII character it stands for (U+0021–U+007E).
+const fullWidthOffset = 0xFF01 - 0x21
+
+// Text trims, collapses every run of whitespace (space, tab, CR, LF, U+3000
+// ideographic space, U+00A0 NBSP and the other Unicode spaces) into one ASCII
+// space, strips zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and
+// folds full-width ASCII letters and digits (ＡＢＣ１２３ → ABC123) to
+// half-width. Full-width and Chinese punctuation (，：“”（）) is kept: Text is
+// for prose fields such as company names. Bytes that are not UTF-8 become
+// U+FFFD, so the result is always valid UTF-8. Clean input is returned as is,
+// without allocating.
+func Text(s string) string { return cleanText(s, foldAlnum) }
+
+// Structured is Text plus folding of every full-width form U+FF01–U+FF5E
+// (＠ → @, （ → (, ： → :) to ASCII. Other punctuation such as 。 or 、 is
+// kept. It is meant for ids, phones, emails, dates and amounts.
+func Structured(s string) string { return cleanText(s, foldASCII) }
+
+func cleanText(s string, fold widthFold) string {
+	if isCleanText(s, fold) {
+		return s
+	}
+	return rebuildText(s, fold)
+}
+
+// isCleanText reports whether cleanText would return s unchanged. It is the
+// common case for real data and must not allocate.
+func isCleanText(s string, fold widthFold) bool {
+	last := len(s) - 1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if i == 0 || i == last || s[i+1] == ' ' {
+					return false
+				}
+			} else if c <= '\r' && c >= '\t' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		if isZeroWidth(r) || unicode.IsSpace(r) || foldWidth(r, fold) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+func rebuildText(s string, fold widthFold) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	pendingSpace := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		switch {
+		case isZeroWidth(r):
+			continue
+		case unicode.IsSpace(r):
+			// Leading spaces are dropped; trailing ones are never flushed.
+			pendingSpace = b.Len() > 0
+			continue
+		}
+		if pendingSpace {
+			b.WriteByte(' ')
+			pendingSpace = false
+		}
+		b.WriteRune(foldWidth(r, fold))
+	}
+	return b.String()
+}
+
+// isZeroWidth reports the invisible characters that copy-paste from web pages
+// and WeChat leaves inside values. U+2060 (word joiner) is the modern spelling
+// of U+FEFF as a no-break marker, so it goes too.
+func isZeroWidth(r rune) bool {
+	return (r >= 0x200B && r <= 0x200D) || r == 0x2060 || r == 0xFEFF
+}
+
+// foldWidth maps a full-width form to ASCII as the fold mode allows.
+func foldWidth(r rune, fold widthFold) rune {
+	if r < 0xFF01 || r > 0xFF5E {
+		return r
+	}
+	a := r - fullWidthOffset
+	if fold == foldASCII || isASCIIAlnum(a) {
+		return a
+	}
+	return r
+}
+
+func isASCIIAlnum(r rune) bool {
+	return ('0' <= r && r <= '9') || ('A' <= r && r <= 'Z') || ('a' <= r && r <= 'z')
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -1,0 +1,140 @@
+package record
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Target says where an input column's values go.
+type Target int
+
+const (
+	ToField   Target = iota // a canonical field
+	ToExtra                 // an unknown column, preserved under its header
+	ToLineage               // an existing _source column (crmkit's own output)
+)
+
+// Column is the mapping of one input column.
+type Column struct {
+	Index  int    // 0-based input column
+	Header string // as written in the file
+	Target Target
+	Field  Field  // when Target == ToField
+	Extra  string // output header when Target == ToExtra
+	// Why tells inspect how the mapping was chosen: "synonym", "--map",
+	// "unknown", "duplicate of <field>", "no header".
+	Why string
+}
+
+// Mapping maps every input column of one table.
+type Mapping struct {
+	Columns []Column
+}
+
+// Mapped returns how many columns map to canonical fields.
+func (m Mapping) Mapped() int {
+	n := 0
+	for _, c := range m.Columns {
+		if c.Target == ToField {
+			n++
+		}
+	}
+	return n
+}
+
+// Overrides are user mapping overrides from --map: header key → target.
+type Overrides map[string]string
+
+// ParseOverrides parses "WeChat=wechat,负责人=owner". The target is a
+// canonical field name (or one of its synonyms), "_source", or any other
+// name, which renames the preserved column.
+func ParseOverrides(specs []string) (Overrides, error) {
+	o := Overrides{}
+	for _, spec := range specs {
+		for _, pair := range splitPairs(spec) {
+			from, to, ok := strings.Cut(pair, "=")
+			from, to = strings.TrimSpace(from), strings.TrimSpace(to)
+			if !ok || from == "" || to == "" {
+				return nil, fmt.Errorf("--map %q: expected HEADER=FIELD", pair)
+			}
+			o[HeaderKey(from)] = to
+		}
+	}
+	return o, nil
+}
+
+func splitPairs(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' }) {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Has reports whether an override names this header.
+func (o Overrides) Has(header string) bool {
+	_, ok := o[HeaderKey(header)]
+	return ok
+}
+
+// MapHeader maps a header row. Trailing empty header cells must already be
+// trimmed by the caller. A column whose header is empty is kept as
+// "column_N". When several columns name the same single-valued field, the
+// first wins and the others are preserved as unknown columns, so nothing is
+// lost; multi-valued fields (phone, email, tags) take them all.
+func MapHeader(header []string, o Overrides) Mapping {
+	m := Mapping{Columns: make([]Column, len(header))}
+	taken := make(map[Field]bool)
+	extraSeen := make(map[string]int)
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		c := Column{Index: i, Header: h}
+		target, overridden := o[HeaderKey(h)]
+		switch {
+		case h == "" && !overridden:
+			c.Target, c.Extra, c.Why = ToExtra, "column_"+strconv.Itoa(i+1), "no header"
+		case overridden:
+			c.Why = "--map"
+			if target == SourceColumn {
+				c.Target = ToLineage
+			} else if f, ok := fieldFor(target); ok {
+				c.Target, c.Field = ToField, f
+			} else {
+				c.Target, c.Extra = ToExtra, target
+			}
+		case h == SourceColumn:
+			c.Target, c.Why = ToLineage, "lineage"
+		default:
+			if f, ok := Lookup(h); ok {
+				c.Target, c.Field, c.Why = ToField, f, "synonym"
+			} else {
+				c.Target, c.Extra, c.Why = ToExtra, h, "unknown"
+			}
+		}
+		if c.Target == ToField {
+			if taken[c.Field] && !c.Field.Multi() {
+				c.Target, c.Field, c.Extra, c.Why = ToExtra, 0, h, "duplicate of "+c.Field.String()
+			}
+			taken[c.Field] = true
+		}
+		if c.Target == ToExtra {
+			// Two unknown columns with one header stay two columns.
+			extraSeen[c.Extra]++
+			if n := extraSeen[c.Extra]; n > 1 {
+				c.Extra += "_" + strconv.Itoa(n)
+			}
+		}
+		m.Columns[i] = c
+	}
+	return m
+}
+
+func fieldFor(name string) (Field, bool) {
+	if f, ok := FieldByName(name); ok {
+		return f, true
+	}
+	return Lookup(name)
+}

@@ -1,0 +1,141 @@
+package record
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestLookupSynonyms(t *testing.T) {
+	tests := []struct {
+		header string
+		want   Field
+	}{
+		{"客户名称", Company},
+		{"Account Name", Company},
+		{"ACCOUNT  NAME", Company},
+		{"ａｃｃｏｕｎｔ ｎａｍｅ", Company}, // full-width
+		{"*客户名称(必填)", Company},
+		{"客户名称（必填）", Company},
+		{"E-mail", Email},
+		{"Email Address", Email},
+		{"邮箱：", Email},
+		{"手机号", Phone},
+		{"Phone Number", Phone},
+		{"负责人", Owner},
+		{"Account Owner", Owner},
+		{"归属销售", Owner},
+		{"最后跟进时间", LastContactAt},
+		{"last_contact_at", LastContactAt},
+		{"customer_type", CustomerType},
+		{"Billing State/Province", Province},
+		{"邮编", Postcode},
+		{"生日", BirthDate},
+		{"累计消费金额", TotalRevenue},
+		{"推荐人数", Referrals},
+		{"客户编号", ID},
+		{"\ufeffid", ID},
+	}
+	for _, tt := range tests {
+		got, ok := Lookup(tt.header)
+		if !ok || got != tt.want {
+			t.Errorf("Lookup(%q) = %v, %v; want %v", tt.header, got, ok, tt.want)
+		}
+	}
+	for _, h := range []string{"WeChat", "微信", "Annual Revenue", "", "网址"} {
+		if f, ok := Lookup(h); ok {
+			t.Errorf("Lookup(%q) = %v; want no field", h, f)
+		}
+	}
+}
+
+func TestEveryFieldNameMapsToItself(t *testing.T) {
+	for _, f := range Fields() {
+		if got, ok := Lookup(f.String()); !ok || got != f {
+			t.Errorf("Lookup(%q) = %v, %v", f.String(), got, ok)
+		}
+		if got, ok := FieldByName(f.String()); !ok || got != f {
+			t.Errorf("FieldByName(%q) = %v, %v", f.String(), got, ok)
+		}
+	}
+}
+
+func TestMapHeader(t *testing.T) {
+	o, err := ParseOverrides([]string{"WeChat=wechat, 客户=company", "备注2=notes"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := []string{"客户编号", "客户", "手机", "电话", "联系人", "WeChat", "", "负责人", "销售", "Remark", "Remark", "_source"}
+	m := MapHeader(header, o)
+	type col struct {
+		target Target
+		field  Field
+		extra  string
+	}
+	want := []col{
+		{ToField, ID, ""},
+		{ToField, Company, ""},
+		{ToField, Phone, ""},
+		{ToField, Phone, ""}, // multi-valued: both phone columns feed phone
+		{ToField, Name, ""},
+		{ToExtra, 0, "wechat"},
+		{ToExtra, 0, "column_7"},
+		{ToField, Owner, ""},
+		{ToExtra, 0, "销售"}, // second owner column is kept, not lost
+		{ToExtra, 0, "Remark"},
+		{ToExtra, 0, "Remark_2"},
+		{ToLineage, 0, ""},
+	}
+	var got []col
+	for _, c := range m.Columns {
+		got = append(got, col{c.Target, c.Field, c.Extra})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("MapHeader:\n got %v\nwant %v", got, want)
+	}
+	if m.Mapped() != 6 {
+		t.Errorf("Mapped() = %d, want 6", m.Mapped())
+	}
+}
+
+func TestParseOverridesErrors(t *testing.T) {
+	for _, bad := range []string{"WeChat", "=owner", "负责人="} {
+		if _, err := ParseOverrides([]string{bad}); err == nil {
+			t.Errorf("ParseOverrides(%q): want error", bad)
+		}
+	}
+}
+
+func TestSchemaRow(t *testing.T) {
+	s := Schema{Extra: []string{"微信", "QQ"}}
+	h := s.Header()
+	if len(h) != NumFields+3 || h[0] != "id" || h[NumFields] != "微信" || h[len(h)-1] != SourceColumn {
+		t.Fatalf("Header() = %v", h)
+	}
+	var r Record
+	r.Values[Company] = "华强电子"
+	r.Extra = []string{"wx1"}
+	r.Source = "a.csv:3"
+	row := s.Row(&r, nil)
+	if row[Company] != "华强电子" || row[NumFields] != "wx1" || row[NumFields+1] != "" || row[len(row)-1] != "a.csv:3" {
+		t.Errorf("Row() = %v", row)
+	}
+}
+
+func FuzzHeaderKey(f *testing.F) {
+	for _, s := range []string{"客户名称", "Account Name", "*邮箱(必填)", "ＥＭＡＩＬ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, h string) {
+		k := HeaderKey(h)
+		if HeaderKey(k) != k {
+			t.Errorf("HeaderKey not idempotent: %q -> %q -> %q", h, k, HeaderKey(k))
+		}
+		fld, ok := Lookup(h)
+		if ok {
+			if fld2, ok2 := Lookup(k); !ok2 || fld2 != fld {
+				t.Errorf("Lookup(%q)=%v but Lookup(key %q)=%v,%v", h, fld, k, fld2, ok2)
+			}
+		}
+		MapHeader([]string{h, h, k}, Overrides{k: "x"})
+	})
+}

@@ -1,0 +1,109 @@
+package record
+
+import (
+	"strings"
+	"unicode"
+)
+
+// synonyms lists the headers that CRM exports and hand-kept sheets use for
+// each canonical field. Keys are compared after HeaderKey, so case, spaces,
+// underscores, hyphens, full-width forms and "(必填)" markers do not matter.
+var synonyms = map[Field][]string{
+	ID: {"id", "customer id", "客户编号", "客户id", "编号", "客户编码", "客户代码", "account id",
+		"record id", "company id", "customer no", "customer number", "客户号"},
+	Company: {"company", "company name", "account name", "account", "organization", "organisation",
+		"organization name", "客户名称", "公司名称", "企业名称", "单位名称", "公司", "客户", "单位",
+		"客户全称", "公司全称", "企业", "客户公司", "所属公司"},
+	Name: {"name", "contact", "contact name", "full name", "联系人", "姓名", "联系人姓名",
+		"客户联系人", "主联系人", "primary contact"},
+	Phone: {"phone", "mobile", "tel", "telephone", "phone number", "mobile phone", "mobile number",
+		"cell", "cell phone", "手机", "手机号", "手机号码", "电话", "联系电话", "联系方式",
+		"电话号码", "座机", "移动电话", "联系人电话", "联系人手机"},
+	Email: {"email", "e-mail", "email address", "mail", "邮箱", "电子邮件", "电子邮箱", "邮件",
+		"邮箱地址", "联系人邮箱"},
+	Address: {"address", "street", "street address", "billing street", "mailing street",
+		"地址", "详细地址", "联系地址", "公司地址", "通讯地址", "办公地址"},
+	Province: {"province", "state", "state/province", "state/region", "billing state",
+		"billing state/province", "billing province", "省份", "省", "所在省份", "省/直辖市", "所在省"},
+	City: {"city", "billing city", "mailing city", "城市", "市", "所在城市", "所在市"},
+	Postcode: {"postcode", "zip", "zip code", "postal code", "billing zip", "billing zip/postal code",
+		"billing code", "邮编", "邮政编码"},
+	Industry:     {"industry", "行业", "所属行业", "行业类型"},
+	Source:       {"source", "lead source", "original source", "客户来源", "来源", "线索来源", "来源渠道"},
+	CustomerType: {"customer type", "type", "account type", "客户类型", "客户类别", "客户性质"},
+	Owner: {"owner", "account owner", "contact owner", "company owner", "sales rep", "salesperson",
+		"负责人", "客户经理", "销售", "归属销售", "销售负责人", "所属销售", "客户负责人", "跟进人",
+		"业务员", "销售代表", "归属人", "所属人"},
+	ClaimedAt: {"claimed at", "claim date", "assigned date", "领取时间", "认领时间", "分配时间",
+		"领取日期", "认领日期", "分配日期"},
+	LastContactAt: {"last contact", "last contacted", "last contact date", "last activity",
+		"last activity date", "last activity time", "最后跟进时间", "最近联系时间",
+		"最近跟进时间", "最后联系时间", "最后跟进日期", "最近跟进日期"},
+	FirstPurchaseAt: {"first purchase", "first purchase date", "first order date", "首次购买时间",
+		"首次成交时间", "首次购买日期", "首次成交日期", "首单时间"},
+	LastPurchaseAt: {"last purchase", "last purchase date", "last order date", "最近购买时间",
+		"最近成交时间", "最后成交时间", "最后购买时间", "最近购买日期", "最近成交日期"},
+	PurchaseCount: {"purchase count", "number of purchases", "orders", "order count",
+		"number of orders", "购买次数", "订单数", "成交次数", "订单数量", "成交单数"},
+	TotalRevenue: {"total revenue", "total spend", "lifetime value", "累计消费金额", "成交金额",
+		"累计成交金额", "消费金额", "累计金额", "累计消费", "成交总额", "销售额"},
+	Referrals: {"referrals", "referral count", "推荐人数", "转介绍", "转介绍人数", "转介绍数"},
+	Tags:      {"tags", "tag", "labels", "标签", "客户标签"},
+	Notes:     {"notes", "note", "description", "remarks", "comments", "备注", "说明", "备注信息"},
+	BirthDate: {"birth date", "birthday", "date of birth", "dob", "生日", "出生日期"},
+}
+
+var synonymIndex = buildSynonymIndex()
+
+func buildSynonymIndex() map[string]Field {
+	idx := make(map[string]Field)
+	for f := range NumFields {
+		field := Field(f)
+		idx[HeaderKey(field.String())] = field
+		for _, s := range synonyms[field] {
+			k := HeaderKey(s)
+			if prev, dup := idx[k]; dup && prev != field {
+				panic("record: synonym " + s + " maps to both " + prev.String() + " and " + field.String())
+			}
+			idx[k] = field
+		}
+	}
+	return idx
+}
+
+// Lookup returns the canonical field a header names, if any.
+func Lookup(header string) (Field, bool) {
+	f, ok := synonymIndex[HeaderKey(header)]
+	return f, ok
+}
+
+// Synonyms returns the built-in header synonyms of a field.
+func Synonyms(f Field) []string { return synonyms[f] }
+
+// HeaderKey folds a header for comparison: full-width to half-width,
+// lowercase, required-field markers ("*", "(必填)") removed, and spaces and
+// punctuation dropped, so "E-mail", "ＥＭＡＩＬ " and "*邮箱(必填)" compare equal.
+func HeaderKey(h string) string {
+	var b strings.Builder
+	b.Grow(len(h))
+	for _, r := range h {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			r -= 0xFEE0
+		case r == 0x3000:
+			r = ' '
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	k := b.String()
+	for _, marker := range []string{"(必填)", "(required)", "(选填)", "(optional)"} {
+		k = strings.ReplaceAll(k, marker, "")
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '*' || r == '_' || r == '-' || r == '.' || r == ':' ||
+			r == '/' || r == '：' || r == '\u200b' || r == '\ufeff' {
+			return -1
+		}
+		return r
+	}, k)
+}
