@@ -109,7 +109,7 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 			ts.In++
 			if reason := b.reasons[i]; reason != "" {
 				ts.Rejected++
-				sinkErr = sink.Reject(b.table, Reject{File: b.table.Info.Path, Sheet: b.table.Info.Sheet,
+				sinkErr = sink.Reject(b.table, Reject{File: b.table.Info.Name(), Sheet: b.table.Info.Sheet,
 					Line: r.line, Reason: reason, Cells: r.cells})
 			} else {
 				ts.Out++

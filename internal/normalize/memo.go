@@ -7,18 +7,18 @@ import "sync"
 // rows). It keeps two generations: when the current one is full it becomes
 // the old one and the previous old one is dropped, so memory stays below
 // 2×limit entries without any per-entry bookkeeping.
-type memo[V any] struct {
+type memo[K comparable, V any] struct {
 	mu    sync.RWMutex
 	limit int
-	cur   map[string]V
-	old   map[string]V
+	cur   map[K]V
+	old   map[K]V
 }
 
-func newMemo[V any](limit int) *memo[V] {
-	return &memo[V]{limit: limit, cur: make(map[string]V)}
+func newMemo[K comparable, V any](limit int) *memo[K, V] {
+	return &memo[K, V]{limit: limit, cur: make(map[K]V)}
 }
 
-func (m *memo[V]) get(key string) (V, bool) {
+func (m *memo[K, V]) get(key K) (V, bool) {
 	m.mu.RLock()
 	defer m.mu.RUnlock()
 	if v, ok := m.cur[key]; ok {
@@ -28,17 +28,17 @@ func (m *memo[V]) get(key string) (V, bool) {
 	return v, ok
 }
 
-func (m *memo[V]) put(key string, v V) {
+func (m *memo[K, V]) put(key K, v V) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if len(m.cur) >= m.limit {
-		m.old, m.cur = m.cur, make(map[string]V, m.limit)
+		m.old, m.cur = m.cur, make(map[K]V, m.limit)
 	}
 	m.cur[key] = v
 }
 
 // len reports how many entries are held, for tests of the bound.
-func (m *memo[V]) len() int {
+func (m *memo[K, V]) len() int {
 	m.mu.RLock()
 	defer m.mu.RUnlock()
 	return len(m.cur) + len(m.old)

@@ -53,16 +53,24 @@ func phoneRegion(region string) string {
 	return strings.ToUpper(strings.TrimSpace(region))
 }
 
-// phoneCell normalizes every number in the cell; ok=false if there is none
-// or any of them is invalid.
+// maxPhonesPerCell bounds the library calls one hostile cell can cause; no
+// contact has more numbers than this.
+const maxPhonesPerCell = 32
+
+// phoneCell normalizes every number in the cell; ok=false if there is none,
+// there are too many, or any of them is invalid.
 func phoneCell(s, region string) (string, bool) {
 	var found []string
+	pieces := 0
 	for rest := s; rest != ""; {
 		var piece string
 		piece, rest = cutPhoneSeparator(rest)
 		piece = Structured(piece)
 		if piece == "" {
 			continue
+		}
+		if pieces++; pieces > maxPhonesPerCell {
+			return "", false
 		}
 		e164, ok := phoneNumber(piece, region)
 		if !ok {
@@ -108,6 +116,10 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
+// phoneKey is a number as cleaned by Structured, read in a region. A struct
+// key avoids building a string per lookup.
+type phoneKey struct{ number, region string }
+
 // phoneResult is one library verdict, memoized.
 type phoneResult struct {
 	formatted string
@@ -116,14 +128,14 @@ type phoneResult struct {
 
 // phoneMemo remembers library verdicts for repeated landlines and foreign
 // numbers. Its size bounds memory at a few MB.
-var phoneMemo = newMemo[phoneResult](1 << 14)
+var phoneMemo = newMemo[phoneKey, phoneResult](1 << 14)
 
 // phoneNumber normalizes one number already cleaned by Structured.
 func phoneNumber(s, region string) (string, bool) {
 	if e164, ok := fastMobile(s, region); ok {
 		return e164, true
 	}
-	key := region + "\x00" + s
+	key := phoneKey{s, region}
 	if r, ok := phoneMemo.get(key); ok {
 		return r.formatted, r.ok
 	}
@@ -133,6 +145,12 @@ func phoneNumber(s, region string) (string, bool) {
 }
 
 func slowPhoneNumber(s, region string) (string, bool) {
+	// The library skips any text before a number ("张三 138…"), which would
+	// drop a name without a trace; only a phone label may go.
+	s = cutPhoneLabel(s)
+	if s == "" || !(isDigit(s[0]) || s[0] == '+' || s[0] == '(') {
+		return "", false
+	}
 	s = markChineseExtension(s)
 	if e164, ext, ok := libraryParse(s, region); ok {
 		return withExtension(e164, ext), true
@@ -207,4 +225,21 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// phoneLabels may stand before a number and are dropped with a following
+// colon; longest first so 手机号码 is not cut as 手机.
+var phoneLabels = []string{
+	"联系电话", "办公电话", "移动电话", "手机号码", "电话号码", "手机号",
+	"手机", "电话", "座机", "固话", "telephone", "mobile", "phone", "cell", "tel", "mob",
+}
+
+func cutPhoneLabel(s string) string {
+	for _, label := range phoneLabels {
+		if len(s) >= len(label) && equalFoldASCII(s[:len(label)], label) {
+			s = strings.TrimLeft(s[len(label):], ".: ")
+			break
+		}
+	}
+	return s
 }

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -64,7 +63,7 @@ func isCleanText(s string, fold widthFold) bool {
 		if r == utf8.RuneError && size == 1 {
 			return false
 		}
-		if isZeroWidth(r) || unicode.IsSpace(r) || foldWidth(r, fold) != r {
+		if needsCleaning(r, fold) {
 			return false
 		}
 		i += size
@@ -85,7 +84,7 @@ func rebuildText(s string, fold widthFold) string {
 		switch {
 		case isZeroWidth(r):
 			continue
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			// Leading spaces are dropped; trailing ones are never flushed.
 			pendingSpace = b.Len() > 0
 			continue
@@ -97,6 +96,30 @@ func rebuildText(s string, fold widthFold) string {
 		b.WriteRune(foldWidth(r, fold))
 	}
 	return b.String()
+}
+
+// needsCleaning reports whether cleanText changes the non-ASCII rune r. It
+// runs on every character of every cell, so the CJK ranges, which hold none
+// of the special characters, are ruled out with one comparison.
+func needsCleaning(r rune, fold widthFold) bool {
+	if r > 0x3000 && r < 0xFEFF {
+		return false
+	}
+	return isZeroWidth(r) || isSpace(r) || foldWidth(r, fold) != r
+}
+
+// isSpace is unicode.IsSpace (the White_Space property), written out so the
+// common non-space runes are settled by a couple of comparisons.
+func isSpace(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || ('\t' <= r && r <= '\r')
+	case r < 0x2000:
+		return r == 0x85 || r == 0xA0 || r == 0x1680
+	case r <= 0x200A:
+		return true
+	}
+	return r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
 // isZeroWidth reports the invisible characters that copy-paste from web pages

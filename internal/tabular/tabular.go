@@ -45,8 +45,17 @@ type Info struct {
 
 // Source returns the lineage prefix of the table: "file" or "file:sheet".
 func (i Info) Source() string {
+	name := i.Name()
 	if i.Sheet != "" {
-		return i.Path + ":" + i.Sheet
+		return name + ":" + i.Sheet
+	}
+	return name
+}
+
+// Name is the file name as shown to users: the path as given, or "stdin".
+func (i Info) Name() string {
+	if i.Path == "-" {
+		return "stdin"
 	}
 	return i.Path
 }

@@ -1,0 +1,141 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+type collect struct {
+	recs    []record.Record
+	rejects []Reject
+}
+
+func (c *collect) Record(_ *Table, r *record.Record) error {
+	cp := *r
+	cp.Extra = append([]string(nil), r.Extra...)
+	c.recs = append(c.recs, cp)
+	return nil
+}
+
+func (c *collect) Reject(_ *Table, r Reject) error {
+	c.rejects = append(c.rejects, r)
+	return nil
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func run(t *testing.T, workers int, opts Options, paths ...string) (*Input, Stats, *collect) {
+	t.Helper()
+	in, err := Open(paths, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	c := &collect{}
+	st, err := in.Run(context.Background(), workers, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in, st, c
+}
+
+func TestRunNormalizesAndRejects(t *testing.T) {
+	p := writeFile(t, "a.csv", "客户名单\n\n客户名称,手机,邮箱,最后跟进时间,累计消费金额,微信\n"+
+		"深圳市华强电子有限公司, 138 1234 5678 ,Zhang@QQ.com,2025/3/4,\"¥12,345.00\",wx_1\n"+
+		"短行,13812345678\n"+
+		"Acme Inc.,+1 415 555 0100,bad-email,2025年3月4日,1.2万,,extra\n"+
+		"无效,123,a@b.cn,明天,面议,\n")
+	in, st, c := run(t, 2, Options{}, p)
+	if st.In != 4 || st.Out != 2 || st.Rejected != 2 {
+		t.Fatalf("stats in %d out %d rejected %d, want 4 = 2 + 2", st.In, st.Out, st.Rejected)
+	}
+	if got := in.Schema.Extra; len(got) != 1 || got[0] != "微信" {
+		t.Errorf("Schema.Extra = %v", got)
+	}
+	r := c.recs[0]
+	want := map[record.Field]string{
+		record.Company: "深圳市华强电子有限公司", record.Phone: "+8613812345678", record.Email: "zhang@qq.com",
+		record.LastContactAt: "2025-03-04", record.TotalRevenue: "12345",
+	}
+	for f, v := range want {
+		if r.Values[f] != v {
+			t.Errorf("%s = %q, want %q", f, r.Values[f], v)
+		}
+	}
+	if r.Extra[0] != "wx_1" || r.Source != p+":4" {
+		t.Errorf("extra %v source %q", r.Extra, r.Source)
+	}
+	bad := c.recs[1]
+	if bad.Values[record.Phone] != "123" || bad.Values[record.LastContactAt] != "明天" || bad.Values[record.TotalRevenue] != "面议" {
+		t.Errorf("invalid values must be kept as given: %v", bad.Values)
+	}
+	if st.Quality.Invalid[record.Phone] != 1 || st.Quality.Invalid[record.LastContactAt] != 1 || st.Quality.Invalid[record.TotalRevenue] != 1 {
+		t.Errorf("quality = %+v", st.Quality.Invalid)
+	}
+	if len(c.rejects) != 2 || c.rejects[0].Line != 5 || !strings.Contains(c.rejects[0].Reason, "2 values but the header has 6") ||
+		c.rejects[1].Line != 6 || !strings.Contains(c.rejects[1].Reason, "7 values") {
+		t.Errorf("rejects = %+v", c.rejects)
+	}
+}
+
+func TestRunIsOrderedWhateverTheWorkers(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("id,company,phone\n")
+	for i := range 5000 {
+		fmt.Fprintf(&b, "C%06d,公司%d,1381234%04d\n", i, i, i)
+	}
+	p := writeFile(t, "many.csv", b.String())
+	_, _, one := run(t, 1, Options{}, p)
+	_, _, four := run(t, 4, Options{}, p)
+	if len(one.recs) != 5000 || len(four.recs) != 5000 {
+		t.Fatalf("got %d and %d records", len(one.recs), len(four.recs))
+	}
+	for i := range one.recs {
+		if one.recs[i].Values != four.recs[i].Values || one.recs[i].Source != four.recs[i].Source {
+			t.Fatalf("record %d differs between 1 and 4 workers", i)
+		}
+	}
+}
+
+func TestCanonicalRoundTripKeepsLineage(t *testing.T) {
+	p := writeFile(t, "c.csv", "id,company,phone,_source\n1,华强,+8613812345678,orig.xlsx:客户:7\n")
+	_, _, c := run(t, 1, Options{}, p)
+	if c.recs[0].Source != "orig.xlsx:客户:7" {
+		t.Errorf("lineage = %q, want the input's", c.recs[0].Source)
+	}
+}
+
+func TestOpenEmptyAndHeaderOnly(t *testing.T) {
+	empty := writeFile(t, "empty.csv", "")
+	only := writeFile(t, "only.csv", "客户名称,手机\n")
+	in, st, _ := run(t, 1, Options{}, empty, only)
+	if st.In != 0 || in.Tables[0].HeaderLine != 0 || in.Tables[1].HeaderLine != 1 {
+		t.Errorf("in=%d header lines %d %d", st.In, in.Tables[0].HeaderLine, in.Tables[1].HeaderLine)
+	}
+}
+
+func TestMultiFileSchemaUnion(t *testing.T) {
+	a := writeFile(t, "a.csv", "客户名称,微信\n甲,w1\n")
+	b := writeFile(t, "b.csv", "Account Name,QQ,微信\nB Corp,123,w2\n")
+	in, _, c := run(t, 1, Options{}, a, b)
+	if strings.Join(in.Schema.Extra, ",") != "微信,QQ" {
+		t.Fatalf("extra = %v", in.Schema.Extra)
+	}
+	if c.recs[1].Extra[0] != "w2" || c.recs[1].Extra[1] != "123" {
+		t.Errorf("second file extras = %v", c.recs[1].Extra)
+	}
+}
+

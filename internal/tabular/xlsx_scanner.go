@@ -1,0 +1,517 @@
+package tabular
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// xmlScanner is a small pull parser for the SpreadsheetML parts crmkit
+// streams (worksheets, shared strings). encoding/xml allocates for every
+// token, which is most of the ~24 µs per row excelize's row iterator costs;
+// this scanner works in place on one reused buffer and only understands
+// what those parts contain: tags with attributes, character data with
+// entities, CDATA, comments and processing instructions. A DTD is refused.
+type xmlScanner struct {
+	r        io.Reader
+	buf      []byte
+	pos, end int
+	rerr     error // sticky read error; io.EOF at the end of the part
+}
+
+type tagKind uint8
+
+const (
+	startTag tagKind = iota + 1 // <name ...>
+	endTag                      // </name>
+	emptyTag                    // <name .../>
+)
+
+// xmlTag is one tag. name and attrs point into the scanner's buffer and are
+// only valid until the next call on the scanner.
+type xmlTag struct {
+	kind  tagKind
+	name  []byte // local name, namespace prefix removed
+	attrs []byte // raw attribute text of a start or empty tag
+}
+
+func (t xmlTag) is(kind tagKind, local string) bool {
+	return t.kind == kind && string(t.name) == local
+}
+
+// opens reports whether t is a start or empty tag named local.
+func (t xmlTag) opens(local string) bool {
+	return t.kind != endTag && string(t.name) == local
+}
+
+const (
+	scanBufSize = 64 << 10
+	// maxTagBytes bounds one tag with its attributes; real tags are tens of
+	// bytes, so anything near this is a hostile file.
+	maxTagBytes = 1 << 20
+	// maxEntityBytes is the longest entity reference we decode (&#x10FFFF;).
+	maxEntityBytes = 10
+)
+
+var (
+	errMalformedXML = errors.New("malformed XML")
+	errTagTooLong   = errors.New("malformed XML: a tag is longer than 1 MiB")
+	errDTD          = errors.New("XML document type declarations are not allowed")
+)
+
+func newXMLScanner(r io.Reader) *xmlScanner {
+	return &xmlScanner{r: r, buf: make([]byte, scanBufSize)}
+}
+
+// fill reads more input after buf[pos:end], moving the unread bytes to the
+// front first and growing the buffer up to limit when it is full. It reports
+// false when no more input can be had (end, read error, or limit reached).
+func (s *xmlScanner) fill(limit int) bool {
+	if s.pos > 0 {
+		s.end = copy(s.buf, s.buf[s.pos:s.end])
+		s.pos = 0
+	}
+	if s.end == len(s.buf) {
+		if len(s.buf) >= limit {
+			return false
+		}
+		nb := make([]byte, min(2*len(s.buf), limit))
+		copy(nb, s.buf[:s.end])
+		s.buf = nb
+	}
+	for s.rerr == nil {
+		n, err := s.r.Read(s.buf[s.end:])
+		s.end += n
+		if err != nil {
+			s.rerr = err
+		}
+		if n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inputErr is the error to report when input ran out in the middle of
+// something: the read error, or a malformed-XML error at a clean end.
+func (s *xmlScanner) inputErr() error {
+	if s.rerr == nil || s.rerr == io.EOF {
+		return fmt.Errorf("%w: the part ends in the middle of the markup", errMalformedXML)
+	}
+	return s.rerr
+}
+
+// next skips character data and returns the next tag. It returns io.EOF
+// at the end of the input.
+func (s *xmlScanner) next() (xmlTag, error) {
+	for {
+		i := bytes.IndexByte(s.buf[s.pos:s.end], '<')
+		if i < 0 {
+			s.pos = s.end
+			if !s.fill(len(s.buf)) {
+				if s.rerr == io.EOF || s.rerr == nil {
+					return xmlTag{}, io.EOF
+				}
+				return xmlTag{}, s.rerr
+			}
+			continue
+		}
+		s.pos += i
+		tag, err := s.markup(false, nil, 0)
+		if err != nil || tag.kind != 0 {
+			return tag, err
+		}
+	}
+}
+
+// markup consumes the markup at buf[pos] == '<'. Tags are returned;
+// comments and processing instructions are skipped (kind 0). CDATA is
+// skipped too, unless text is set, in which case its content is appended to
+// *text up to max bytes (see appendCapped).
+func (s *xmlScanner) markup(inText bool, text *[]byte, max int) (xmlTag, error) {
+	if !s.ensure(2) {
+		return xmlTag{}, s.inputErr()
+	}
+	switch s.buf[s.pos+1] {
+	case '?':
+		return xmlTag{}, s.skipPast("?>", nil, 0)
+	case '!':
+		switch {
+		case s.hasPrefix("<!--"):
+			return xmlTag{}, s.skipPast("-->", nil, 0)
+		case s.hasPrefix("<![CDATA["):
+			s.pos += len("<![CDATA[")
+			if inText {
+				return xmlTag{}, s.skipPast("]]>", text, max)
+			}
+			return xmlTag{}, s.skipPast("]]>", nil, 0)
+		case s.ensure(9) && bytes.EqualFold(s.buf[s.pos:s.pos+9], []byte("<!DOCTYPE")):
+			return xmlTag{}, errDTD
+		}
+		if !s.ensure(9) {
+			return xmlTag{}, s.inputErr()
+		}
+		return xmlTag{}, fmt.Errorf("%w: unexpected %q", errMalformedXML, s.buf[s.pos:s.pos+9])
+	case '/':
+		end, err := s.tagEnd()
+		if err != nil {
+			return xmlTag{}, err
+		}
+		name := s.buf[s.pos+2 : end]
+		for len(name) > 0 && isXMLSpace(name[len(name)-1]) {
+			name = name[:len(name)-1]
+		}
+		s.pos = end + 1
+		return xmlTag{kind: endTag, name: localName(name)}, nil
+	}
+	end, err := s.tagEnd()
+	if err != nil {
+		return xmlTag{}, err
+	}
+	body := s.buf[s.pos+1 : end]
+	s.pos = end + 1
+	kind := startTag
+	if len(body) > 0 && body[len(body)-1] == '/' {
+		kind = emptyTag
+		body = body[:len(body)-1]
+	}
+	n := 0
+	for n < len(body) && !isXMLSpace(body[n]) {
+		n++
+	}
+	if n == 0 {
+		return xmlTag{}, fmt.Errorf("%w: a tag without a name", errMalformedXML)
+	}
+	return xmlTag{kind: kind, name: localName(body[:n]), attrs: body[n:]}, nil
+}
+
+// ensure makes at least n bytes available from pos, reading more as needed.
+func (s *xmlScanner) ensure(n int) bool {
+	for s.end-s.pos < n {
+		if !s.fill(maxTagBytes) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *xmlScanner) hasPrefix(p string) bool {
+	return s.ensure(len(p)) && string(s.buf[s.pos:s.pos+len(p)]) == p
+}
+
+// consume skips the literal markup p if the input continues with it; the
+// fast path for the exact shapes common writers produce.
+func (s *xmlScanner) consume(p string) bool {
+	if s.hasPrefix(p) {
+		s.pos += len(p)
+		return true
+	}
+	return false
+}
+
+// tagEnd returns the index of the '>' closing the tag at pos, skipping
+// quoted attribute values, which may contain '>'.
+func (s *xmlScanner) tagEnd() (int, error) {
+	var quote byte
+	for off := 1; ; off++ {
+		if s.pos+off >= s.end {
+			if !s.fill(maxTagBytes) {
+				if s.end-s.pos >= maxTagBytes {
+					return 0, errTagTooLong
+				}
+				return 0, s.inputErr()
+			}
+		}
+		c := s.buf[s.pos+off]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return s.pos + off, nil
+		case c == '<':
+			return 0, fmt.Errorf("%w: '<' inside a tag", errMalformedXML)
+		}
+	}
+}
+
+// skipPast moves past the next occurrence of term. Bytes before it are
+// appended to *keep (when not nil) up to max; it never needs the whole
+// skipped span in the buffer, so a huge comment costs no memory.
+func (s *xmlScanner) skipPast(term string, keep *[]byte, max int) error {
+	for {
+		window := s.buf[s.pos:s.end]
+		if i := bytes.Index(window, []byte(term)); i >= 0 {
+			if keep != nil {
+				*keep = appendCapped(*keep, window[:i], max)
+			}
+			s.pos += i + len(term)
+			return nil
+		}
+		// Keep a possible partial terminator for the next round.
+		consumed := max0(len(window) - (len(term) - 1))
+		if keep != nil {
+			*keep = appendCapped(*keep, window[:consumed], max)
+		}
+		s.pos += consumed
+		if !s.fill(len(s.buf)) {
+			return s.inputErr()
+		}
+	}
+}
+
+func max0(n int) int {
+	if n < 0 {
+		return 0
+	}
+	return n
+}
+
+// text appends the character data before the next tag to dst: entities
+// decoded, CDATA included, line ends normalized to \n as XML requires. At
+// most max bytes are kept; over reports that more was dropped, so a hostile
+// multi-megabyte cell costs no more memory than a legal one.
+func (s *xmlScanner) text(dst []byte, max int) (out []byte, over bool, err error) {
+	start := len(dst)
+	for {
+		window := s.buf[s.pos:s.end]
+		i := bytes.IndexByte(window, '<')
+		data := window
+		if i >= 0 {
+			data = window[:i]
+		} else if s.rerr == nil {
+			// An entity or a \r\n pair may continue in the next read.
+			data = window[:safeSplit(window)]
+		}
+		dst = appendCharData(dst, data, start+max)
+		s.pos += len(data)
+		if i >= 0 {
+			if !s.ensure(2) {
+				return dst, len(dst)-start >= max, s.inputErr()
+			}
+			if s.buf[s.pos+1] != '!' {
+				return dst, overflowed(dst, start, max), nil
+			}
+			// A comment or CDATA inside text: consume it and go on.
+			if _, err := s.markup(true, &dst, start+max); err != nil {
+				return dst, false, err
+			}
+			continue
+		}
+		if !s.fill(len(s.buf)) {
+			if s.pos < s.end { // the held-back tail at the end of input
+				dst = appendCharData(dst, s.buf[s.pos:s.end], start+max)
+				s.pos = s.end
+			}
+			return dst, false, s.inputErr()
+		}
+	}
+}
+
+// overflowed reports whether text hit its cap. appendCapped stops exactly
+// at the cap, so reaching it means something may have been cut; a value of
+// exactly max bytes is indistinguishable and is treated as too long, which
+// is safe because max is far above Excel's cell limit.
+func overflowed(dst []byte, start, max int) bool { return len(dst)-start >= max }
+
+// safeSplit returns how much of window can be decoded now: everything but
+// a trailing incomplete entity or a trailing \r.
+func safeSplit(window []byte) int {
+	n := len(window)
+	if n > 0 && window[n-1] == '\r' {
+		return n - 1
+	}
+	if amp := bytes.LastIndexByte(window, '&'); amp >= 0 && amp > n-maxEntityBytes {
+		if bytes.IndexByte(window[amp:], ';') < 0 {
+			return amp
+		}
+	}
+	return n
+}
+
+// appendCapped appends b to dst without letting dst grow past limit bytes.
+func appendCapped(dst, b []byte, limit int) []byte {
+	if room := limit - len(dst); len(b) > room {
+		b = b[:max0(room)]
+	}
+	return append(dst, b...)
+}
+
+// appendCharData appends decoded character data to dst, up to limit bytes.
+func appendCharData(dst, data []byte, limit int) []byte {
+	for len(data) > 0 && len(dst) < limit {
+		i := indexEntityOrCR(data)
+		if i < 0 {
+			return appendCapped(dst, data, limit)
+		}
+		dst = appendCapped(dst, data[:i], limit)
+		data = data[i:]
+		if data[0] == '\r' {
+			dst = appendCapped(dst, []byte{'\n'}, limit)
+			data = data[1:]
+			if len(data) > 0 && data[0] == '\n' {
+				data = data[1:]
+			}
+			continue
+		}
+		repl, n := decodeEntity(data)
+		dst = appendCapped(dst, repl, limit)
+		data = data[n:]
+	}
+	return dst
+}
+
+// indexEntityOrCR finds the next byte that needs decoding. Cell values are
+// short, so a plain loop beats building a byte set for bytes.IndexAny.
+func indexEntityOrCR(b []byte) int {
+	for i, c := range b {
+		if c == '&' || c == '\r' {
+			return i
+		}
+	}
+	return -1
+}
+
+var (
+	entLT   = []byte("<")
+	entGT   = []byte(">")
+	entAmp  = []byte("&")
+	entQuot = []byte(`"`)
+	entApos = []byte("'")
+)
+
+// decodeEntity decodes the entity reference at the start of b (b[0] is
+// '&') and returns its text and length. Anything that is not a valid
+// reference is kept literally, one '&' at a time: lenient like browsers,
+// since rejecting a whole workbook for one stray '&' helps nobody.
+func decodeEntity(b []byte) ([]byte, int) {
+	end := bytes.IndexByte(b[:min(len(b), maxEntityBytes+1)], ';')
+	if end < 2 {
+		return entAmp, 1
+	}
+	name := b[1:end]
+	switch string(name) {
+	case "lt":
+		return entLT, end + 1
+	case "gt":
+		return entGT, end + 1
+	case "amp":
+		return entAmp, end + 1
+	case "quot":
+		return entQuot, end + 1
+	case "apos":
+		return entApos, end + 1
+	}
+	if name[0] != '#' || len(name) < 2 {
+		return entAmp, 1
+	}
+	r, ok := parseCharRef(name[1:])
+	if !ok {
+		return entAmp, 1
+	}
+	return utf8.AppendRune(nil, r), end + 1
+}
+
+func parseCharRef(digits []byte) (rune, bool) {
+	base := int32(10)
+	if digits[0] == 'x' || digits[0] == 'X' {
+		base, digits = 16, digits[1:]
+	}
+	if len(digits) == 0 {
+		return 0, false
+	}
+	var r int32
+	for _, c := range digits {
+		d := hexDigit(c)
+		if d < 0 || d >= base {
+			return 0, false
+		}
+		r = r*base + d
+		if r > utf8.MaxRune {
+			return 0, false
+		}
+	}
+	if !utf8.ValidRune(r) {
+		return utf8.RuneError, true
+	}
+	return r, true
+}
+
+func hexDigit(c byte) int32 {
+	switch {
+	case '0' <= c && c <= '9':
+		return int32(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int32(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int32(c-'A') + 10
+	}
+	return -1
+}
+
+func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// localName drops a namespace prefix: SpreadsheetML written by .NET tools
+// often uses <x:row>, <x:c>.
+func localName(name []byte) []byte {
+	if i := bytes.LastIndexByte(name, ':'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// xmlAttrs iterates over the attributes of a tag.
+type xmlAttrs struct{ rest []byte }
+
+// next returns the next attribute's name (with any prefix) and raw value;
+// ok is false at the end or on malformed attribute text.
+func (a *xmlAttrs) next() (name, value []byte, ok bool) {
+	b := a.rest
+	i := skipXMLSpace(b, 0)
+	start := i
+	for i < len(b) && b[i] != '=' && !isXMLSpace(b[i]) {
+		i++
+	}
+	name = b[start:i]
+	i = skipXMLSpace(b, i)
+	if len(name) == 0 || i >= len(b) || b[i] != '=' {
+		return nil, nil, false
+	}
+	i = skipXMLSpace(b, i+1)
+	if i >= len(b) || (b[i] != '"' && b[i] != '\'') {
+		return nil, nil, false
+	}
+	closing := bytes.IndexByte(b[i+1:], b[i])
+	if closing < 0 {
+		return nil, nil, false
+	}
+	value = b[i+1 : i+1+closing]
+	a.rest = b[i+2+closing:]
+	return name, value, true
+}
+
+func skipXMLSpace(b []byte, i int) int {
+	for i < len(b) && isXMLSpace(b[i]) {
+		i++
+	}
+	return i
+}
+
+// attrValue returns the decoded value of the unprefixed attribute name.
+func attrValue(attrs []byte, name string) (string, bool) {
+	it := xmlAttrs{rest: attrs}
+	for {
+		n, v, ok := it.next()
+		if !ok {
+			return "", false
+		}
+		if string(n) == name {
+			return string(appendCharData(nil, v, len(v))), true
+		}
+	}
+}
