@@ -89,4 +89,3 @@ func delimiterName(r rune) string {
 	}
 	return fmt.Sprintf("%q", r)
 }
-

@@ -69,22 +69,22 @@ If a column maps wrongly, fix it with --map 'Header=field'.`,
 
 // Inspection is what inspect reports for one table.
 type Inspection struct {
-	File       string            `json:"file"`
-	Format     string            `json:"format"`
-	Encoding   string            `json:"encoding,omitempty"`
-	Delimiter  string            `json:"delimiter,omitempty"`
-	Sheet      string            `json:"sheet,omitempty"`
-	Sheets     []SheetSummary    `json:"sheets,omitempty"`
-	Date1904   bool              `json:"date1904,omitempty"`
-	HeaderRow  int               `json:"header_row"`
-	TitleRows  int               `json:"title_rows"`
-	Columns    []ColumnSummary   `json:"columns"`
-	Samples    []map[string]any  `json:"samples"`
-	RowsIn     int               `json:"rows_in"`
-	RowsOut    int               `json:"rows_out"`
-	Rejected   int               `json:"rejected"`
-	Reasons    map[string]int    `json:"reject_reasons,omitempty"`
-	Invalid    map[string]int    `json:"invalid_values,omitempty"`
+	File       string           `json:"file"`
+	Format     string           `json:"format"`
+	Encoding   string           `json:"encoding,omitempty"`
+	Delimiter  string           `json:"delimiter,omitempty"`
+	Sheet      string           `json:"sheet,omitempty"`
+	Sheets     []SheetSummary   `json:"sheets,omitempty"`
+	Date1904   bool             `json:"date1904,omitempty"`
+	HeaderRow  int              `json:"header_row"`
+	TitleRows  int              `json:"title_rows"`
+	Columns    []ColumnSummary  `json:"columns"`
+	Samples    []map[string]any `json:"samples"`
+	RowsIn     int              `json:"rows_in"`
+	RowsOut    int              `json:"rows_out"`
+	Rejected   int              `json:"rejected"`
+	Reasons    map[string]int   `json:"reject_reasons,omitempty"`
+	Invalid    map[string]int   `json:"invalid_values,omitempty"`
 	sampleRecs []record.Record
 	extra      []string
 }

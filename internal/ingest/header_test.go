@@ -39,11 +39,11 @@ func TestDetectHeader(t *testing.T) {
 
 func TestNormalizeList(t *testing.T) {
 	tests := map[string]string{
-		"重点客户":           "重点客户",
-		"重点,VIP":         "重点;VIP",
+		"重点客户":          "重点客户",
+		"重点,VIP":        "重点;VIP",
 		" 重点 ， VIP；重点 ": "重点;VIP",
-		"a|b、c":          "a;b;c",
-		"":               "",
+		"a|b、c":         "a;b;c",
+		"":              "",
 	}
 	for in, want := range tests {
 		if got := normalizeList(in); got != want {

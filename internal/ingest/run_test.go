@@ -138,4 +138,3 @@ func TestMultiFileSchemaUnion(t *testing.T) {
 		t.Errorf("second file extras = %v", c.recs[1].Extra)
 	}
 }
-
