@@ -2,7 +2,9 @@ package main
 
 import (
 	"flag"
+	"math/rand/v2"
 	"os"
+	"strconv"
 	"path/filepath"
 	"testing"
 
@@ -35,5 +37,41 @@ func TestScripts(t *testing.T) {
 			env.Setenv("TESTDATA", td)
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"genfile": genfile,
+		},
 	})
+}
+
+// genfile KIND SIZE FILE writes a hostile input too big to keep in the
+// repository: "garbage" is deterministic random bytes, "longline" one CSV
+// line of SIZE bytes with no newline, "longcell" a header and a row whose
+// last cell fills the rest of SIZE bytes.
+func genfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: genfile garbage|longline|longcell SIZE FILE")
+	}
+	size, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	buf := make([]byte, size)
+	switch args[0] {
+	case "garbage":
+		rng := rand.New(rand.NewPCG(1, 2))
+		for i := range buf {
+			buf[i] = byte(rng.Uint32())
+		}
+	case "longline":
+		for i := range buf {
+			buf[i] = "客户名称,手机,"[i%len("客户名称,手机,")]
+		}
+	case "longcell":
+		head := "客户名称,备注\n华强电子,"
+		copy(buf, head)
+		for i := len(head); i < len(buf); i++ {
+			buf[i] = 'x'
+		}
+	default:
+		ts.Fatalf("genfile: unknown kind %q", args[0])
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[2]), buf, 0o644))
 }

@@ -50,6 +50,14 @@ always gives the same file. --truth writes id,entity_id for scoring dedupe.`,
 				Dialect: v.GetString("dialect"), Messy: v.GetFloat64("messy"), Lang: v.GetString("lang"),
 				Reps: v.GetInt("reps"),
 			}
+			// The generator reads 0 as "use the default"; on the command
+			// line 0 means none, which the generator spells negative.
+			if opts.Config.DupRate == 0 {
+				opts.Config.DupRate = -1
+			}
+			if opts.Config.Messy == 0 {
+				opts.Config.Messy = -1
+			}
 			if runF != nil {
 				return runF(opts)
 			}

@@ -141,9 +141,12 @@ func prepare(t tabular.Table, o record.Overrides) (*Table, error) {
 		}
 	}
 	h := detectHeader(cells, o)
-	if head[h].Problem != "" {
-		return nil, errs.Dataf("check the file's encoding with `crmkit inspect`, or pass --encoding",
-			"%s: cannot read the header row (line %d): %s", pt.Info.Source(), head[h].Line, head[h].Problem)
+	if p := head[h].Problem; p != "" {
+		hint := "open the file in Excel or a text editor and check its first rows"
+		if strings.Contains(p, "encoding") || strings.Contains(p, "invalid") {
+			hint = "check the file's encoding with `crmkit inspect`, or pass --encoding"
+		}
+		return nil, errs.Dataf(hint, "%s: cannot read the header row (line %d): %s", pt.Info.Source(), head[h].Line, p)
 	}
 	pt.HeaderLine = head[h].Line
 	pt.TitleRows = h

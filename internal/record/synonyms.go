@@ -34,7 +34,7 @@ var synonyms = map[Field][]string{
 	Owner: {"owner", "account owner", "contact owner", "company owner", "sales rep", "salesperson",
 		"负责人", "客户经理", "销售", "归属销售", "销售负责人", "所属销售", "客户负责人", "跟进人",
 		"业务员", "销售代表", "归属人", "所属人"},
-	ClaimedAt: {"claimed at", "claim date", "assigned date", "领取时间", "认领时间", "分配时间",
+	ClaimedAt: {"claimed at", "claim date", "assigned date", "owner assigned date", "领取时间", "认领时间", "分配时间",
 		"领取日期", "认领日期", "分配日期"},
 	LastContactAt: {"last contact", "last contacted", "last contact date", "last activity",
 		"last activity date", "last activity time", "最后跟进时间", "最近联系时间",

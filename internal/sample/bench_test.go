@@ -2,6 +2,7 @@ package sample
 
 import (
 	"io"
+	"os"
 	"testing"
 )
 
@@ -31,4 +32,20 @@ func BenchmarkWriteCSV(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/row")
+}
+
+// BenchmarkWriteCSV1M is the README's scale: 1,000,000 rows with truth,
+// written to /dev/null (run with -benchtime=1x).
+func BenchmarkWriteCSV1M(b *testing.B) {
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		b.Skip(err)
+	}
+	defer null.Close()
+	b.ReportAllocs()
+	for range b.N {
+		if err := WriteCSV(null, Config{N: 1_000_000, Seed: 1}, null); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -1,9 +1,5 @@
 package sample
 
-import (
-	"container/heap"
-)
-
 // Record is one generated row with what the generator knows about it.
 type Record struct {
 	Row    []string // cells in Header order
@@ -37,6 +33,7 @@ type Generator struct {
 	// owed counts rows already promised to pending entities, so the
 	// output ends with exactly N rows and every planned duplicate in it.
 	owed      int
+	last      *entity // the entity of the previous row
 	hasPhone2 bool
 }
 
@@ -101,10 +98,21 @@ func (g *Generator) NextRecord() (Record, bool) {
 	}
 	i := g.row
 	var e *entity
-	if g.owed >= g.cfg.N-i || g.pending.dueBy(i) {
-		e = heap.Pop(&g.pending).(pendingEntity).e
+	switch {
+	case g.owed >= g.cfg.N-i:
+		// Every remaining row is promised: take the earliest, but not the
+		// entity just written if another is waiting.
+		e = g.pending.pop().e
+		if e == g.last && len(g.pending) > 0 {
+			next := g.pending.pop().e
+			g.pending.push(pendingEntity{due: i, seq: e.seq, e: e})
+			e = next
+		}
 		g.owed--
-	} else {
+	case g.pending.dueBy(i):
+		e = g.pending.pop().e
+		g.owed--
+	default:
 		e = g.fac.ordinary()
 	}
 	if e.emitted == 0 {
@@ -130,6 +138,7 @@ func (g *Generator) NextRecord() (Record, bool) {
 	if e.emitted < e.copies {
 		g.schedule(e, i)
 	}
+	g.last = e
 	g.row++
 	return rec, true
 }
@@ -191,7 +200,7 @@ func (g *Generator) schedule(e *entity, i int) {
 	if hi >= 2 {
 		due = i + g.r.between(2, hi)
 	}
-	heap.Push(&g.pending, pendingEntity{due: due, seq: e.seq, e: e})
+	g.pending.push(pendingEntity{due: due, seq: e.seq, e: e})
 }
 
 type pendingEntity struct {
@@ -200,27 +209,55 @@ type pendingEntity struct {
 	e   *entity
 }
 
-// pendingQueue is a min-heap of entities by the row their next record is
-// due, ties broken by entity number so the order never depends on anything
-// but the seed.
+// pendingQueue is a binary min-heap of entities by the row their next
+// record is due, ties broken by entity number so the order depends on
+// nothing but the seed. (Typed rather than container/heap, which boxes
+// every element in an interface.)
 type pendingQueue []pendingEntity
 
-func (q pendingQueue) Len() int { return len(q) }
-func (q pendingQueue) Less(i, j int) bool {
+func (q pendingQueue) less(i, j int) bool {
 	if q[i].due != q[j].due {
 		return q[i].due < q[j].due
 	}
 	return q[i].seq < q[j].seq
 }
-func (q pendingQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *pendingQueue) Push(x any)   { *q = append(*q, x.(pendingEntity)) }
-func (q *pendingQueue) Pop() any {
-	old := *q
-	n := len(old)
-	x := old[n-1]
-	old[n-1] = pendingEntity{}
-	*q = old[:n-1]
-	return x
+
+func (q *pendingQueue) push(x pendingEntity) {
+	*q = append(*q, x)
+	h := *q
+	for i := len(h) - 1; i > 0; {
+		parent := (i - 1) / 2
+		if !h.less(i, parent) {
+			break
+		}
+		h[i], h[parent] = h[parent], h[i]
+		i = parent
+	}
+}
+
+func (q *pendingQueue) pop() pendingEntity {
+	h := *q
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	h[last] = pendingEntity{}
+	h = h[:last]
+	for i := 0; ; {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < len(h) && h.less(l, m) {
+			m = l
+		}
+		if r < len(h) && h.less(r, m) {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+	*q = h
+	return top
 }
 
 func (q pendingQueue) dueBy(row int) bool { return len(q) > 0 && q[0].due <= row }

@@ -12,7 +12,7 @@ type idMaker struct {
 const base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 func newIDMaker(r *rng, style idStyle, n int) idMaker {
-	digits := len(appendInt(nil, n))
+	digits := numDigits(uint64(n))
 	m := idMaker{style: style}
 	switch style {
 	case idFxiaoke, idCanonical:
@@ -103,4 +103,13 @@ func appendPadded(b []byte, n uint64, width int) []byte {
 		n /= 10
 	}
 	return b
+}
+
+func numDigits(n uint64) int {
+	d := 1
+	for n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
 }

@@ -103,14 +103,19 @@ func newNamespaceZH(r *rng) *namespace {
 
 func zhBrand(idx ...int16) brandName {
 	var bn brandName
-	var text, slug strings.Builder
+	// Text and slug share one allocation.
+	buf := make([]byte, 0, 3*len(idx)+6*len(idx))
 	for i, c := range idx {
 		bn.chars[i] = c
-		text.WriteString(brandChars[c].ch)
-		slug.WriteString(brandChars[c].py)
+		buf = append(buf, brandChars[c].ch...)
 	}
+	split := len(buf)
+	for _, c := range idx {
+		buf = append(buf, brandChars[c].py...)
+	}
+	s := string(buf)
 	bn.n = int8(len(idx))
-	bn.text, bn.slug = text.String(), slug.String()
+	bn.text, bn.slug = s[:split], s[split:]
 	return bn
 }
 

@@ -194,7 +194,7 @@ func (wb *workbook) sharedStrings() (*sharedStrings, error) {
 			return
 		}
 		defer rc.Close()
-		wb.sst, wb.sstErr = readSharedStrings(rc)
+		wb.sst, wb.sstErr = readSharedStrings(rc, wb.meta.sstPart.UncompressedSize64)
 	})
 	return wb.sst, wb.sstErr
 }
@@ -261,7 +261,7 @@ func (t *sheetTable) start() error {
 	if err != nil {
 		return t.sheetError(err)
 	}
-	ranges, err := readMergedRanges(rc)
+	ranges, err := readMergedRanges(rc, t.sheet.part.UncompressedSize64)
 	rc.Close()
 	if err != nil {
 		return t.sheetError(err)
@@ -270,7 +270,7 @@ func (t *sheetTable) start() error {
 		return t.sheetError(err)
 	}
 	t.stream = &sheetStream{
-		sc:       newXMLScanner(t.part),
+		sc:       newXMLScanner(t.part, t.sheet.part.UncompressedSize64),
 		sst:      sst,
 		formats:  t.wb.meta.formats,
 		date1904: t.wb.meta.date1904,

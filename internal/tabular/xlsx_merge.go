@@ -31,8 +31,8 @@ type mergedRange struct {
 // Excel writes after all the rows. The rows are skipped with a byte search
 // rather than parsed, so the pre-scan costs about one decompression of the
 // part and no memory beyond the list.
-func readMergedRanges(r io.Reader) ([]mergedRange, error) {
-	sc := newXMLScanner(r)
+func readMergedRanges(r io.Reader, sizeHint uint64) ([]mergedRange, error) {
+	sc := newXMLScanner(r, sizeHint)
 	var (
 		ranges []mergedRange
 		cells  int

@@ -36,7 +36,7 @@ type workbookPackage struct {
 	file    *os.File
 	zip     *zip.Reader
 	parts   map[string]*zip.File // by part name, lower case: OPC names ignore case
-	display string // the file's name in messages
+	display string               // the file's name in messages
 }
 
 func openPackage(realPath, displayPath string) (*workbookPackage, error) {

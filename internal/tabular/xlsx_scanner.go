@@ -61,8 +61,14 @@ var (
 	errDTD          = errors.New("XML document type declarations are not allowed")
 )
 
-func newXMLScanner(r io.Reader) *xmlScanner {
-	return &xmlScanner{r: r, buf: make([]byte, scanBufSize)}
+// newXMLScanner reads r; sizeHint, the part's size when known (else 0),
+// keeps small parts from getting a full-size buffer.
+func newXMLScanner(r io.Reader, sizeHint uint64) *xmlScanner {
+	size := scanBufSize
+	if sizeHint > 0 && sizeHint < scanBufSize {
+		size = max(int(sizeHint)+16, 512)
+	}
+	return &xmlScanner{r: r, buf: make([]byte, size)}
 }
 
 // fill reads more input after buf[pos:end], moving the unread bytes to the

@@ -12,7 +12,7 @@ import (
 // scanAll renders every tag and the text inside <t>/<v> elements, so the
 // scanner can be checked against inputs split at every byte.
 func scanAll(r io.Reader) (string, error) {
-	sc := newXMLScanner(r)
+	sc := newXMLScanner(r, 0)
 	var b strings.Builder
 	for {
 		tag, err := sc.next()

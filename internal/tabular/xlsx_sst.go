@@ -30,8 +30,8 @@ func (s *sharedStrings) at(i int) (string, bool) {
 // readSharedStrings streams xl/sharedStrings.xml. Rich text is concatenated
 // run by run; phonetic guides (<rPh>, the furigana/pinyin Excel can attach)
 // are not part of the value and are dropped.
-func readSharedStrings(r io.Reader) (*sharedStrings, error) {
-	sc := newXMLScanner(r)
+func readSharedStrings(r io.Reader, sizeHint uint64) (*sharedStrings, error) {
+	sc := newXMLScanner(r, sizeHint)
 	var (
 		all  []byte
 		ends []int
