@@ -113,3 +113,15 @@ func BenchmarkExcelizeRows(b *testing.B) {
 	}
 	b.ReportMetric(float64(benchRows*b.N)/b.Elapsed().Seconds(), "rows/s")
 }
+
+func BenchmarkAppendNumber(b *testing.B) {
+	for _, v := range []string{"13812345678", "12345.5", "1.3812345678E10", "0.30000000000000004"} {
+		b.Run(v, func(b *testing.B) {
+			in, dst := []byte(v), make([]byte, 0, 64)
+			b.ReportAllocs()
+			for b.Loop() {
+				dst = appendNumber(dst[:0], in)
+			}
+		})
+	}
+}

@@ -136,3 +136,36 @@ func TestContainsStreamAcrossReads(t *testing.T) {
 		t.Errorf("found a name that is not there")
 	}
 }
+
+// Strict OOXML (ISO 29500 strict, "Strict Open XML Spreadsheet" in Excel's
+// Save As) uses other namespace and relationship URIs.
+func TestXLSXStrictOOXML(t *testing.T) {
+	book := testBook{
+		sheets: []testSheet{{name: "客户", xml: worksheet(`<row r="1"><c s="1"><v>45720</v></c><c t="inlineStr"><is><t>王小明</t></is></c></row>`, "")}},
+		styles: stylesWith([]int{0, 14}),
+	}.bytes(t)
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	strict := strings.NewReplacer(
+		"http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main",
+		"http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships")
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		w, _ := zw.Create(f.Name)
+		io.WriteString(w, strict.Replace(string(data)))
+	}
+	zw.Close()
+	got, err := readOnly(t, writeTemp(t, "strict.xlsx", buf.Bytes()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	diffRows(t, got, []gotRow{{1, []string{"2025-03-04", "王小明"}, ""}})
+}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"unicode/utf8"
 )
 
 // xmlScanner is a small pull parser for the SpreadsheetML parts crmkit
@@ -125,7 +124,7 @@ func (s *xmlScanner) next() (xmlTag, error) {
 			continue
 		}
 		s.pos += i
-		tag, err := s.markup(false, nil, 0)
+		tag, err := s.markup(nil, 0)
 		if err != nil || tag.kind != 0 {
 			return tag, err
 		}
@@ -134,9 +133,9 @@ func (s *xmlScanner) next() (xmlTag, error) {
 
 // markup consumes the markup at buf[pos] == '<'. Tags are returned;
 // comments and processing instructions are skipped (kind 0). CDATA is
-// skipped too, unless text is set, in which case its content is appended to
-// *text up to max bytes (see appendCapped).
-func (s *xmlScanner) markup(inText bool, text *[]byte, max int) (xmlTag, error) {
+// skipped too, unless cdata is set: then its content is appended to *cdata,
+// which is not let grow past limit bytes.
+func (s *xmlScanner) markup(cdata *[]byte, limit int) (xmlTag, error) {
 	if !s.ensure(2) {
 		return xmlTag{}, s.inputErr()
 	}
@@ -149,10 +148,7 @@ func (s *xmlScanner) markup(inText bool, text *[]byte, max int) (xmlTag, error) 
 			return xmlTag{}, s.skipPast("-->", nil, 0)
 		case s.hasPrefix("<![CDATA["):
 			s.pos += len("<![CDATA[")
-			if inText {
-				return xmlTag{}, s.skipPast("]]>", text, max)
-			}
-			return xmlTag{}, s.skipPast("]]>", nil, 0)
+			return xmlTag{}, s.skipPast("]]>", cdata, limit)
 		case s.ensure(9) && bytes.EqualFold(s.buf[s.pos:s.pos+9], []byte("<!DOCTYPE")):
 			return xmlTag{}, errDTD
 		}
@@ -247,14 +243,15 @@ func (s *xmlScanner) tagEnd() (int, error) {
 }
 
 // skipPast moves past the next occurrence of term. Bytes before it are
-// appended to *keep (when not nil) up to max; it never needs the whole
-// skipped span in the buffer, so a huge comment costs no memory.
-func (s *xmlScanner) skipPast(term string, keep *[]byte, max int) error {
+// appended to *keep (when not nil), not letting it grow past limit; it never
+// needs the whole skipped span in the buffer, so a huge comment costs no
+// memory.
+func (s *xmlScanner) skipPast(term string, keep *[]byte, limit int) error {
 	for {
 		window := s.buf[s.pos:s.end]
 		if i := bytes.Index(window, []byte(term)); i >= 0 {
 			if keep != nil {
-				*keep = appendCapped(*keep, window[:i], max)
+				*keep = appendCapped(*keep, window[:i], limit)
 			}
 			s.pos += i + len(term)
 			return nil
@@ -262,7 +259,7 @@ func (s *xmlScanner) skipPast(term string, keep *[]byte, max int) error {
 		// Keep a possible partial terminator for the next round.
 		consumed := max0(len(window) - (len(term) - 1))
 		if keep != nil {
-			*keep = appendCapped(*keep, window[:consumed], max)
+			*keep = appendCapped(*keep, window[:consumed], limit)
 		}
 		s.pos += consumed
 		if !s.fill(len(s.buf)) {
@@ -280,10 +277,11 @@ func max0(n int) int {
 
 // text appends the character data before the next tag to dst: entities
 // decoded, CDATA included, line ends normalized to \n as XML requires. At
-// most max bytes are kept; over reports that more was dropped, so a hostile
-// multi-megabyte cell costs no more memory than a legal one.
-func (s *xmlScanner) text(dst []byte, max int) (out []byte, over bool, err error) {
+// most maxBytes are appended; over reports that the cap was reached, so a
+// hostile multi-megabyte cell costs no more memory than a legal one.
+func (s *xmlScanner) text(dst []byte, maxBytes int) (out []byte, over bool, err error) {
 	start := len(dst)
+	limit := start + maxBytes
 	for {
 		window := s.buf[s.pos:s.end]
 		i := bytes.IndexByte(window, '<')
@@ -294,170 +292,32 @@ func (s *xmlScanner) text(dst []byte, max int) (out []byte, over bool, err error
 			// An entity or a \r\n pair may continue in the next read.
 			data = window[:safeSplit(window)]
 		}
-		dst = appendCharData(dst, data, start+max)
+		dst = appendCharData(dst, data, limit)
 		s.pos += len(data)
 		if i >= 0 {
 			if !s.ensure(2) {
-				return dst, len(dst)-start >= max, s.inputErr()
+				return dst, len(dst) >= limit, s.inputErr()
 			}
 			if s.buf[s.pos+1] != '!' {
-				return dst, overflowed(dst, start, max), nil
+				// Reaching the cap means something may have been cut;
+				// a value of exactly maxBytes counts as cut too, which
+				// is safe as callers cap far above Excel's cell limit.
+				return dst, len(dst) >= limit, nil
 			}
 			// A comment or CDATA inside text: consume it and go on.
-			if _, err := s.markup(true, &dst, start+max); err != nil {
+			if _, err := s.markup(&dst, limit); err != nil {
 				return dst, false, err
 			}
 			continue
 		}
 		if !s.fill(len(s.buf)) {
 			if s.pos < s.end { // the held-back tail at the end of input
-				dst = appendCharData(dst, s.buf[s.pos:s.end], start+max)
+				dst = appendCharData(dst, s.buf[s.pos:s.end], limit)
 				s.pos = s.end
 			}
 			return dst, false, s.inputErr()
 		}
 	}
-}
-
-// overflowed reports whether text hit its cap. appendCapped stops exactly
-// at the cap, so reaching it means something may have been cut; a value of
-// exactly max bytes is indistinguishable and is treated as too long, which
-// is safe because max is far above Excel's cell limit.
-func overflowed(dst []byte, start, max int) bool { return len(dst)-start >= max }
-
-// safeSplit returns how much of window can be decoded now: everything but
-// a trailing incomplete entity or a trailing \r.
-func safeSplit(window []byte) int {
-	n := len(window)
-	if n > 0 && window[n-1] == '\r' {
-		return n - 1
-	}
-	if amp := bytes.LastIndexByte(window, '&'); amp >= 0 && amp > n-maxEntityBytes {
-		if bytes.IndexByte(window[amp:], ';') < 0 {
-			return amp
-		}
-	}
-	return n
-}
-
-// appendCapped appends b to dst without letting dst grow past limit bytes.
-func appendCapped(dst, b []byte, limit int) []byte {
-	if room := limit - len(dst); len(b) > room {
-		b = b[:max0(room)]
-	}
-	return append(dst, b...)
-}
-
-// appendCharData appends decoded character data to dst, up to limit bytes.
-func appendCharData(dst, data []byte, limit int) []byte {
-	for len(data) > 0 && len(dst) < limit {
-		i := indexEntityOrCR(data)
-		if i < 0 {
-			return appendCapped(dst, data, limit)
-		}
-		dst = appendCapped(dst, data[:i], limit)
-		data = data[i:]
-		if data[0] == '\r' {
-			dst = appendCapped(dst, []byte{'\n'}, limit)
-			data = data[1:]
-			if len(data) > 0 && data[0] == '\n' {
-				data = data[1:]
-			}
-			continue
-		}
-		repl, n := decodeEntity(data)
-		dst = appendCapped(dst, repl, limit)
-		data = data[n:]
-	}
-	return dst
-}
-
-// indexEntityOrCR finds the next byte that needs decoding. Cell values are
-// short, so a plain loop beats building a byte set for bytes.IndexAny.
-func indexEntityOrCR(b []byte) int {
-	for i, c := range b {
-		if c == '&' || c == '\r' {
-			return i
-		}
-	}
-	return -1
-}
-
-var (
-	entLT   = []byte("<")
-	entGT   = []byte(">")
-	entAmp  = []byte("&")
-	entQuot = []byte(`"`)
-	entApos = []byte("'")
-)
-
-// decodeEntity decodes the entity reference at the start of b (b[0] is
-// '&') and returns its text and length. Anything that is not a valid
-// reference is kept literally, one '&' at a time: lenient like browsers,
-// since rejecting a whole workbook for one stray '&' helps nobody.
-func decodeEntity(b []byte) ([]byte, int) {
-	end := bytes.IndexByte(b[:min(len(b), maxEntityBytes+1)], ';')
-	if end < 2 {
-		return entAmp, 1
-	}
-	name := b[1:end]
-	switch string(name) {
-	case "lt":
-		return entLT, end + 1
-	case "gt":
-		return entGT, end + 1
-	case "amp":
-		return entAmp, end + 1
-	case "quot":
-		return entQuot, end + 1
-	case "apos":
-		return entApos, end + 1
-	}
-	if name[0] != '#' || len(name) < 2 {
-		return entAmp, 1
-	}
-	r, ok := parseCharRef(name[1:])
-	if !ok {
-		return entAmp, 1
-	}
-	return utf8.AppendRune(nil, r), end + 1
-}
-
-func parseCharRef(digits []byte) (rune, bool) {
-	base := int32(10)
-	if digits[0] == 'x' || digits[0] == 'X' {
-		base, digits = 16, digits[1:]
-	}
-	if len(digits) == 0 {
-		return 0, false
-	}
-	var r int32
-	for _, c := range digits {
-		d := hexDigit(c)
-		if d < 0 || d >= base {
-			return 0, false
-		}
-		r = r*base + d
-		if r > utf8.MaxRune {
-			return 0, false
-		}
-	}
-	if !utf8.ValidRune(r) {
-		return utf8.RuneError, true
-	}
-	return r, true
-}
-
-func hexDigit(c byte) int32 {
-	switch {
-	case '0' <= c && c <= '9':
-		return int32(c - '0')
-	case 'a' <= c && c <= 'f':
-		return int32(c-'a') + 10
-	case 'A' <= c && c <= 'F':
-		return int32(c-'A') + 10
-	}
-	return -1
 }
 
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -469,55 +329,4 @@ func localName(name []byte) []byte {
 		return name[i+1:]
 	}
 	return name
-}
-
-// xmlAttrs iterates over the attributes of a tag.
-type xmlAttrs struct{ rest []byte }
-
-// next returns the next attribute's name (with any prefix) and raw value;
-// ok is false at the end or on malformed attribute text.
-func (a *xmlAttrs) next() (name, value []byte, ok bool) {
-	b := a.rest
-	i := skipXMLSpace(b, 0)
-	start := i
-	for i < len(b) && b[i] != '=' && !isXMLSpace(b[i]) {
-		i++
-	}
-	name = b[start:i]
-	i = skipXMLSpace(b, i)
-	if len(name) == 0 || i >= len(b) || b[i] != '=' {
-		return nil, nil, false
-	}
-	i = skipXMLSpace(b, i+1)
-	if i >= len(b) || (b[i] != '"' && b[i] != '\'') {
-		return nil, nil, false
-	}
-	closing := bytes.IndexByte(b[i+1:], b[i])
-	if closing < 0 {
-		return nil, nil, false
-	}
-	value = b[i+1 : i+1+closing]
-	a.rest = b[i+2+closing:]
-	return name, value, true
-}
-
-func skipXMLSpace(b []byte, i int) int {
-	for i < len(b) && isXMLSpace(b[i]) {
-		i++
-	}
-	return i
-}
-
-// attrValue returns the decoded value of the unprefixed attribute name.
-func attrValue(attrs []byte, name string) (string, bool) {
-	it := xmlAttrs{rest: attrs}
-	for {
-		n, v, ok := it.next()
-		if !ok {
-			return "", false
-		}
-		if string(n) == name {
-			return string(appendCharData(nil, v, len(v))), true
-		}
-	}
 }

@@ -1,6 +1,7 @@
 package tabular
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,8 @@ const (
 	maxSheetColumns = 16_384
 	// maxRowBytes bounds the text of one row held in memory.
 	maxRowBytes = 64 << 20
+	// maxStyleIndex is far above Excel's 64,000 cell formats.
+	maxStyleIndex = 1 << 20
 )
 
 var errTooManyRows = errors.New("it has more than 1,048,576 rows, more than Excel allows")
@@ -83,8 +86,8 @@ func (st *sheetStream) next() (Row, error) {
 // readRow reads one <row>; ok is false for a row without any value.
 func (st *sheetStream) readRow(tag xmlTag) (Row, bool, error) {
 	num := st.lastRow + 1
-	if r, ok := attrValue(tag.attrs, "r"); ok {
-		if n, err := strconv.Atoi(r); err == nil && n > 0 {
+	if r, ok := attrRaw(tag.attrs, "r"); ok {
+		if n, ok := parseCount(r, maxSheetRows); ok && n > 0 {
 			num = n
 		}
 	}
@@ -135,7 +138,7 @@ func (st *sheetStream) readCell(tag xmlTag, row int, col *int) error {
 				*col = c
 			}
 		case "s":
-			if n, err := strconv.Atoi(string(value)); err == nil {
+			if n, ok := parseCount(value, maxStyleIndex); ok {
 				style = n
 			}
 		case "t":
@@ -303,7 +306,7 @@ func (st *sheetStream) sharedString(col, row int, v []byte) {
 	if len(v) == 0 {
 		return // an empty cell typed as text
 	}
-	i, err := strconv.Atoi(string(v))
+	i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
 	s, ok := "", false
 	if err == nil && st.sst != nil {
 		s, ok = st.sst.at(i)

@@ -3,6 +3,7 @@ package tabular
 import (
 	"fmt"
 	"io"
+	"strings"
 )
 
 // sharedStrings is the workbook's shared string table: Excel stores each
@@ -33,7 +34,7 @@ func (s *sharedStrings) at(i int) (string, bool) {
 func readSharedStrings(r io.Reader, sizeHint uint64) (*sharedStrings, error) {
 	sc := newXMLScanner(r, sizeHint)
 	var (
-		all  []byte
+		all  strings.Builder // String() hands over its buffer without a copy
 		ends []int
 		long map[int]bool
 		one  []byte
@@ -63,10 +64,10 @@ func readSharedStrings(r io.Reader, sizeHint uint64) (*sharedStrings, error) {
 			}
 			long[len(ends)] = true
 		}
-		all = append(all, v...)
-		ends = append(ends, len(all))
+		all.Write(v)
+		ends = append(ends, all.Len())
 	}
-	return &sharedStrings{text: string(all), ends: ends, long: long}, nil
+	return &sharedStrings{text: all.String(), ends: ends, long: long}, nil
 }
 
 // readRichText reads the text of a string item (<si> or <is>) up to its end

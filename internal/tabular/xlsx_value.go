@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/crmkit/crmkit/internal/normalize"
 )
 
 // excelDigits is the precision Excel keeps and shows: 15 significant
@@ -63,28 +65,35 @@ func appendPlainFloat(dst []byte, f float64) []byte {
 	if f == 0 {
 		return append(dst, '0')
 	}
-	var sci [32]byte
-	e := strconv.AppendFloat(sci[:0], f, 'e', excelDigits-1, 64) // -d.dddddddddddddde±XX
-	if e[0] == '-' {
+	var buf [32]byte
+	sci := strconv.AppendFloat(buf[:0], f, 'e', excelDigits-1, 64) // -d.dddddddddddddde±XX
+	if sci[0] == '-' {
 		dst = append(dst, '-')
-		e = e[1:]
+		sci = sci[1:]
 	}
-	mark := bytes.IndexByte(e, 'e')
-	exp, _ := strconv.Atoi(string(e[mark+1:]))
-	mant := append([]byte{e[0]}, e[2:mark]...) // digits without the dot
-	mant = bytes.TrimRight(mant, "0")
-	if len(mant) == 0 {
-		return append(dst, '0')
+	mark := bytes.IndexByte(sci, 'e')
+	exp := 0
+	for _, c := range sci[mark+2:] {
+		exp = exp*10 + int(c-'0')
 	}
-	point := exp + 1 // digits before the decimal point
-	switch {
+	if sci[mark+1] == '-' {
+		exp = -exp
+	}
+	var digits [excelDigits]byte // the mantissa without its point
+	digits[0] = sci[0]
+	n := 1 + copy(digits[1:], sci[2:mark])
+	for n > 1 && digits[n-1] == '0' {
+		n--
+	}
+	mant := digits[:n]
+	switch point := exp + 1; { // digits before the decimal point
 	case point <= 0:
 		dst = append(dst, '0', '.')
-		dst = append(dst, bytes.Repeat([]byte{'0'}, -point)...)
+		dst = appendZeros(dst, -point)
 		return append(dst, mant...)
 	case point >= len(mant):
 		dst = append(dst, mant...)
-		return append(dst, bytes.Repeat([]byte{'0'}, point-len(mant))...)
+		return appendZeros(dst, point-len(mant))
 	default:
 		dst = append(dst, mant[:point]...)
 		dst = append(dst, '.')
@@ -92,47 +101,21 @@ func appendPlainFloat(dst []byte, f float64) []byte {
 	}
 }
 
-// Excel's calendar limits: serial 2958465 is 9999-12-31.
-const maxExcelSerial = 2958466
+func appendZeros(dst []byte, n int) []byte {
+	for range n {
+		dst = append(dst, '0')
+	}
+	return dst
+}
 
-// excelSerialDate converts a date serial to ISO 8601 text: "2025-03-04", or
-// "2025-03-04 14:30:00" when it has a time of day. In the 1900 system
-// serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never
-// was (Lotus 1-2-3 compatibility), so serials from 61 on are one day ahead;
-// in the 1904 system (old Mac Excel) serial 0 is 1904-01-01. Serials Excel
-// itself cannot show as dates (negative, 0, 60 in 1900, past year 9999)
-// are not dates: ok is false and the caller keeps the number.
-//
-// TODO: use normalize.ExcelSerial once it exists, so import has one
-// definition of Excel dates.
+// excelSerialDate appends a date serial as ISO 8601 text, "2025-03-04" or
+// "2025-03-04 14:30:00", respecting the workbook's date system. ok is false
+// for serials Excel cannot show as dates; the caller keeps the number.
+// normalize.ExcelSerial is the one definition of Excel dates in crmkit, so
+// an .xlsx date and the same serial in a CSV come out alike.
 func excelSerialDate(dst []byte, serial float64, date1904 bool) ([]byte, bool) {
-	if math.IsNaN(serial) || serial < 0 || serial >= maxExcelSerial {
-		return dst, false
-	}
-	day := math.Floor(serial)
-	secs := math.Round((serial - day) * 86400)
-	if secs >= 86400 {
-		day, secs = day+1, 0
-	}
-	var base time.Time
-	switch {
-	case date1904:
-		base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
-	case day == 0 || day == 60:
-		return dst, false
-	case day < 60:
-		base = time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC)
-	default:
-		base = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-	}
-	t := base.AddDate(0, 0, int(day)).Add(time.Duration(secs) * time.Second)
-	if t.Year() > 9999 {
-		return dst, false
-	}
-	if secs == 0 {
-		return t.AppendFormat(dst, time.DateOnly), true
-	}
-	return t.AppendFormat(dst, time.DateTime), true
+	s, ok := normalize.ExcelSerial(serial, date1904)
+	return append(dst, s...), ok
 }
 
 // appendTimeOfDay shows the fraction of a day as "14:30:00" for cells
@@ -169,7 +152,7 @@ func appendISODate(dst, v []byte) []byte {
 // characters XML cannot carry (_x000D_ for a carriage return); _x005F_
 // escapes a literal underscore. b is rewritten in place.
 func unescapeXString(b []byte) []byte {
-	if bytes.Index(b, []byte("_x")) < 0 {
+	if !bytes.Contains(b, []byte("_x")) {
 		return b
 	}
 	out := b[:0]

@@ -213,15 +213,18 @@ func makeHidden(path string) error {
 			return err
 		}
 	}
-	sheets := map[string][][]any{
-		"隐藏表":  {{"客户名称", "手机"}, {"内部测试客户", 13000000000}},
-		"客户名单": {{"客户名称", "联系人", "手机"}, {"苏州工业园区创新科技有限公司", "周杰", 13812340001}},
-		"历史":   {{"客户名称", "联系人", "手机"}, {"无锡太湖纺织有限公司", "吴芳", 13812340002}},
-		"配置":   {{"key", "value"}, {"region", "CN"}},
+	sheets := []struct {
+		name string
+		rows [][]any
+	}{
+		{"隐藏表", [][]any{{"客户名称", "手机"}, {"内部测试客户", 13000000000}}},
+		{"客户名单", [][]any{{"客户名称", "联系人", "手机"}, {"苏州工业园区创新科技有限公司", "周杰", 13812340001}}},
+		{"历史", [][]any{{"客户名称", "联系人", "手机"}, {"无锡太湖纺织有限公司", "吴芳", 13812340002}}},
+		{"配置", [][]any{{"key", "value"}, {"region", "CN"}}},
 	}
-	for name, rows := range sheets {
-		for i, r := range rows {
-			if err := setRow(f, name, i+1, r...); err != nil {
+	for _, sh := range sheets {
+		for i, r := range sh.rows {
+			if err := setRow(f, sh.name, i+1, r...); err != nil {
 				return err
 			}
 		}
