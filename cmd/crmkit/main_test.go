@@ -49,7 +49,7 @@ func TestScripts(t *testing.T) {
 // last cell fills the rest of SIZE bytes.
 func genfile(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 3 {
-		ts.Fatalf("usage: genfile garbage|longline|longcell SIZE FILE")
+		ts.Fatalf("usage: genfile garbage|longline|longcell|latebinary SIZE FILE")
 	}
 	size, err := strconv.Atoi(args[1])
 	ts.Check(err)
@@ -69,6 +69,16 @@ func genfile(ts *testscript.TestScript, neg bool, args []string) {
 		copy(buf, head)
 		for i := len(head); i < len(buf); i++ {
 			buf[i] = 'x'
+		}
+	case "latebinary":
+		// Good rows past the sniffing window, then binary data: the run
+		// fails midway, after output has started.
+		n := copy(buf, "客户名称,手机\n")
+		for n < len(buf)/2 {
+			n += copy(buf[n:], "华强电子,13812345678\n")
+		}
+		for i := n; i < len(buf); i++ {
+			buf[i] = 0
 		}
 	default:
 		ts.Fatalf("genfile: unknown kind %q", args[0])

@@ -57,8 +57,12 @@ crmkit.yaml (or --config FILE), then defaults.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if err := startProfile(cmd); err != nil {
+				return err
+			}
 			return f.loadConfig(cmd)
 		},
+		PersistentPostRun: func(cmd *cobra.Command, args []string) { stopProfile() },
 	}
 	cmd.SetIn(f.IO.In)
 	cmd.SetOut(f.IO.Out)
@@ -74,6 +78,8 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	pf.BoolP("quiet", "q", false, "print only warnings, errors and the final count line")
 	pf.String("region", "CN", "default phone `REGION` (ISO 3166 code) for numbers without a country code")
 	pf.Bool("strict", false, "exit with status 3 when any row was rejected")
+	pf.String("cpuprofile", "", "write a Go CPU profile to `FILE` (for performance reports)")
+	_ = pf.MarkHidden("cpuprofile")
 
 	cmd.AddCommand(
 		NewCmdImport(f, nil),

@@ -234,3 +234,31 @@ func TestOLEFromStdin(t *testing.T) {
 		"the workbook on stdin is a legacy Excel 97-2003 .xls or a password-protected workbook, which crmkit cannot read",
 		hintLegacyXLS+"; if it has a password, "+hintPassword, false)
 }
+
+// The sheets of one workbook share its file and shared strings; reading
+// them concurrently must be safe (go test -race).
+func TestXLSXSheetsReadConcurrently(t *testing.T) {
+	tables, err := Open(fixture("xlsx-formula.xlsx"), Options{AllSheets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := make([]int, len(tables))
+	done := make(chan struct{})
+	for i, tab := range tables {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			defer tab.Close()
+			rows, err := readAll(t, tab)
+			if err != nil {
+				t.Error(err)
+			}
+			counts[i] = len(rows)
+		}()
+	}
+	for range tables {
+		<-done
+	}
+	if !slices.Equal(counts, []int{3, 1}) {
+		t.Errorf("rows per sheet %v, want [3 1]", counts)
+	}
+}

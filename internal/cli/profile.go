@@ -1,0 +1,35 @@
+package cli
+
+import (
+	"os"
+	"runtime/pprof"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crmkit/crmkit/internal/errs"
+)
+
+var profileFile *os.File
+
+// startProfile honours the hidden --cpuprofile flag, so a slow run on a
+// user's file can be diagnosed with `go tool pprof`.
+func startProfile(cmd *cobra.Command) error {
+	path, _ := cmd.Flags().GetString("cpuprofile")
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return errs.Usage(err, "pass a writable path to --cpuprofile")
+	}
+	profileFile = f
+	return pprof.StartCPUProfile(f)
+}
+
+func stopProfile() {
+	if profileFile != nil {
+		pprof.StopCPUProfile()
+		profileFile.Close()
+		profileFile = nil
+	}
+}
