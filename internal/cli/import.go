@@ -75,7 +75,7 @@ func importRun(opts *ImportOptions) error {
 		return err
 	}
 	defer in.Close()
-	warnUnusedOverrides(opts.IO, in)
+	warnMapping(opts.IO, in)
 
 	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
 	if err != nil {
@@ -88,6 +88,10 @@ func importRun(opts *ImportOptions) error {
 	}
 	if err := refuseInput(rejectsPath, opts.Inputs); err != nil {
 		return err
+	}
+	if sameFile(rejectsPath, opts.Output) {
+		return errs.Usagef("pass another path to --rejects, e.g. --rejects "+defaultRejectsPath(opts.Output),
+			"--rejects %s is also the output", rejectsPath)
 	}
 	sink, err := newRecordSink(out, &in.Schema, rejectsPath)
 	if err != nil {
@@ -112,7 +116,7 @@ func importRun(opts *ImportOptions) error {
 		printInputSummary(opts.IO, in, st)
 	}
 	if st.Rejected > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %d rows rejected; see %s\n", st.Rejected, rejectsPath)
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + rejected %d\n", st.In, st.Out, st.Rejected)
 	if opts.Strict && st.Rejected > 0 {
@@ -130,10 +134,27 @@ func defaultRejectsPath(output string) string {
 	return strings.TrimSuffix(output, filepath.Ext(output)) + ".rejects.csv"
 }
 
-func warnUnusedOverrides(io *iostreams.IOStreams, in *ingest.Input) {
+// warnMapping warns about --map entries no input uses and about tables
+// where no column matched a known field (a wrong header row, or headers
+// garbled by a wrong encoding).
+func warnMapping(io *iostreams.IOStreams, in *ingest.Input) {
 	for _, o := range in.UnusedOverrides() {
 		fmt.Fprintf(io.ErrOut, "warning: --map %s: no input has that column\n", o)
 	}
+	for _, t := range in.Tables {
+		if t.HeaderLine > 0 && t.Mapping.Mapped() == 0 {
+			fmt.Fprintf(io.ErrOut, "warning: %s: no column matched a known field (header on row %d: %s)\n",
+				t.Info.Source(), t.HeaderLine, truncate(strings.Join(t.Header, ","), 60))
+			fmt.Fprintf(io.ErrOut, "hint: check the header row and encoding with `crmkit inspect %s`, or map columns with --map 'Header=field'\n", t.Info.Name())
+		}
+	}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // printInputSummary tells on stderr what was read and what could not be

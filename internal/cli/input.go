@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -39,11 +40,15 @@ func (f *Factory) inputOptions() (ingest.Options, error) {
 		return o, err
 	}
 	o.Tabular.Delimiter = d
-	o.Overrides, err = record.ParseOverrides(v.GetStringSlice("map"))
+	o.Overrides, err = record.ParseOverrides(mapSpecs(v.Get("map")))
 	if err != nil {
 		return o, errs.Usage(err, "write --map 'Header=field,Other Header=other_field'")
 	}
-	o.Region = strings.ToUpper(v.GetString("region"))
+	o.Region = strings.ToUpper(strings.TrimSpace(v.GetString("region")))
+	if !normalize.ValidRegion(o.Region) {
+		return o, errs.Usagef("use a two-letter country code such as CN, US, GB or HK",
+			"--region %q is not a phone region", v.GetString("region"))
+	}
 	switch strings.ToLower(v.GetString("date-order")) {
 	case "", "auto":
 		o.DateOrder = normalize.DateAuto
@@ -55,6 +60,34 @@ func (f *Factory) inputOptions() (ingest.Options, error) {
 		return o, errs.Usagef("use auto, mdy or dmy", "--date-order %q is not a date order", v.GetString("date-order"))
 	}
 	return o, nil
+}
+
+// mapSpecs reads the map setting as given by a flag (a list), an
+// environment variable or a config string ("A=b,C D=e": split on commas
+// only, since headers have spaces), or a YAML list.
+func mapSpecs(v any) []string {
+	switch m := v.(type) {
+	case nil:
+		return nil
+	case string:
+		return []string{m}
+	case []string:
+		return m
+	case []any:
+		out := make([]string, 0, len(m))
+		for _, x := range m {
+			out = append(out, fmt.Sprint(x))
+		}
+		return out
+	case map[string]any: // YAML "map: {Header: field}"
+		out := make([]string, 0, len(m))
+		for k, x := range m {
+			out = append(out, k+"="+fmt.Sprint(x))
+		}
+		sort.Strings(out)
+		return out
+	}
+	return []string{fmt.Sprint(v)}
 }
 
 func parseDelimiter(s string) (rune, error) {

@@ -26,6 +26,7 @@ type InspectOptions struct {
 	Inputs []string
 	Rows   int
 	Format string
+	Output string
 	Ingest ingest.Options
 }
 
@@ -51,6 +52,7 @@ If a column maps wrongly, fix it with --map 'Header=field'.`,
 			opts.Inputs = args
 			opts.Rows = v.GetInt("rows")
 			opts.Format = v.GetString("format")
+			opts.Output = v.GetString("output")
 			var err error
 			if opts.Ingest, err = f.inputOptions(); err != nil {
 				return err
@@ -83,10 +85,19 @@ type Inspection struct {
 	RowsIn     int              `json:"rows_in"`
 	RowsOut    int              `json:"rows_out"`
 	Rejected   int              `json:"rejected"`
-	Reasons    map[string]int   `json:"reject_reasons,omitempty"`
+	Reasons    []RejectSummary  `json:"reject_reasons,omitempty"`
 	Invalid    map[string]int   `json:"invalid_values,omitempty"`
 	sampleRecs []record.Record
 	extra      []string
+}
+
+// RejectSummary groups rejected rows whose reasons differ only in numbers,
+// with the first one as the example.
+type RejectSummary struct {
+	Example string `json:"example"`
+	Row     int    `json:"first_row"`
+	Count   int    `json:"count"`
+	kind    string
 }
 
 // SheetSummary is a workbook sheet in inspect output.
@@ -116,19 +127,27 @@ func inspectRun(opts *InspectOptions) error {
 		}
 		all = append(all, ins...)
 	}
+	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+	if err != nil {
+		return err
+	}
+	defer out.Abort()
 	if opts.Format == "json" {
-		enc := json.NewEncoder(opts.IO.Out)
+		enc := json.NewEncoder(out.w)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		return enc.Encode(all)
+		if err := enc.Encode(all); err != nil {
+			return err
+		}
+		return out.Commit()
 	}
 	for i, ins := range all {
 		if i > 0 {
-			fmt.Fprintln(opts.IO.Out)
+			fmt.Fprintln(out.w)
 		}
-		renderInspection(opts.IO.Out, ins)
+		renderInspection(out.w, ins)
 	}
-	return nil
+	return out.Commit()
 }
 
 func inspectFile(opts *InspectOptions, path string) ([]*Inspection, error) {
@@ -149,7 +168,7 @@ func inspectFile(opts *InspectOptions, path string) ([]*Inspection, error) {
 			File: t.Info.Path, Format: t.Info.Format, Encoding: t.Info.Encoding,
 			Delimiter: delimiterName(t.Info.Delimiter), Sheet: t.Info.Sheet, Date1904: t.Info.Date1904,
 			HeaderRow: t.HeaderLine, TitleRows: t.TitleRows,
-			Reasons: map[string]int{}, Invalid: map[string]int{},
+			Invalid: map[string]int{},
 		}
 		for _, s := range sheets {
 			ins.Sheets = append(ins.Sheets, SheetSummary{Name: s.Name, Hidden: s.Hidden, Read: s.Name == t.Info.Sheet})
@@ -207,7 +226,15 @@ func (s *inspectSink) Record(t *ingest.Table, r *record.Record) error {
 }
 
 func (s *inspectSink) Reject(t *ingest.Table, r ingest.Reject) error {
-	s.byTable[t].Reasons[reasonKind(r.Reason)]++
+	ins := s.byTable[t]
+	kind := reasonKind(r.Reason)
+	for i := range ins.Reasons {
+		if ins.Reasons[i].kind == kind {
+			ins.Reasons[i].Count++
+			return nil
+		}
+	}
+	ins.Reasons = append(ins.Reasons, RejectSummary{Example: r.Reason, Row: r.Line, Count: 1, kind: kind})
 	return nil
 }
 
@@ -309,8 +336,12 @@ func renderInspection(w io.Writer, ins *Inspection) {
 		for _, k := range sortedKeys(ins.Invalid) {
 			iss.AppendRow(table.Row{k + ": kept as given, could not normalize", ins.Invalid[k]})
 		}
-		for _, k := range sortedKeys(ins.Reasons) {
-			iss.AppendRow(table.Row{"rejected: " + k, ins.Reasons[k]})
+		for _, r := range ins.Reasons {
+			what := fmt.Sprintf("rejected: %s (row %d", r.Example, r.Row)
+			if r.Count > 1 {
+				what += fmt.Sprintf(", and %d more like it", r.Count-1)
+			}
+			iss.AppendRow(table.Row{what + ")", r.Count})
 		}
 		iss.Render()
 	}

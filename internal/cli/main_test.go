@@ -31,6 +31,9 @@ func TestExitCodes(t *testing.T) {
 		{"missing file", []string{"import", filepath.Join(dir, "nope.csv")}, ExitError, []string{"error: cannot open", "no such file", "hint: check the file name"}},
 		{"output is input", []string{"import", good, "-o", good}, ExitUsage, []string{"is also an input", "hint: write to a new file"}},
 		{"bad date order", []string{"import", good, "--date-order", "ymd"}, ExitUsage, []string{"--date-order", "hint: use auto, mdy or dmy"}},
+		{"rejects is the output", []string{"import", ragged, "-o", filepath.Join(dir, "x.csv"), "--rejects", filepath.Join(dir, "x.csv")}, ExitUsage, []string{"--rejects", "is also the output", "hint: "}},
+		{"bad region", []string{"import", good, "--region", "China"}, ExitUsage, []string{`--region "China" is not a phone region`, "hint: use a two-letter country code"}},
+		{"map typo", []string{"import", good, "--map", "WeChat=phnoe"}, ExitUsage, []string{"did you mean phone?"}},
 		{"rejected, not strict", []string{"import", ragged, "-o", filepath.Join(dir, "r1.csv")}, ExitOK, nil},
 		{"rejected, strict", []string{"import", ragged, "-o", filepath.Join(dir, "r2.csv"), "--strict"}, ExitRejected, nil},
 		{"strict from env", []string{"import", ragged, "-o", filepath.Join(dir, "r3.csv")}, ExitRejected, nil},
@@ -83,5 +86,21 @@ func TestFlagBeatsEnvBeatsConfig(t *testing.T) {
 	}
 	if got := runImport("--region", "US"); !strings.Contains(got, "+14155550100") {
 		t.Errorf("flag --region US should beat the environment:\n%s", got)
+	}
+}
+
+// TestMapFromEnvKeepsSpaces: headers have spaces, so a map setting from the
+// environment or config splits on commas only.
+func TestMapFromEnvKeepsSpaces(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.csv")
+	os.WriteFile(in, []byte("Account Name,Lead Status\nAcme,hot\n"), 0o644)
+	t.Setenv("CRMKIT_MAP", "Lead Status=tags, Account Name=company")
+	streams, _, out, errOut := iostreams.Test()
+	if code := Main(streams, []string{"import", in}, "test"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out.String(), ",hot,") || strings.Contains(out.String(), "Lead Status") {
+		t.Errorf("Lead Status should map to tags:\n%s", out)
 	}
 }

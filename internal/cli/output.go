@@ -70,6 +70,21 @@ func refuseInput(out string, inputs []string) error {
 	return nil
 }
 
+// sameFile reports whether two output paths name one file.
+func sameFile(a, b string) bool {
+	if a == "" || b == "" || a == "-" || b == "-" {
+		return false
+	}
+	aa, err1 := filepath.Abs(a)
+	ba, err2 := filepath.Abs(b)
+	if err1 == nil && err2 == nil && aa == ba {
+		return true
+	}
+	as, err1 := os.Stat(a)
+	bs, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(as, bs)
+}
+
 // suffixed inserts suffix before the extension: a.csv → a.clean.csv.
 func suffixed(path, suffix string) string {
 	ext := filepath.Ext(path)

@@ -3,6 +3,7 @@ package ingest
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crmkit/crmkit/internal/normalize"
 	"github.com/crmkit/crmkit/internal/record"
@@ -68,7 +69,7 @@ func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec
 	if nExtra > 0 {
 		rec.Extra = make([]string, nExtra)
 	}
-	var lineage string
+	var lineage, first, last string
 	for i, c := range t.Mapping.Columns {
 		if i >= len(cells) {
 			break
@@ -76,7 +77,14 @@ func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec
 		v := cells[i]
 		switch c.Target {
 		case record.ToExtra:
-			rec.Extra[t.extraIdx[i]] = normalize.Text(v)
+			nv := normalize.Text(v)
+			rec.Extra[t.extraIdx[i]] = nv
+			switch c.NamePart {
+			case record.FirstName:
+				first = nv
+			case record.LastName:
+				last = nv
+			}
 		case record.ToLineage:
 			lineage = strings.TrimSpace(v)
 		case record.ToField:
@@ -90,6 +98,12 @@ func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec
 				rec.Values[c.Field] = nv
 			}
 		}
+	}
+	if rec.Values[record.Name] == "" && (first != "" || last != "") {
+		rec.Values[record.Name] = joinName(first, last)
+	}
+	if isTotalsRow(rec) {
+		return "totals row (" + totalsLabel(rec) + "), not a customer"
 	}
 	for f, v := range rec.Values {
 		if v != "" {
@@ -164,4 +178,53 @@ func joinUnique(a, b string) string {
 		}
 	}
 	return strings.Join(have, ";")
+}
+
+// joinName composes a person's name from first and last name: "John Smith"
+// in English, family name first and no space in Chinese (张 + 伟 = 张伟).
+func joinName(first, last string) string {
+	switch {
+	case first == "":
+		return last
+	case last == "":
+		return first
+	case isHan(first) && isHan(last):
+		return last + first
+	}
+	return first + " " + last
+}
+
+func isHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// totalsWords are the labels spreadsheets put on a sum row under a table.
+var totalsWords = map[string]bool{
+	"合计": true, "总计": true, "小计": true, "汇总": true, "共计": true,
+	"total": true, "totals": true, "grand total": true, "subtotal": true, "sum": true,
+}
+
+// isTotalsRow recognises a sum row a hand-kept sheet has below its data:
+// its company, name or id cell says 合计/Total and nothing identifies a
+// customer (no phone, no email).
+func isTotalsRow(r *record.Record) bool {
+	if r.Values[record.Phone] != "" || r.Values[record.Email] != "" {
+		return false
+	}
+	return totalsLabel(r) != ""
+}
+
+func totalsLabel(r *record.Record) string {
+	for _, f := range []record.Field{record.ID, record.Company, record.Name} {
+		v := strings.TrimRight(r.Values[f], ":：")
+		if totalsWords[strings.ToLower(v)] {
+			return v
+		}
+	}
+	return ""
 }

@@ -138,3 +138,28 @@ func TestMultiFileSchemaUnion(t *testing.T) {
 		t.Errorf("second file extras = %v", c.recs[1].Extra)
 	}
 }
+
+func TestTotalsRowIsRejectedNotACustomer(t *testing.T) {
+	p := writeFile(t, "t.csv", "客户名称,手机,累计消费金额\n华强,13812345678,100\n合计,,100\nTotal:,,100\n合计科技,13912345678,5\n")
+	_, st, c := run(t, 1, Options{}, p)
+	if st.Out != 2 || st.Rejected != 2 {
+		t.Fatalf("out %d rejected %d, want 2 + 2", st.Out, st.Rejected)
+	}
+	if !strings.Contains(c.rejects[0].Reason, "totals row (合计)") || !strings.Contains(c.rejects[1].Reason, "totals row (Total)") {
+		t.Errorf("reasons = %q, %q", c.rejects[0].Reason, c.rejects[1].Reason)
+	}
+}
+
+func TestNameFromFirstAndLast(t *testing.T) {
+	p := writeFile(t, "h.csv", "First Name,Last Name,Email\nJohn,Smith,j@acme.com\n伟,张,z@a.cn\n,Lee,l@a.cn\n")
+	in, _, c := run(t, 1, Options{}, p)
+	want := []string{"John Smith", "张伟", "Lee"}
+	for i, w := range want {
+		if got := c.recs[i].Values[record.Name]; got != w {
+			t.Errorf("row %d name = %q, want %q", i, got, w)
+		}
+	}
+	if strings.Join(in.Schema.Extra, ",") != "First Name,Last Name" {
+		t.Errorf("the parts must be kept too: extra = %v", in.Schema.Extra)
+	}
+}

@@ -24,7 +24,7 @@ const extensionLabel = " ext. "
 // whole cell is returned as Text(s) with ok=false. Empty input gives "", true.
 func Phone(s, region string) (string, bool) {
 	region = phoneRegion(region)
-	if e164, ok := fastMobile(s, region); ok {
+	if e164, ok := fastPhone(s, region); ok {
 		return e164, true
 	}
 	if out, ok := phoneCell(s, region); ok {
@@ -44,6 +44,25 @@ func Phone(s, region string) (string, bool) {
 		}
 	}
 	return flat, false
+}
+
+// fastPhone answers, without the library, the shapes whose answer is known
+// per number range: CN mobiles, CN fixed lines and +1 numbers. A cell it
+// accepts holds one number and no separator between numbers, so reading it
+// whole gives what phoneCell would. ok=false means "ask the library", not
+// "invalid".
+func fastPhone(s, region string) (string, bool) {
+	if e164, ok := fastMobile(s, region); ok {
+		return e164, true
+	}
+	w, ok := readWrittenNumber(s)
+	if !ok {
+		return "", false
+	}
+	if e164, ok := fastFixedLine(&w, region); ok {
+		return e164, true
+	}
+	return fastNANP(&w)
 }
 
 func phoneRegion(region string) string {
@@ -132,7 +151,7 @@ var phoneMemo = newMemo[phoneKey, phoneResult](1 << 14)
 
 // phoneNumber normalizes one number already cleaned by Structured.
 func phoneNumber(s, region string) (string, bool) {
-	if e164, ok := fastMobile(s, region); ok {
+	if e164, ok := fastPhone(s, region); ok {
 		return e164, true
 	}
 	key := phoneKey{s, region}

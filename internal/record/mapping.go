@@ -22,6 +22,9 @@ type Column struct {
 	Target Target
 	Field  Field  // when Target == ToField
 	Extra  string // output header when Target == ToExtra
+	// NamePart marks a preserved first/last-name column, from which the
+	// name field is composed when no column holds the whole name.
+	NamePart NamePart
 	// Why tells inspect how the mapping was chosen: "synonym", "--map",
 	// "unknown", "duplicate of <field>", "no header".
 	Why string
@@ -57,6 +60,9 @@ func ParseOverrides(specs []string) (Overrides, error) {
 			from, to = strings.TrimSpace(from), strings.TrimSpace(to)
 			if !ok || from == "" || to == "" {
 				return nil, fmt.Errorf("--map %q: expected HEADER=FIELD", pair)
+			}
+			if err := checkTarget(to); err != nil {
+				return nil, fmt.Errorf("--map %q: %w", pair, err)
 			}
 			o[HeaderKey(from)] = to
 		}
@@ -110,6 +116,8 @@ func MapHeader(header []string, o Overrides) Mapping {
 		default:
 			if f, ok := Lookup(h); ok {
 				c.Target, c.Field, c.Why = ToField, f, "synonym"
+			} else if part := LookupNamePart(h); part != NoNamePart {
+				c.Target, c.Extra, c.NamePart, c.Why = ToExtra, h, part, "kept; also makes name"
 			} else {
 				c.Target, c.Extra, c.Why = ToExtra, h, "unknown"
 			}
@@ -137,4 +145,45 @@ func fieldFor(name string) (Field, bool) {
 		return f, true
 	}
 	return Lookup(name)
+}
+
+// checkTarget refuses a --map target that is one typo away from a
+// canonical field: "phnoe" is a slip for phone, not a new column's name.
+func checkTarget(to string) error {
+	if to == SourceColumn {
+		return nil
+	}
+	if _, ok := fieldFor(to); ok {
+		return nil
+	}
+	k := HeaderKey(to)
+	for f := range NumFields {
+		name := Field(f).String()
+		if len(k) >= 4 && editDistance(k, HeaderKey(name)) <= 2 {
+			return fmt.Errorf("%q is not a field; did you mean %s?", to, name)
+		}
+	}
+	return nil
+}
+
+// editDistance is the Levenshtein distance between two short strings.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }

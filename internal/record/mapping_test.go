@@ -2,6 +2,7 @@ package record
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -138,4 +139,26 @@ func FuzzHeaderKey(f *testing.F) {
 		}
 		MapHeader([]string{h, h, k}, Overrides{k: "x"})
 	})
+}
+
+func TestMapTargetTypo(t *testing.T) {
+	_, err := ParseOverrides([]string{"WeChat=phnoe"})
+	if err == nil || !strings.Contains(err.Error(), "did you mean phone?") {
+		t.Errorf("typo target: err = %v, want a did-you-mean for phone", err)
+	}
+	for _, ok := range []string{"WeChat=wechat", "客户=company", "X=负责人", "Y=_source", "Z=微信号"} {
+		if _, err := ParseOverrides([]string{ok}); err != nil {
+			t.Errorf("ParseOverrides(%q): %v", ok, err)
+		}
+	}
+}
+
+func TestNameParts(t *testing.T) {
+	m := MapHeader([]string{"First Name", "Last Name", "Email"}, nil)
+	if m.Columns[0].NamePart != FirstName || m.Columns[1].NamePart != LastName || m.Columns[0].Target != ToExtra {
+		t.Errorf("name parts not marked: %+v", m.Columns)
+	}
+	if m.Columns[2].NamePart != NoNamePart {
+		t.Errorf("email marked as a name part")
+	}
 }

@@ -18,7 +18,8 @@ var synonyms = map[Field][]string{
 		"客户联系人", "主联系人", "primary contact"},
 	Phone: {"phone", "mobile", "tel", "telephone", "phone number", "mobile phone", "mobile number",
 		"cell", "cell phone", "手机", "手机号", "手机号码", "电话", "联系电话", "联系方式",
-		"电话号码", "座机", "移动电话", "联系人电话", "联系人手机"},
+		"电话号码", "座机", "移动电话", "联系人电话", "联系人手机", "mobile phone number",
+		"备用手机", "备用电话", "其他电话", "办公电话", "work phone", "other phone"},
 	Email: {"email", "e-mail", "email address", "mail", "邮箱", "电子邮件", "电子邮箱", "邮件",
 		"邮箱地址", "联系人邮箱"},
 	Address: {"address", "street", "street address", "billing street", "mailing street",
@@ -70,6 +71,25 @@ func buildSynonymIndex() map[string]Field {
 	}
 	return idx
 }
+
+// NamePart is a column holding part of a person's name: English exports
+// (HubSpot, Salesforce contacts) split it into first and last name.
+type NamePart int
+
+const (
+	NoNamePart NamePart = iota
+	FirstName
+	LastName
+)
+
+var namePartIndex = map[string]NamePart{
+	HeaderKey("first name"): FirstName, HeaderKey("given name"): FirstName, HeaderKey("名"): FirstName,
+	HeaderKey("last name"): LastName, HeaderKey("surname"): LastName, HeaderKey("family name"): LastName,
+	HeaderKey("姓"): LastName,
+}
+
+// LookupNamePart reports whether a header names part of a person's name.
+func LookupNamePart(header string) NamePart { return namePartIndex[HeaderKey(header)] }
 
 // Lookup returns the canonical field a header names, if any.
 func Lookup(header string) (Field, bool) {
