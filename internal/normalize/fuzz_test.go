@@ -45,7 +45,8 @@ var phoneOutput = regexp.MustCompile(`^\+\d+( ext\. \d+)?$`)
 
 func FuzzPhone(f *testing.F) {
 	for _, s := range []string{"13812345678", "+86 138 1234 5678", "010-12345678-8001", "010-12345678转8001",
-		"(415) 555-2671", "13812345678/13912345678", "138 1234\n5678", "0086 13812345678", "无", "+1 415 555 2671 x12"} {
+		"(415) 555-2671", "13812345678/13912345678", "138 1234\n5678", "0086 13812345678", "无", "+1 415 555 2671 x12",
+		"(0755)8888 8888", "86-10-12345678", "+1 (786) 836-9331"} {
 		f.Add(s, uint8(0))
 		f.Add(s, uint8(2))
 	}
@@ -67,9 +68,9 @@ func FuzzPhone(f *testing.F) {
 				}
 			}
 		}
-		if fast, ok := fastMobile(s, phoneRegion(region)); ok {
+		if fast, ok := fastPhone(s, phoneRegion(region)); ok {
 			if lib, libOK := slowPhoneNumber(Structured(s), phoneRegion(region)); !libOK || lib != fast {
-				t.Fatalf("fastMobile(%q, %q) = %q, library %q, %v", s, region, fast, lib, libOK)
+				t.Fatalf("fastPhone(%q, %q) = %q, library %q, %v", s, region, fast, lib, libOK)
 			}
 		}
 	})

@@ -145,8 +145,9 @@ type phoneResult struct {
 	ok        bool
 }
 
-// phoneMemo remembers library verdicts for repeated landlines and foreign
-// numbers. Its size bounds memory at a few MB.
+// phoneMemo remembers library verdicts for repeated numbers the fast paths
+// leave to the library (extensions, other countries, invalid ranges). Its
+// size bounds memory at a few MB.
 var phoneMemo = newMemo[phoneKey, phoneResult](1 << 14)
 
 // phoneNumber normalizes one number already cleaned by Structured.

@@ -30,8 +30,8 @@ var fixedLineShapes = []func(area, local string) string{
 // TestFixedLineFastPathMatchesLibrary proves the fixed-line path gives
 // exactly what libphonenumber gives, over every area code: after 10 and
 // 2x every three-digit start of the local number, after the others every
-// first digit (the key's granularity), 7 and 8 digit locals, two numbers per
-// key in random shapes and regions. The verdict table starts empty, so each
+// first digit, 7 and 8 digit locals, two numbers for each in random shapes
+// and regions. The verdict table starts empty, so each
 // key is learned from one number and then applied to the others: a key
 // that did not decide validity would show here as a difference.
 func TestFixedLineFastPathMatchesLibrary(t *testing.T) {
@@ -39,11 +39,15 @@ func TestFixedLineFastPathMatchesLibrary(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	cases, fast, valid := 0, 0, 0
 	for _, area := range cnAreaCodes() {
-		keyDigits := fixedLineKeyLen([]byte(area+"0000000")) - len(area)
+		// Sampled independently of the key, so a key made coarser fails.
+		sampled := 1
+		if len(area) == 2 {
+			sampled = 3
+		}
 		for local := fixedLineMinLocal; local <= fixedLineMaxLocal; local++ {
-			for key := range pow10(keyDigits) {
+			for start := range pow10(sampled) {
 				for range 2 {
-					l := fmt.Sprintf("%0*d%0*d", keyDigits, key, local-keyDigits, rng.IntN(pow10(local-keyDigits)))
+					l := fmt.Sprintf("%0*d%0*d", sampled, start, local-sampled, rng.IntN(pow10(local-sampled)))
 					shape := fixedLineShapes[rng.IntN(len(fixedLineShapes))](area, l)
 					region := []string{"CN", "US"}[rng.IntN(2)]
 					cases++
@@ -65,7 +69,7 @@ func TestFixedLineFastPathMatchesLibrary(t *testing.T) {
 			}
 		}
 	}
-	if cases < 80000 || fast == 0 || fast != valid || valid < cases/4 {
+	if cases < 70000 || fast == 0 || fast != valid || valid < cases/6 {
 		t.Errorf("%d cases: fast path used %d times for %d valid fixed lines", cases, fast, valid)
 	}
 }
@@ -89,23 +93,23 @@ func TestFixedLineFastPathRejectsOtherShapes(t *testing.T) {
 		{"010\t12345678", "CN"},
 		{"０１０-１２３４５６７８", "CN"},
 		{"010" + strings.Repeat("-", 60) + "12345678", "CN"},
-		{"010-12345678", "US"},       // a US reading, not a CN one
+		{"010-12345678", "US"},      // a US reading, not a CN one
 		{"0086 10 1234 5678", "GB"}, // 00 is not the only international prefix
 		{"86 10 1234 5678", "US"},
 		{"+87 10 1234 5678", "CN"},
 		{"00 10 1234 5678", "CN"},
 		{"0010 1234 5678", "CN"},
-		{"11 1234 5678", "CN"},          // no area code starts 11
-		{"12012 010 1234 5678", "CN"},   // carrier prefix
-		{"010-123456", "CN"},            // 6-digit local
-		{"010-123456789", "CN"},         // 9-digit local
-		{"0755-88888", "CN"},            // short number
-		{"13812345678", "CN"},           // a mobile, not a fixed line
-		{"+86 0 0 10 1234 5678", "CN"},  // two trunk prefixes
-		{"+86 138 1234 5678 0", "CN"},   // 12 digits
-		{"+1 010 1234 5678", "CN"},      // not +86
-		{"1234567812345678", "CN"},      // more digits than E.164 allows
-		{"010-1234567８", "CN"},          // full-width digit
+		{"11 1234 5678", "CN"},         // no area code starts 11
+		{"12012 010 1234 5678", "CN"},  // carrier prefix
+		{"010-123456", "CN"},           // 6-digit local
+		{"010-123456789", "CN"},        // 9-digit local
+		{"0755-88888", "CN"},           // short number
+		{"13812345678", "CN"},          // a mobile, not a fixed line
+		{"+86 0 0 10 1234 5678", "CN"}, // two trunk prefixes
+		{"+86 138 1234 5678 0", "CN"},  // 12 digits
+		{"+1 010 1234 5678", "CN"},     // not +86
+		{"12345678123456789", "CN"},    // more digits than any shape read
+		{"010-1234567８", "CN"},         // full-width digit
 		{"(010)12345678 张总", "CN"},
 	}
 	for _, tt := range tests {

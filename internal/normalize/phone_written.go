@@ -14,8 +14,9 @@ type writtenNumber struct {
 }
 
 const (
-	// maxWrittenDigits is the most digits an E.164 number has.
-	maxWrittenDigits = 15
+	// maxWrittenDigits is the most digits the fast paths read: 0086, a
+	// trunk 0 and an 11-digit CN national number.
+	maxWrittenDigits = 16
 	// maxWrittenLen keeps the fast paths far below the 250 characters over
 	// which the library refuses any input, however many separators it has.
 	maxWrittenLen = 64
