@@ -24,6 +24,7 @@ type ImportOptions struct {
 	Rejects string
 	Strict  bool
 	Quiet   bool
+	Format  string // csv or tsv
 	Workers int
 	Ingest  ingest.Options
 }
@@ -54,6 +55,7 @@ given and counted. stderr ends with: in N = out M + rejected R.`,
 			opts.Rejects = v.GetString("rejects")
 			opts.Strict = v.GetBool("strict")
 			opts.Quiet = v.GetBool("quiet")
+			opts.Format = v.GetString("format")
 			var err error
 			if opts.Ingest, err = f.inputOptions(); err != nil {
 				return err
@@ -65,11 +67,16 @@ given and counted. stderr ends with: in N = out M + rejected R.`,
 		},
 	}
 	addInputFlags(cmd)
+	cmd.Flags().String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
 	cmd.Flags().String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects.csv when writing to stdout)")
 	return cmd
 }
 
 func importRun(opts *ImportOptions) error {
+	delim, err := outputDelimiter(opts.Format, opts.Output)
+	if err != nil {
+		return err
+	}
 	in, err := ingest.Open(opts.Inputs, opts.Ingest)
 	if err != nil {
 		return err
@@ -93,7 +100,7 @@ func importRun(opts *ImportOptions) error {
 		return errs.Usagef("pass another path to --rejects, e.g. --rejects "+defaultRejectsPath(opts.Output),
 			"--rejects %s is also the output", rejectsPath)
 	}
-	sink, err := newRecordSink(out, &in.Schema, rejectsPath)
+	sink, err := newRecordSink(out, delim, &in.Schema, rejectsPath)
 	if err != nil {
 		return err
 	}
@@ -123,6 +130,26 @@ func importRun(opts *ImportOptions) error {
 		return errs.ErrRejected
 	}
 	return nil
+}
+
+// outputDelimiter picks canonical CSV or TSV from --format or the output
+// file's extension.
+func outputDelimiter(format, output string) (rune, error) {
+	if format == "" {
+		switch strings.ToLower(filepath.Ext(output)) {
+		case ".tsv", ".tab":
+			format = "tsv"
+		default:
+			format = "csv"
+		}
+	}
+	switch strings.ToLower(format) {
+	case "csv":
+		return ',', nil
+	case "tsv":
+		return '\t', nil
+	}
+	return 0, errs.Usagef("use --format csv or --format tsv (XLSX comes with `crmkit export`)", "--format %q is not supported by import", format)
 }
 
 // defaultRejectsPath puts rejects beside the output, so nothing is lost
@@ -193,8 +220,8 @@ type recordSink struct {
 	rejects *lazyCSV
 }
 
-func newRecordSink(out *output, schema *record.Schema, rejectsPath string) (*recordSink, error) {
-	w, err := tabular.NewCSVWriter(out.w, ',', false)
+func newRecordSink(out *output, delim rune, schema *record.Schema, rejectsPath string) (*recordSink, error) {
+	w, err := tabular.NewCSVWriter(out.w, delim, false)
 	if err != nil {
 		return nil, err
 	}
