@@ -43,9 +43,14 @@ func (f *File) Commit() error {
 		os.Remove(f.File.Name())
 		return fmt.Errorf("cannot write %s: %w", f.target, unwrap(err))
 	}
-	// CreateTemp makes 0600 files; outputs should be as readable as any
-	// file the user creates.
-	_ = os.Chmod(f.File.Name(), 0o644)
+	// CreateTemp makes 0600 files. A replaced file keeps its mode (customer
+	// data a user locked down stays locked); a new one gets the mode any
+	// file the user creates gets (0666 less the umask).
+	mode := 0o666 &^ umask()
+	if st, err := os.Stat(f.target); err == nil {
+		mode = st.Mode().Perm()
+	}
+	_ = os.Chmod(f.File.Name(), mode)
 	if err := os.Rename(f.File.Name(), f.target); err != nil {
 		os.Remove(f.File.Name())
 		return fmt.Errorf("cannot write %s: %w", f.target, unwrap(err))

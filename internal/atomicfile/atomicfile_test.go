@@ -26,8 +26,34 @@ func TestCommitWritesTarget(t *testing.T) {
 		t.Errorf("target = %q, want new", got)
 	}
 	assertOnly(t, dir, "out.csv")
-	if st, _ := os.Stat(target); st.Mode().Perm() != 0o644 {
-		t.Errorf("mode = %v, want 0644", st.Mode().Perm())
+}
+
+func TestReplacedFileKeepsItsMode(t *testing.T) {
+	target := filepath.Join(t.TempDir(), "secret.csv")
+	os.WriteFile(target, []byte("old"), 0o600)
+	f, err := Create(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(target); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode = %v, want 0600 kept", st.Mode().Perm())
+	}
+}
+
+func TestNewFileFollowsUmask(t *testing.T) {
+	target := filepath.Join(t.TempDir(), "new.csv")
+	f, err := Create(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(target); st.Mode().Perm() != 0o666&^umask() {
+		t.Errorf("mode = %v, want %v", st.Mode().Perm(), 0o666&^umask())
 	}
 }
 

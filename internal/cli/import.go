@@ -110,7 +110,11 @@ func importRun(opts *ImportOptions) error {
 	if err != nil {
 		return err
 	}
+	// Finish both files before either is renamed into place.
 	if err := sink.Flush(); err != nil {
+		return err
+	}
+	if err := sink.rejects.Flush(); err != nil {
 		return err
 	}
 	if err := out.Commit(); err != nil {

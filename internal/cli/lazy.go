@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+
 	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/tabular"
@@ -16,29 +18,46 @@ type lazyCSV struct {
 }
 
 func (l *lazyCSV) Write(row []string) error {
-	if l.w == nil {
-		f, err := atomicfile.Create(l.path)
-		if err != nil {
-			return errs.Data(err, "pass another path, or check that you can write there")
-		}
-		l.file = f
-		if l.w, err = tabular.NewCSVWriter(f, ',', false); err != nil {
-			return err
-		}
-		if err := l.w.Write(l.header); err != nil {
-			return err
-		}
+	if err := l.open(); err != nil {
+		return err
 	}
 	return l.w.Write(row)
 }
 
-// Commit writes the file into place if anything was written.
-func (l *lazyCSV) Commit() error {
-	if l.w == nil {
+func (l *lazyCSV) open() error {
+	if l.w != nil {
 		return nil
 	}
-	if err := l.w.Flush(); err != nil {
-		return errs.Data(err, "check free disk space")
+	f, err := atomicfile.Create(l.path)
+	if err != nil {
+		return errs.Data(err, "pass another path, or check that you can write there")
+	}
+	l.file = f
+	if l.w, err = tabular.NewCSVWriter(f, ',', false); err != nil {
+		return err
+	}
+	return l.w.Write(l.header)
+}
+
+// Flush finishes the file before anything is committed. When no row came
+// but a file from an earlier run is at the path, it is replaced by an empty
+// one (header only), so it never describes another run.
+func (l *lazyCSV) Flush() error {
+	if l.w == nil {
+		if _, err := os.Stat(l.path); err != nil {
+			return nil
+		}
+		if err := l.open(); err != nil {
+			return err
+		}
+	}
+	return errs.Data(l.w.Flush(), "check free disk space")
+}
+
+// Commit moves a flushed file into place.
+func (l *lazyCSV) Commit() error {
+	if l.file == nil {
+		return nil
 	}
 	return errs.Data(l.file.Commit(), "check free disk space and permissions")
 }

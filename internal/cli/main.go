@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
@@ -27,8 +28,10 @@ func Main(streams *iostreams.IOStreams, args []string, version string) int {
 	if version == "" {
 		version = buildVersion()
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// After the first signal, a second one kills at once, as users expect.
+	context.AfterFunc(ctx, stop)
 
 	root := NewCmdRoot(NewFactory(streams, version))
 	root.SetArgs(args)
@@ -41,7 +44,8 @@ func Main(streams *iostreams.IOStreams, args []string, version string) int {
 	}
 	fmt.Fprintf(streams.ErrOut, "error: %s\n", err)
 	hint := errs.HintOf(err)
-	usage := errs.IsUsage(err) || isCobraUsageError(err)
+	var typed *errs.Error
+	usage := errs.IsUsage(err) || (!errors.As(err, &typed) && isCobraUsageError(err))
 	if hint == "" && usage {
 		hint = "run `crmkit --help` for commands and flags"
 	}
@@ -62,7 +66,7 @@ func Main(streams *iostreams.IOStreams, args []string, version string) int {
 func isCobraUsageError(err error) bool {
 	msg := err.Error()
 	for _, p := range []string{"unknown command", "accepts ", "requires at least", "unknown flag", "unknown shorthand", "invalid argument"} {
-		if strings.HasPrefix(msg, p) || strings.Contains(msg, p) {
+		if strings.HasPrefix(msg, p) {
 			return true
 		}
 	}

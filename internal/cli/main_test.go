@@ -16,7 +16,7 @@ func TestExitCodes(t *testing.T) {
 	good := filepath.Join(dir, "good.csv")
 	ragged := filepath.Join(dir, "ragged.csv")
 	os.WriteFile(good, []byte("客户名称,手机\n华强,13812345678\n"), 0o644)
-	os.WriteFile(ragged, []byte("客户名称,手机\n华强,13812345678,x\n"), 0o644)
+	os.WriteFile(ragged, []byte("客户名称,手机\n华强,13812345678,x\n甲,13912345678\n乙,13712345678\n"), 0o644)
 
 	tests := []struct {
 		name     string

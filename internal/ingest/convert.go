@@ -70,6 +70,7 @@ func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec
 		rec.Extra = make([]string, nExtra)
 	}
 	var lineage, first, last string
+	var invalid [record.NumFields]bool
 	for i, c := range t.Mapping.Columns {
 		if i >= len(cells) {
 			break
@@ -90,7 +91,7 @@ func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec
 		case record.ToField:
 			nv, ok := cv.value(c.Field, v)
 			if !ok {
-				q.Invalid[c.Field]++
+				invalid[c.Field] = true
 			}
 			if c.Field.Multi() && rec.Values[c.Field] != "" && nv != "" {
 				rec.Values[c.Field] = joinUnique(rec.Values[c.Field], nv)
@@ -108,6 +109,9 @@ func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec
 	for f, v := range rec.Values {
 		if v != "" {
 			q.Filled[f]++
+		}
+		if invalid[f] {
+			q.Invalid[f]++
 		}
 	}
 	if lineage == "" {

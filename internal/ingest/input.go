@@ -60,10 +60,12 @@ func Open(paths []string, opts Options) (*Input, error) {
 			in.Close()
 			return nil, err
 		}
-		for _, t := range tables {
+		for i, t := range tables {
 			pt, err := prepare(t, opts.Overrides)
 			if err != nil {
-				t.Close()
+				for _, rest := range tables[i:] {
+					rest.Close()
+				}
 				in.Close()
 				return nil, err
 			}
@@ -150,7 +152,7 @@ func prepare(t tabular.Table, o record.Overrides) (*Table, error) {
 	}
 	pt.HeaderLine = head[h].Line
 	pt.TitleRows = h
-	pt.Header = trimTrailingEmpty(head[h].Cells)
+	pt.Header = widenHeader(trimTrailingEmpty(head[h].Cells), head[h+1:])
 	pt.width = len(pt.Header)
 	pt.Mapping = record.MapHeader(pt.Header, o)
 	pt.pending = head[h+1:]
@@ -174,4 +176,31 @@ func (t *Table) HeaderSummary() string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// widenHeader adds unnamed columns to a header when most rows below it have
+// values beyond it (a last column someone forgot to name), so those values
+// are kept as column_N instead of every row being rejected as ragged. A few
+// ragged rows do not widen it.
+func widenHeader(header []string, rows []tabular.Row) []string {
+	widths := map[int]int{}
+	n := 0
+	for _, r := range rows {
+		if r.Problem == "" {
+			widths[len(trimTrailingEmpty(r.Cells))]++
+			n++
+		}
+	}
+	common, best := 0, 0
+	for w, c := range widths {
+		if c > best || (c == best && w < common) {
+			common, best = w, c
+		}
+	}
+	if common <= len(header) || best*2 <= n {
+		return header
+	}
+	wide := make([]string, common)
+	copy(wide, header)
+	return wide
 }

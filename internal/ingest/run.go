@@ -99,9 +99,15 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 	st := Stats{Tables: make([]TableStats, len(in.Tables))}
 	var sinkErr error
 	for b := range ordered {
-		<-b.done
-		if sinkErr != nil {
-			continue // drain so the reader and workers can finish
+		select {
+		case <-b.done:
+		case <-ctx.Done():
+			// Interrupted while a reader may be blocked on a stalled input
+			// (a pipe): return now; nothing of this run is committed.
+			return st, ctx.Err()
+		}
+		if sinkErr != nil || ctx.Err() != nil {
+			continue // drain so the reader and workers can finish; a batch may be unconverted
 		}
 		ts := &st.Tables[b.tableNo]
 		ts.Quality.add(&b.quality)

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -161,5 +162,45 @@ func TestNameFromFirstAndLast(t *testing.T) {
 	}
 	if strings.Join(in.Schema.Extra, ",") != "First Name,Last Name" {
 		t.Errorf("the parts must be kept too: extra = %v", in.Schema.Extra)
+	}
+}
+
+func TestUnnamedLastColumnIsKept(t *testing.T) {
+	p := writeFile(t, "u.csv", "客户名称,手机,\n甲公司,13812345678,VIP大客户\n乙公司,13912345678,普通\n丙公司,13712345678,\n")
+	in, st, c := run(t, 1, Options{}, p)
+	if st.Rejected != 0 || len(in.Schema.Extra) != 1 || in.Schema.Extra[0] != "column_3" || c.recs[0].Extra[0] != "VIP大客户" {
+		t.Errorf("rejected %d, extra %v, first row extras %v", st.Rejected, in.Schema.Extra, c.recs[0].Extra)
+	}
+}
+
+// cancelSink cancels the run at its first record, as Ctrl-C would.
+type cancelSink struct {
+	collect
+	cancel context.CancelFunc
+}
+
+func (c *cancelSink) Record(t *Table, r *record.Record) error {
+	c.cancel()
+	return c.collect.Record(t, r)
+}
+
+func TestCancelMidRunStopsCleanly(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("company,phone\n")
+	for i := range 20000 {
+		fmt.Fprintf(&b, "公司%d,1381234%04d\n", i, i%10000)
+	}
+	p := writeFile(t, "big.csv", b.String())
+	for _, workers := range []int{1, 2, 4} {
+		in, err := Open([]string{p}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		_, err = in.Run(ctx, workers, &cancelSink{cancel: cancel})
+		in.Close()
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("workers %d: err = %v, want context.Canceled", workers, err)
+		}
 	}
 }

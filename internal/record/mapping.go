@@ -94,7 +94,6 @@ func (o Overrides) Has(header string) bool {
 func MapHeader(header []string, o Overrides) Mapping {
 	m := Mapping{Columns: make([]Column, len(header))}
 	taken := make(map[Field]bool)
-	extraSeen := make(map[string]int)
 	for i, h := range header {
 		h = strings.TrimSpace(h)
 		c := Column{Index: i, Header: h}
@@ -128,16 +127,62 @@ func MapHeader(header []string, o Overrides) Mapping {
 			}
 			taken[c.Field] = true
 		}
-		if c.Target == ToExtra {
-			// Two unknown columns with one header stay two columns.
-			extraSeen[c.Extra]++
-			if n := extraSeen[c.Extra]; n > 1 {
-				c.Extra += "_" + strconv.Itoa(n)
-			}
-		}
 		m.Columns[i] = c
 	}
+	uniqueExtraNames(m.Columns)
 	return m
+}
+
+// uniqueExtraNames makes every preserved column's output name unique and
+// distinct from the canonical columns: two "Remark" columns become
+// "Remark" and "Remark_2" (never colliding with a real "Remark_2"), and a
+// second "name" column is kept as "name_2".
+func uniqueExtraNames(cols []Column) {
+	used := map[string]bool{SourceColumn: true}
+	for f := range NumFields {
+		used[Field(f).String()] = true
+	}
+	count := map[string]int{}
+	for _, c := range cols {
+		if c.Target == ToExtra {
+			count[c.Extra]++
+		}
+	}
+	// Names that occur once and clash with nothing keep their header.
+	for _, c := range cols {
+		if c.Target == ToExtra && count[c.Extra] == 1 && !used[c.Extra] {
+			used[c.Extra] = true
+		}
+	}
+	first := map[string]bool{}
+	for i := range cols {
+		c := &cols[i]
+		if c.Target != ToExtra || (count[c.Extra] == 1 && !isCanonicalName(c.Extra)) {
+			continue
+		}
+		if !first[c.Extra] && !used[c.Extra] {
+			first[c.Extra] = true
+			used[c.Extra] = true
+			continue
+		}
+		first[c.Extra] = true
+		for n := 2; ; n++ {
+			name := c.Extra + "_" + strconv.Itoa(n)
+			if !used[name] {
+				c.Extra = name
+				used[name] = true
+				break
+			}
+		}
+	}
+}
+
+func isCanonicalName(s string) bool {
+	if s == SourceColumn {
+		return true
+	}
+	_, ok := FieldByName(s)
+	return ok
 }
 
 func fieldFor(name string) (Field, bool) {
@@ -159,31 +204,41 @@ func checkTarget(to string) error {
 	k := HeaderKey(to)
 	for f := range NumFields {
 		name := Field(f).String()
-		if len(k) >= 4 && editDistance(k, HeaderKey(name)) <= 2 {
+		limit := 1 // date, site and code are names of their own, not slips
+		if len([]rune(k)) >= 6 {
+			limit = 2
+		}
+		if len(k) >= 4 && editDistance(k, HeaderKey(name)) <= limit {
 			return fmt.Errorf("%q is not a field; did you mean %s?", to, name)
 		}
 	}
 	return nil
 }
 
-// editDistance is the Levenshtein distance between two short strings.
+// editDistance counts the insertions, deletions, substitutions and swaps
+// of neighbours (optimal string alignment) between two short strings, so
+// "phnoe" is one slip from "phone".
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
 		for j := 1; j <= len(rb); j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(rb)]
+	return d[len(ra)][len(rb)]
 }

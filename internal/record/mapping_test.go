@@ -162,3 +162,29 @@ func TestNameParts(t *testing.T) {
 		t.Errorf("email marked as a name part")
 	}
 }
+
+func TestExtraNamesAreUnique(t *testing.T) {
+	m := MapHeader([]string{"name", "X", "X", "X_2", "name", "_source"}, nil)
+	var got []string
+	for _, c := range m.Columns {
+		if c.Target == ToExtra {
+			got = append(got, c.Extra)
+		}
+	}
+	if want := []string{"X", "X_3", "X_2", "name_2"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("extra names = %v, want %v", got, want)
+	}
+}
+
+func TestMapTargetsNotTypos(t *testing.T) {
+	for _, ok := range []string{"W=date", "W=site", "W=code"} {
+		if _, err := ParseOverrides([]string{ok}); err != nil {
+			t.Errorf("ParseOverrides(%q): %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"W=phnoe", "W=emial", "W=compnay", "W=ownr"} {
+		if _, err := ParseOverrides([]string{bad}); err == nil {
+			t.Errorf("ParseOverrides(%q): want a did-you-mean error", bad)
+		}
+	}
+}

@@ -35,9 +35,9 @@ func Open(path string, opts Options) ([]Table, error) {
 		f.Close()
 		return nil, errs.Dataf("pass the files inside it, e.g. "+filepath.Join(path, "*.csv"), "%s is a directory, not a file", path)
 	}
-	head := make([]byte, 8)
-	n, _ := io.ReadFull(f, head)
-	head = head[:n]
+	// Peek rather than seek, so named pipes and <(process substitution) work.
+	br := bufio.NewReaderSize(f, 64<<10)
+	head, _ := br.Peek(8)
 	switch {
 	case bytes.HasPrefix(head, zipMagic):
 		f.Close()
@@ -46,11 +46,7 @@ func Open(path string, opts Options) ([]Table, error) {
 		f.Close()
 		return nil, oleError(path)
 	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		f.Close()
-		return nil, errs.Data(fmt.Errorf("cannot read %s: %w", path, err), "")
-	}
-	t, err := newCSVTable(path, f, f, opts)
+	t, err := newCSVTable(path, br, f, opts)
 	if err != nil {
 		f.Close()
 		return nil, err

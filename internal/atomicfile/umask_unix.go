@@ -1,0 +1,25 @@
+//go:build unix
+
+package atomicfile
+
+import (
+	"os"
+	"sync"
+	"syscall"
+)
+
+var (
+	umaskOnce  sync.Once
+	umaskValue os.FileMode
+)
+
+// umask reads the process umask once (reading it means setting it, so it
+// is done before any output is written).
+func umask() os.FileMode {
+	umaskOnce.Do(func() {
+		m := syscall.Umask(0)
+		syscall.Umask(m)
+		umaskValue = os.FileMode(m)
+	})
+	return umaskValue
+}
