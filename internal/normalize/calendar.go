@@ -1,5 +1,7 @@
 package normalize
 
+import "github.com/crmkit/crmkit/internal/civil"
+
 // Calendar arithmetic for the proleptic Gregorian calendar, by hand: the
 // hot paths must not allocate and time.Time does more than is needed here.
 
@@ -35,44 +37,11 @@ func validClock(h, mi, s int) bool {
 	return h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59
 }
 
-// daysFromCivil counts days from 1970-01-01 (Howard Hinnant's algorithm).
-func daysFromCivil(y, m, d int) int {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
-}
+// daysFromCivil counts days from 1970-01-01.
+func daysFromCivil(y, m, d int) int { return civil.DaysFromDate(y, m, d) }
 
 // civilFromDays is the inverse of daysFromCivil.
-func civilFromDays(z int) (y, m, d int) {
-	z += 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	m = mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	y = yoe + era*400
-	if m <= 2 {
-		y++
-	}
-	return y, m, d
-}
+func civilFromDays(z int) (y, m, d int) { return civil.DateFromDays(z) }
 
 // weekday returns 0 for Sunday … 6 for Saturday.
 func weekday(y, m, d int) int {

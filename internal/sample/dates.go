@@ -1,6 +1,10 @@
 package sample
 
-import "time"
+import (
+	"time"
+
+	"github.com/crmkit/crmkit/internal/civil"
+)
 
 // Dates are kept as days since 1970-01-01 (and minutes since midnight for
 // time stamps) and formatted by hand: time.Format costs more than the rest
@@ -14,44 +18,10 @@ func dayOf(t time.Time) day {
 	return daysFromCivil(y, int(m), d)
 }
 
-// daysFromCivil and civil convert between days and (year, month, day)
-// with Howard Hinnant's proleptic Gregorian algorithms.
-func daysFromCivil(y, m, d int) day {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return day(era*146097 + doe - 719468)
-}
+// daysFromCivil and civil convert between days and (year, month, day).
+func daysFromCivil(y, m, d int) day { return day(civil.DaysFromDate(y, m, d)) }
 
-func (d day) civil() (y, m, dd int) {
-	z := int(d) + 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y = yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	dd = doy - (153*mp+2)/5 + 1
-	m = mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	if m <= 2 {
-		y++
-	}
-	return y, m, dd
-}
+func (d day) civil() (y, m, dd int) { return civil.DateFromDays(int(d)) }
 
 // dateStyle is one way people and systems write a date.
 type dateStyle uint8
