@@ -6,7 +6,6 @@ package ingest
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -159,24 +158,6 @@ func prepare(t tabular.Table, o record.Overrides) (*Table, error) {
 	return pt, nil
 }
 
-// describe is used in error messages about a table.
-func (t *Table) describe() string {
-	return t.Info.Source()
-}
-
-// HeaderSummary lists "header → field" pairs for messages.
-func (t *Table) HeaderSummary() string {
-	var parts []string
-	for _, c := range t.Mapping.Columns {
-		switch c.Target {
-		case record.ToField:
-			parts = append(parts, fmt.Sprintf("%s→%s", c.Header, c.Field))
-		case record.ToLineage:
-			parts = append(parts, c.Header+"→"+record.SourceColumn)
-		}
-	}
-	return strings.Join(parts, ", ")
-}
 
 // widenHeader adds unnamed columns to a header when most rows below it have
 // values beyond it (a last column someone forgot to name), so those values

@@ -15,8 +15,7 @@ func TestReferenceMatcherReachesHighF1(t *testing.T) {
 		for i := range parent {
 			parent[i] = i
 		}
-		var find func(int) int
-		find = func(i int) int {
+		find := func(i int) int {
 			for parent[i] != i {
 				parent[i] = parent[parent[i]]
 				i = parent[i]
