@@ -158,7 +158,6 @@ func prepare(t tabular.Table, o record.Overrides) (*Table, error) {
 	return pt, nil
 }
 
-
 // widenHeader adds unnamed columns to a header when most rows below it have
 // values beyond it (a last column someone forgot to name), so those values
 // are kept as column_N instead of every row being rejected as ragged. A few
