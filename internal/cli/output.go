@@ -50,19 +50,8 @@ func (o *output) Abort() {
 // refuseInput fails when out names the same file as one of the inputs: the
 // run would overwrite data it is still reading.
 func refuseInput(out string, inputs []string) error {
-	ost, oerr := os.Stat(out)
-	oabs, _ := filepath.Abs(out)
 	for _, in := range inputs {
-		if in == "-" {
-			continue
-		}
-		same := false
-		if ist, err := os.Stat(in); err == nil && oerr == nil {
-			same = os.SameFile(ist, ost)
-		} else if iabs, err := filepath.Abs(in); err == nil {
-			same = iabs == oabs
-		}
-		if same {
+		if sameFile(out, in) {
 			return errs.Usagef("write to a new file, e.g. -o "+suffixed(out, ".clean"),
 				"output %s is also an input", out)
 		}
@@ -70,7 +59,9 @@ func refuseInput(out string, inputs []string) error {
 	return nil
 }
 
-// sameFile reports whether two output paths name one file.
+// sameFile reports whether two paths name one file: the same absolute
+// path, or (through links, ./ and ../) the same existing file. "-" is
+// stdin/stdout, never a file.
 func sameFile(a, b string) bool {
 	if a == "" || b == "" || a == "-" || b == "-" {
 		return false

@@ -18,15 +18,14 @@ type Reject struct {
 	Cells  []string
 }
 
-// Quality counts values per canonical field.
+// Quality counts, per canonical field, the values kept as given because
+// they could not be normalized.
 type Quality struct {
-	Filled  [record.NumFields]int // non-empty after normalization
-	Invalid [record.NumFields]int // kept as given because they could not be normalized
+	Invalid [record.NumFields]int
 }
 
 func (q *Quality) add(o *Quality) {
-	for i := range q.Filled {
-		q.Filled[i] += o.Filled[i]
+	for i := range q.Invalid {
 		q.Invalid[i] += o.Invalid[i]
 	}
 }
@@ -106,11 +105,8 @@ func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec
 	if isTotalsRow(rec) {
 		return "totals row (" + totalsLabel(rec) + "), not a customer"
 	}
-	for f, v := range rec.Values {
-		if v != "" {
-			q.Filled[f]++
-		}
-		if invalid[f] {
+	for f, bad := range invalid {
+		if bad {
 			q.Invalid[f]++
 		}
 	}

@@ -10,9 +10,6 @@ type Record struct {
 	Source string
 }
 
-// Get returns a canonical field's value.
-func (r *Record) Get(f Field) string { return r.Values[f] }
-
 // Schema describes the columns of a canonical CSV: the canonical fields,
 // then the unknown columns preserved from the inputs, then lineage.
 type Schema struct {

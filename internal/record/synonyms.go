@@ -97,9 +97,6 @@ func Lookup(header string) (Field, bool) {
 	return f, ok
 }
 
-// Synonyms returns the built-in header synonyms of a field.
-func Synonyms(f Field) []string { return synonyms[f] }
-
 // HeaderKey folds a header for comparison: full-width to half-width,
 // lowercase, required-field markers ("*", "(必填)") removed, and spaces and
 // punctuation dropped, so "E-mail", "ＥＭＡＩＬ " and "*邮箱(必填)" compare equal.

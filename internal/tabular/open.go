@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/crmkit/crmkit/internal/errs"
 )
@@ -91,10 +90,4 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// IsWorkbookName reports whether the name looks like an Excel workbook.
-func IsWorkbookName(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	return ext == ".xlsx" || ext == ".xlsm" || ext == ".xls"
 }
