@@ -56,11 +56,20 @@ func stripLegal(s string, f *findings) string {
 			return rest
 		}
 	}
-	if word, rest := firstWord(s); word == "the" && rest != "" {
-		return rest
+	if word, rest := firstWord(s); rest != "" {
+		if word == "the" {
+			return rest
+		}
+		if form, ok := leadingLegalForms[word]; ok { // N.V. Philips, PT Astra
+			f.noteLegal(form, rankForm)
+			return rest
+		}
 	}
 	return s
 }
+
+// leadingLegalForms are the legal forms written before the name.
+var leadingLegalForms = map[string]string{"nv": "nv", "bv": "bv", "pt": "pt"}
 
 // legalGroup recognizes a parenthesized legal form: (集团), (有限合伙),
 // (Holdings) is not one, but (Pty) Ltd style "(pty)" is.

@@ -28,7 +28,7 @@ type Name struct {
 // Parse(Parse(s).Core).Core == Parse(s).Core.
 func Parse(s string) Name {
 	var f findings
-	core := fold(s, &f)
+	core := joinInitials(fold(s, &f))
 	if core == "" {
 		// Everything sat in dropped parentheses, as in "(深圳)": keep it
 		// rather than return an empty Core.
@@ -38,7 +38,7 @@ func Parse(s string) Name {
 	// stripped piece may uncover another (…集团股份有限公司), so repeat until
 	// nothing changes. Every change shortens core, so this terminates.
 	for {
-		next := stripOnce(core, &f)
+		next := joinInitials(stripOnce(core, &f))
 		if len(next) == len(core) {
 			break
 		}

@@ -120,3 +120,49 @@ func TestRegionTable(t *testing.T) {
 		}
 	}
 }
+
+func TestSameArea(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"深圳", "深圳", true},
+		{"深圳", "广东", true},
+		{"广东", "佛山", true},
+		{"深圳", "北京", false},
+		{"广东", "浙江", false},
+		{"深圳", "杭州", false},
+		{"", "北京", true},
+		{"shanghai", "shanghai", true},
+		{"shanghai", "beijing", false},
+	} {
+		if got := SameArea(c.a, c.b); got != c.want {
+			t.Errorf("SameArea(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+		if got := SameArea(c.b, c.a); got != c.want {
+			t.Errorf("SameArea(%q, %q) = %v, want %v", c.b, c.a, got, c.want)
+		}
+	}
+	for in, want := range map[string]string{"深圳市": "深圳", "广东省": "广东", "Shenzhen": "shenzhen", "上海": "上海"} {
+		if got, ok := Region(in); !ok || got != want {
+			t.Errorf("Region(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	if _, ok := Region("new york"); ok {
+		t.Error(`Region("new york") is not a Chinese region`)
+	}
+}
+
+func TestDutchForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"Akzo Nobel N. V.":                   "akzo nobel",
+		"* AKZO NOBEL N.V.,":                 "akzo nobel",
+		"N.V. PHILIPS' GLOEILAMPENFABRIEKEN": "philips gloeilampenfabrieken",
+		"D S M IP Assets B.V.":               "dsm ip assets",
+		"PT Astra International":             "astra international",
+	} {
+		if got := Parse(in).Core; got != want {
+			t.Errorf("Parse(%q).Core = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -5,6 +5,22 @@ import (
 	"unicode/utf8"
 )
 
+// prefectures are the prefecture-level cities by short name, and
+// provinceOf maps each to its province.
+var prefectures, provinceOf = flattenPrefectures()
+
+func flattenPrefectures() ([]string, map[string]string) {
+	var list []string
+	of := map[string]string{}
+	for _, p := range prefecturesByProvince {
+		list = append(list, p.cities...)
+		for _, c := range p.cities {
+			of[c] = p.province
+		}
+	}
+	return list, of
+}
+
 // regionIndex maps every accepted spelling of a region (深圳, 深圳市,
 // 广西壮族自治区, shenzhen, hong kong) to its Region value.
 var regionIndex = buildRegionIndex()
@@ -164,4 +180,23 @@ func trailingRegion(s string) (rest, region string, ok bool) {
 		}
 	}
 	return s, "", false
+}
+
+// Region returns the short name of a province or prefecture-level city
+// written in any accepted spelling (深圳市, 深圳, 广东省, 广西壮族自治区,
+// shenzhen), and false when s is not one.
+func Region(s string) (string, bool) {
+	r, ok := regionIndex[strings.ToLower(strings.TrimSpace(s))]
+	return r, ok
+}
+
+// SameArea reports whether two regions, as Name.Region or Region give
+// them, can describe the same place: equal, or a city and its province
+// (深圳 and 广东). Unknown or empty regions agree with anything.
+func SameArea(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	pa, pb := provinceOf[a], provinceOf[b]
+	return pa == b || pb == a
 }

@@ -86,3 +86,33 @@ func distinctive(s string) bool {
 	}
 	return !onlyGeneric(s)
 }
+
+// joinInitials writes spaced initials as one word, so "n v" and "d s m"
+// read as nv and dsm: "Akzo Nobel N. V." is Akzo Nobel NV.
+func joinInitials(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	words := strings.Split(s, " ")
+	single := func(w string) bool { return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' }
+	changed := false
+	out := words[:0:0]
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && single(words[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			out = append(out, strings.Join(words[i:j], ""))
+			changed = true
+			i = j
+			continue
+		}
+		out = append(out, words[i])
+		i++
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Dedupe quality on the public entity-resolution benchmarks and on crmkit's
+# own generated CRM data, scored with ../shared/benchmarks/er/score.py
+# (pairwise precision, recall, F1). One line per dataset; the exact crmkit
+# command is printed with it.
+#
+#   bench/dedupe-quality.sh              # every dataset
+#   ER=/path/to/benchmarks/er bench/dedupe-quality.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ER=${ER:-../shared/benchmarks/er}
+out=bench/out
+mkdir -p "$out"
+[ -f "$ER/score.py" ] || { echo "error: $ER/score.py not found" >&2; echo "hint: set ER=/path/to/benchmarks/er" >&2; exit 1; }
+go build -o "$out/crmkit" ./cmd/crmkit
+
+# name | input | flags (beyond zero configuration)
+datasets=(
+  "fodors_zagat|$ER/fodors_zagat.csv|"
+  "crm-10k (generated)|$out/crm-10k.csv|"
+  "febrl3|$ER/febrl3.csv|--fields birth_date=date:6,postcode=fuzzy:3,name=off,first_name=fuzzy:3,last_name=fuzzy:4,city=fuzzy:2 --threshold 0.5 --review-threshold 0.3"
+  "febrl4|$ER/febrl4.csv|--fields birth_date=date:6,postcode=fuzzy:3,name=off,first_name=fuzzy:3,last_name=fuzzy:4,city=fuzzy:2 --threshold 0.5 --review-threshold 0.3"
+  "chicago_childcare|$ER/chicago_childcare.csv|--region US --fields address=address:10,phone=exact:2,company=tokens:3"
+  "patstat_nl|$ER/patstat_nl.csv|--fields company=tokens:6,coauthor=tokens:2 --threshold 0.5 --review-threshold 0.3"
+  "splink_fake1000|$ER/splink_fake1000.csv|--region GB --fields birth_date=date:6"
+)
+[ -s "$out/crm-10k.csv" ] || "$out/crmkit" sample --n 10000 --seed 1 --truth "$out/crm-10k.truth.csv" -o "$out/crm-10k.csv" 2>/dev/null
+
+echo "| dataset | flags | F1 | precision | recall | records | clusters | seconds |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|"
+for d in "${datasets[@]}"; do
+  IFS='|' read -r name input flags <<<"$d"
+  truth="${input%.csv}.truth.csv"
+  base=$(basename "${input%.csv}")
+  t0=$(date +%s.%N)
+  # shellcheck disable=SC2086 # flags are words
+  "$out/crmkit" dedupe "$input" $flags -q -o "$out/$base.deduped.csv" --clusters "$out/$base.clusters.csv" --rejects "$out/$base.rejects.csv" 2>"$out/$base.log"
+  t1=$(date +%s.%N)
+  line=$(python3 "$ER/score.py" "$truth" "$out/$base.clusters.csv" | tail -1)
+  read -r _ f1 _ p _ r <<<"$line"
+  records=$(($(python3 -c "import csv,sys;print(sum(1 for _ in csv.reader(open(sys.argv[1]))))" "$out/$base.clusters.csv") - 1))
+  clusters=$(($(python3 -c "import csv,sys;print(sum(1 for _ in csv.reader(open(sys.argv[1]))))" "$out/$base.deduped.csv") - 1))
+  printf '| %s | `%s` | %s | %s | %s | %d | %d | %.1f |\n' "$name" "${flags:-(none)}" "$f1" "$p" "$r" "$records" "$clusters" "$(python3 -c "print($t1 - $t0)")"
+done

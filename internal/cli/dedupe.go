@@ -1,0 +1,393 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crmkit/crmkit/internal/dedupe"
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/ingest"
+	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// DedupeOptions are the settings of `crmkit dedupe`.
+type DedupeOptions struct {
+	IO       *iostreams.IOStreams
+	Ctx      context.Context
+	Inputs   []string
+	Output   string
+	Rejects  string
+	Clusters string
+	Explain  string
+	Review   string
+	Strict   bool
+	Quiet    bool
+	Format   string
+	Match    dedupe.Config
+	Survive  map[string]string
+	Ingest   ingest.Options
+}
+
+// NewCmdDedupe builds `crmkit dedupe`. runF replaces the run in tests.
+func NewCmdDedupe(f *Factory, runF func(*DedupeOptions) error) *cobra.Command {
+	opts := &DedupeOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "dedupe FILE...",
+		Short: "Find and merge duplicate customers (fuzzy, explainable, nothing lost)",
+		Long: `Find the records that describe the same customer — across files, in Chinese
+and English, with typos, other phone formats and legal-form variants — and
+merge each group into one record.
+
+Records are compared on phone, e-mail, company (legal form and region
+removed: 深圳市华强电子有限公司 = 华强电子(深圳)有限公司, but 深圳华强电子 and
+北京华强电子 stay apart), contact name, address and city. Each pair gets a
+score in [0,1]; pairs at or above --threshold are merged, pairs between
+--review-threshold and --threshold go to --review for a person to decide.
+
+The merged record keeps every phone and e-mail, sums purchase_count,
+total_revenue and referrals, takes the earliest first purchase and the latest
+contact and purchase, and lists the ids it was merged from (merged_from) and
+every owner the records named (owners). stderr ends with:
+in N = out M + merged K + rejected R.`,
+		Example: `  crmkit dedupe customers.csv -o clean.csv
+  crmkit dedupe a.xlsx b.csv -o clean.csv --review review.csv --explain why.csv
+  crmkit dedupe people.csv --fields birth_date=date,postcode=exact --clusters clusters.csv
+  crmkit import *.csv | crmkit dedupe - --survive company=common,notes=union`,
+		Args: usageArgs("input files"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			v := f.Config
+			opts.Ctx = cmd.Context()
+			opts.Inputs = args
+			opts.Output = v.GetString("output")
+			opts.Rejects = v.GetString("rejects")
+			opts.Clusters = v.GetString("clusters")
+			opts.Explain = v.GetString("explain")
+			opts.Review = v.GetString("review")
+			opts.Strict = v.GetBool("strict")
+			opts.Quiet = v.GetBool("quiet")
+			opts.Format = v.GetString("format")
+			opts.Match.Threshold = v.GetFloat64("threshold")
+			opts.Match.ReviewThreshold = v.GetFloat64("review-threshold")
+			var err error
+			if opts.Match.Fields, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields"))); err != nil {
+				return errs.Usage(err, "write --fields 'birth_date=date,postcode=exact' (kinds: "+strings.Join(dedupe.FieldKinds, ", ")+")")
+			}
+			if opts.Survive, err = parseSurvive(mapSpecs(v.Get("survive"))); err != nil {
+				return err
+			}
+			if opts.Ingest, err = f.inputOptions(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return dedupeRun(opts)
+		},
+	}
+	addInputFlags(cmd)
+	fl := cmd.Flags()
+	fl.String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
+	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects.csv when writing to stdout)")
+	fl.Float64("threshold", dedupe.DefaultThreshold, "merge pairs scoring at least this (0–1)")
+	fl.Float64("review-threshold", dedupe.DefaultReviewThreshold, "list pairs scoring at least this, but below --threshold, for review (0–1)")
+	fl.String("clusters", "", "write one row per input record to `FILE`: id, cluster_id, score, size")
+	fl.String("explain", "", "write to `FILE` why each merged record joined its cluster, field by field")
+	fl.String("review", "", "write the pairs a person should decide to `FILE`, with both records' values")
+	fl.StringSlice("fields", nil, "add or change comparators: 'birth_date=date,soc_sec_id=exact:10,city=off' (kinds: "+strings.Join(dedupe.FieldKinds, ", ")+")")
+	fl.StringSlice("survive", nil, "survivorship rules: 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")")
+	return cmd
+}
+
+func parseSurvive(specs []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, spec := range specs {
+		for part := range strings.SplitSeq(spec, ",") {
+			if part = strings.TrimSpace(part); part == "" {
+				continue
+			}
+			k, v, ok := strings.Cut(part, "=")
+			if !ok || strings.TrimSpace(k) == "" || strings.TrimSpace(v) == "" {
+				return nil, errs.Usagef("write --survive 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")",
+					"--survive %q is not field=rule", part)
+			}
+			out[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+	}
+	return out, nil
+}
+
+// collectSink keeps every record in memory (dedupe needs them all) and
+// streams rejects to their file.
+type collectSink struct {
+	recs    []record.Record
+	rejects *lazyCSV
+}
+
+func (s *collectSink) Record(_ *ingest.Table, r *record.Record) error {
+	s.recs = append(s.recs, *r)
+	return nil
+}
+
+func (s *collectSink) Reject(_ *ingest.Table, r ingest.Reject) error { return s.rejects.Write(r.Row()) }
+
+func dedupeRun(opts *DedupeOptions) error {
+	start := time.Now()
+	delim, err := outputDelimiter(opts.Format, opts.Output)
+	if err != nil {
+		return err
+	}
+	rejectsPath := opts.Rejects
+	if rejectsPath == "" {
+		rejectsPath = defaultRejectsPath(opts.Output)
+	}
+	sides := []struct{ flag, path string }{{"--rejects", rejectsPath}, {"--clusters", opts.Clusters}, {"--explain", opts.Explain}, {"--review", opts.Review}}
+	for i, s := range sides {
+		if s.path == "" {
+			continue
+		}
+		if err := refuseInput(s.path, opts.Inputs); err != nil {
+			return err
+		}
+		if sameFile(s.path, opts.Output) {
+			return errs.Usagef("pass another path to "+s.flag, "%s %s is also the output", s.flag, s.path)
+		}
+		for _, o := range sides[:i] {
+			if sameFile(s.path, o.path) {
+				return errs.Usagef("give each output its own file", "%s and %s both write %s", o.flag, s.flag, s.path)
+			}
+		}
+	}
+
+	in, err := ingest.Open(opts.Inputs, opts.Ingest)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	warnMapping(opts.IO, in)
+	matcher, err := dedupe.NewMatcher(opts.Match, &in.Schema)
+	if err != nil {
+		return errs.Usage(err, "check --fields, --threshold and --review-threshold")
+	}
+	surv, err := dedupe.NewSurvivorship(&in.Schema, opts.Survive)
+	if err != nil {
+		return errs.Usage(err, "check --survive")
+	}
+
+	sink := &collectSink{rejects: &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}}
+	defer sink.rejects.Abort()
+	st, err := in.Run(opts.Ctx, 0, sink)
+	if err != nil {
+		return err
+	}
+	res, err := matcher.Match(opts.Ctx, sink.recs)
+	if err != nil {
+		return err
+	}
+	clusterIDs := surv.ClusterIDs(sink.recs, res)
+
+	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+	if err != nil {
+		return err
+	}
+	defer out.Abort()
+	files := []*lazyCSV{sink.rejects}
+	side := func(path string, header []string) (*lazyCSV, error) {
+		l := &lazyCSV{path: path, header: header}
+		files = append(files, l)
+		if path == "" {
+			return l, nil
+		}
+		return l, l.open()
+	}
+	defer func() {
+		for _, l := range files {
+			l.Abort()
+		}
+	}()
+	clusters, err := side(opts.Clusters, []string{"id", "cluster_id", "score", "size", "matched_id", "_source"})
+	if err != nil {
+		return err
+	}
+	explain, err := side(opts.Explain, explainHeader(matcher))
+	if err != nil {
+		return err
+	}
+	review, err := side(opts.Review, reviewHeader(matcher))
+	if err != nil {
+		return err
+	}
+
+	w, err := newRecordSink(out, delim, surv.Schema(), "")
+	if err != nil {
+		return err
+	}
+	var merged record.Record
+	for ci := range res.Clusters {
+		c := &res.Clusters[ci]
+		surv.Merge(sink.recs, c, clusterIDs[ci], &merged)
+		if err := w.Record(nil, &merged); err != nil {
+			return errs.Data(err, "check free disk space")
+		}
+	}
+	if opts.Clusters != "" {
+		if err := writeClusters(clusters, sink.recs, res, clusterIDs); err != nil {
+			return err
+		}
+	}
+	if opts.Explain != "" {
+		if err := writeExplain(explain, sink.recs, res, clusterIDs); err != nil {
+			return err
+		}
+	}
+	if opts.Review != "" {
+		if err := writeReview(review, sink.recs, res, matcher); err != nil {
+			return err
+		}
+	}
+	// Finish every file before any is renamed into place.
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	for _, l := range files {
+		if l.path != "" {
+			if err := l.Flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := out.Commit(); err != nil {
+		return err
+	}
+	for _, l := range files {
+		if err := l.Commit(); err != nil {
+			return err
+		}
+	}
+
+	nOut := len(res.Clusters)
+	mergedAway := len(sink.recs) - nOut
+	if !opts.Quiet {
+		printInputSummary(opts.IO, in, st)
+		multi := 0
+		for _, c := range res.Clusters {
+			if len(c.Members) > 1 {
+				multi++
+			}
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "dedupe: %d records → %d customers: %d merged into %d clusters; %d pairs compared; %d pairs to review",
+			len(sink.recs), nOut, mergedAway+multi, multi, res.Compared, len(res.Review))
+		if res.Refused > 0 {
+			fmt.Fprintf(opts.IO.ErrOut, " (%d held back by conflicting evidence)", res.Refused)
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "; %s\n", time.Since(start).Round(time.Millisecond))
+		if len(res.Review) > 0 && opts.Review == "" {
+			fmt.Fprintf(opts.IO.ErrOut, "hint: pass --review review.csv to see the %d pairs that need a person's decision\n", len(res.Review))
+		}
+	}
+	if st.Rejected > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + merged %d + rejected %d\n", st.In, nOut, mergedAway, st.Rejected)
+	if opts.Strict && st.Rejected > 0 {
+		return errs.ErrRejected
+	}
+	return nil
+}
+
+func formatScore(w float64) string {
+	return strconv.FormatFloat(dedupe.ScoreOf(w), 'f', 4, 64)
+}
+
+func writeClusters(l *lazyCSV, recs []record.Record, res *dedupe.Result, ids []string) error {
+	matched := make([]string, len(recs))
+	for _, c := range res.Clusters {
+		for _, link := range c.Links {
+			if matched[link.B] == "" {
+				matched[link.B] = dedupe.Ref(&recs[link.A])
+			}
+			if matched[link.A] == "" {
+				matched[link.A] = dedupe.Ref(&recs[link.B])
+			}
+		}
+	}
+	for i := range recs {
+		ci := res.ClusterOf(i)
+		score := ""
+		if w, ok := res.LinkWeight(i); ok {
+			score = formatScore(w)
+		}
+		row := []string{dedupe.Ref(&recs[i]), ids[ci], score, strconv.Itoa(len(res.Clusters[ci].Members)), matched[i], recs[i].Source}
+		if err := l.Write(row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func explainHeader(m *dedupe.Matcher) []string {
+	h := []string{"cluster_id", "id", "matched_id", "score", "agreed"}
+	return append(h, m.Comparators()...)
+}
+
+func evidenceCell(e dedupe.Evidence) string {
+	if e.Level == dedupe.Missing {
+		return ""
+	}
+	return fmt.Sprintf("%s %+.1f", e.Level, e.Weight)
+}
+
+func agreed(ev []dedupe.Evidence) string {
+	var out []string
+	for _, e := range ev {
+		if e.Level >= dedupe.Similar {
+			out = append(out, e.Field)
+		}
+	}
+	return strings.Join(out, ";")
+}
+
+func writeExplain(l *lazyCSV, recs []record.Record, res *dedupe.Result, ids []string) error {
+	for ci, c := range res.Clusters {
+		for _, link := range c.Links {
+			ev := res.Explain(link.A, link.B)
+			row := []string{ids[ci], dedupe.Ref(&recs[link.B]), dedupe.Ref(&recs[link.A]), formatScore(link.Weight), agreed(ev)}
+			for _, e := range ev {
+				row = append(row, evidenceCell(e))
+			}
+			if err := l.Write(row); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func reviewHeader(m *dedupe.Matcher) []string {
+	h := []string{"decision", "score", "id_a", "id_b", "agreed"}
+	for _, name := range m.Comparators() {
+		h = append(h, name+"_a", name+"_b", name)
+	}
+	return h
+}
+
+func writeReview(l *lazyCSV, recs []record.Record, res *dedupe.Result, m *dedupe.Matcher) error {
+	for _, link := range res.Review {
+		ev := res.Explain(link.A, link.B)
+		a, b := &recs[link.A], &recs[link.B]
+		row := []string{"", formatScore(link.Weight), dedupe.Ref(a), dedupe.Ref(b), agreed(ev)}
+		for i, e := range ev {
+			va, vb := m.Show(i, a), m.Show(i, b)
+			row = append(row, va, vb, evidenceCell(e))
+		}
+		if err := l.Write(row); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,264 @@
+package dedupe
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crmkit/crmkit/internal/similar"
+)
+
+// A BlockKey is a hashed blocking key: records that share one are
+// compared. Keys of different kinds start with a different tag byte, so a
+// phone never meets a postcode. A hash collision only adds a comparison.
+type blockKey = uint64
+
+// Block kinds, the tag byte of a key.
+const (
+	blockPhone   = 'p' // last 7 digits of a phone
+	blockEmail   = 'e' // e-mail address
+	blockMailbox = 'l' // e-mail local part (typos in the domain)
+	blockCore    = 'c' // company core
+	blockDelete  = 'd' // company core minus one character (Chinese typos)
+	blockToken   = 't' // a distinctive word of a Latin company core
+	blockSound   = 's' // Soundex of the first word of a Latin company core
+	blockName    = 'n' // contact name, words sorted
+	blockNameSnd = 'm' // Soundex of the contact name's words, sorted
+	blockAddress = 'a' // address key
+	blockHouse   = 'h' // house number + first street word
+	blockField   = 'x' // a user-added field (tag + rule number)
+)
+
+// Blocks larger than maxBlock are compared in a sliding window over the
+// block sorted by company and name, not all pairs: a key shared by
+// thousands of records (a common surname, "trading") says little, and all
+// its pairs would cost quadratic time.
+const (
+	maxBlock = 48
+	window   = 12
+)
+
+// keyHasher builds block keys with 64-bit FNV-1a: fixed, so even the
+// rare collision (which only adds a comparison) is the same on every run.
+type keyHasher struct{}
+
+func (keyHasher) key(tag byte, s string) blockKey {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	h = (h ^ uint64(tag)) * prime
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * prime
+	}
+	return h
+}
+
+// stopTokens are words too common in company names to block on.
+var stopTokens = map[string]bool{
+	"the": true, "and": true, "of": true, "company": true, "group": true, "services": true,
+	"international": true, "restaurant": true, "cafe": true, "center": true, "centre": true,
+	"trading": true, "technology": true, "technologies": true, "holdings": true, "school": true,
+	"chicago": true, "inc": true, "ltd": true, "llc": true, "corp": true,
+}
+
+// keys appends p's blocking keys to dst.
+func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockKey {
+	for _, ph := range p.phones {
+		dst = append(dst, k.key(blockPhone, ph[len(ph)-7:]))
+	}
+	for _, e := range p.emails {
+		dst = append(dst, k.key(blockEmail, e))
+		if local, _, ok := strings.Cut(e, "@"); ok && len(local) >= 5 && !genericMailboxes[local] {
+			dst = append(dst, k.key(blockMailbox, local))
+		}
+	}
+	if core := p.company.Core; core != "" {
+		dst = append(dst, k.key(blockCore, core))
+		if p.companyHan {
+			dst = deletionKeys(k, core, dst)
+		} else {
+			for i, t := range p.coTokens {
+				if len(t) >= 3 && !stopTokens[t] {
+					dst = append(dst, k.key(blockToken, t))
+				}
+				if i == 0 {
+					if s := similar.Soundex(t); s != "" {
+						dst = append(dst, k.key(blockSound, s))
+					}
+				}
+			}
+		}
+	}
+	if p.name != "" {
+		dst = append(dst, k.key(blockName, sortedWords(strings.ToLower(p.name))))
+		if s := nameSoundex(p.name); s != "" {
+			dst = append(dst, k.key(blockNameSnd, s))
+		}
+	}
+	if p.address != "" {
+		dst = append(dst, k.key(blockAddress, p.address))
+		if p.house != "" {
+			dst = append(dst, k.key(blockHouse, p.house+" "+streetWord(p.address, p.house)))
+		}
+	}
+	for i, fr := range rules {
+		v := p.fields[i]
+		if v == "" || fr.Kind == "off" {
+			continue
+		}
+		tag := string(rune('0' + i%64))
+		switch fr.Kind {
+		case "tokens":
+			for _, t := range similar.Tokens(v) {
+				dst = append(dst, k.key(blockField, tag+t))
+			}
+		case "name":
+			dst = append(dst, k.key(blockField, tag+sortedWords(v)))
+		case "address":
+			if h := similar.HouseNumber(v); h != "" {
+				dst = append(dst, k.key(blockField, tag+h+" "+streetWord(v, h)))
+			}
+		default:
+			dst = append(dst, k.key(blockField, tag+v))
+		}
+	}
+	return dst
+}
+
+// deletionKeys adds the core with each character deleted in turn: two
+// names that differ by one substituted character share one such key
+// (乐辰服饰 and 乐晨服饰 both give 乐服饰).
+func deletionKeys(k *keyHasher, core string, dst []blockKey) []blockKey {
+	n := utf8.RuneCountInString(core)
+	if n < 3 || n > 12 {
+		return dst
+	}
+	for i, r := range core {
+		dst = append(dst, k.key(blockDelete, core[:i]+core[i+utf8.RuneLen(r):]))
+	}
+	return dst
+}
+
+func sortedWords(s string) string {
+	w := strings.Fields(s)
+	if len(w) < 2 {
+		return strings.Join(w, "")
+	}
+	slices.Sort(w)
+	return strings.Join(w, " ")
+}
+
+// nameSoundex is the sorted Soundex codes of a Latin name's words: it
+// survives typos and swapped first and last names.
+func nameSoundex(name string) string {
+	var codes []string
+	for _, w := range similar.Tokens(name) {
+		if s := similar.Soundex(w); s != "" {
+			codes = append(codes, s)
+		}
+	}
+	if len(codes) < 2 {
+		return ""
+	}
+	slices.Sort(codes)
+	return strings.Join(codes, " ")
+}
+
+// streetWord is the first word after the house number in an address key.
+func streetWord(addr, house string) string {
+	i := strings.Index(addr, house)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.Fields(addr[i+len(house):])
+	for _, w := range rest {
+		if w != "" && !isDigits(w) && len(w) > 1 {
+			return w
+		}
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// keyEntry ties a block key to a record.
+type keyEntry struct {
+	key blockKey
+	rec uint32
+}
+
+// candidatePairs returns every pair of records that share a block key
+// (windowed in oversized blocks), each once, sorted, as lo<<32|hi.
+func candidatePairs(entries []keyEntry, profiles []profile) []uint64 {
+	slices.SortFunc(entries, func(a, b keyEntry) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.rec, b.rec)
+	})
+	var pairs []uint64
+	var members []uint32
+	for i := 0; i < len(entries); {
+		j := i + 1
+		for j < len(entries) && entries[j].key == entries[i].key {
+			j++
+		}
+		members = members[:0]
+		for _, e := range entries[i:j] {
+			if len(members) == 0 || members[len(members)-1] != e.rec {
+				members = append(members, e.rec)
+			}
+		}
+		pairs = blockPairs(members, profiles, pairs)
+		i = j
+	}
+	slices.Sort(pairs)
+	return slices.Compact(pairs)
+}
+
+func blockPairs(members []uint32, profiles []profile, pairs []uint64) []uint64 {
+	n := len(members)
+	if n < 2 {
+		return pairs
+	}
+	if n <= maxBlock {
+		for x := 0; x < n; x++ {
+			for y := x + 1; y < n; y++ {
+				pairs = append(pairs, pack(members[x], members[y]))
+			}
+		}
+		return pairs
+	}
+	slices.SortFunc(members, func(a, b uint32) int {
+		pa, pb := &profiles[a], &profiles[b]
+		if c := strings.Compare(pa.company.Core, pb.company.Core); c != 0 {
+			return c
+		}
+		if c := strings.Compare(pa.name, pb.name); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	for x := 0; x < n; x++ {
+		for y := x + 1; y < n && y <= x+window; y++ {
+			pairs = append(pairs, pack(members[x], members[y]))
+		}
+	}
+	return pairs
+}
+
+func pack(a, b uint32) uint64 {
+	if a > b {
+		a, b = b, a
+	}
+	return uint64(a)<<32 | uint64(b)
+}
+
+func unpack(p uint64) (uint32, uint32) { return uint32(p >> 32), uint32(p) }

@@ -1,0 +1,214 @@
+package dedupe
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crmkit/crmkit/internal/company"
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/similar"
+)
+
+// comparator compares one field of two profiles.
+type comparator struct {
+	name    string // column name in --explain and --review
+	compare func(a, b *profile) Level
+	weights weights
+	show    func(r *record.Record) string // what a reviewer sees
+}
+
+func canonical(f record.Field) func(r *record.Record) string {
+	return func(r *record.Record) string { return r.Values[f] }
+}
+
+// Default comparators and their weights. The weights were set on the
+// project's generated CRM data and the public benchmarks (bench/dedupe.sh):
+// a shared phone or e-mail, or the same company in the same place, is
+// enough on its own; a contact name or an address alone is not.
+func defaultComparators() []comparator {
+	return []comparator{
+		{"phone", comparePhone, weights{Same: 9, Partial: 5, Different: -1.5}, canonical(record.Phone)},
+		{"email", compareEmail, weights{Same: 9, Similar: 6, Partial: 2, Different: -1}, canonical(record.Email)},
+		{"company", compareCompany, weights{Same: 8, Similar: 5.5, Partial: 2, Different: -7, Conflict: -12}, canonical(record.Company)},
+		{"name", compareName, weights{Same: 4, Similar: 3, Partial: 1, Different: -3}, canonical(record.Name)},
+		{"address", compareAddress, weights{Same: 4, Similar: 3, Different: -2.5}, canonical(record.Address)},
+		{"city", compareCity, weights{Same: 0.5, Partial: 0.25, Different: -1.5}, canonical(record.City)},
+	}
+}
+
+// comparePhone: any shared number is a match; a 7–9 digit local number
+// that ends another is a weaker one (the area code was left off).
+func comparePhone(a, b *profile) Level {
+	if len(a.phones) == 0 || len(b.phones) == 0 {
+		return Missing
+	}
+	best := Different
+	for _, x := range a.phones {
+		for _, y := range b.phones {
+			if x == y {
+				return Same
+			}
+			short, long := x, y
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if strings.HasSuffix(long, short) {
+				if len(short) >= 10 {
+					return Same // the same number, with or without country code
+				}
+				best = Partial
+			}
+		}
+	}
+	return best
+}
+
+// genericMailboxes are local parts shared by unrelated companies.
+var genericMailboxes = map[string]bool{
+	"info": true, "sales": true, "admin": true, "contact": true, "office": true, "service": true,
+	"support": true, "hello": true, "mail": true, "enquiries": true, "hr": true, "kefu": true,
+}
+
+// compareEmail: a shared address is a match; the same address with a
+// one- or two-character typo is nearly one; the same personal mailbox name
+// at another domain is weak evidence.
+func compareEmail(a, b *profile) Level {
+	if len(a.emails) == 0 || len(b.emails) == 0 {
+		return Missing
+	}
+	best := Different
+	for _, x := range a.emails {
+		for _, y := range b.emails {
+			if x == y {
+				return Same
+			}
+			if len(x) >= 10 && len(y) >= 10 && similar.Levenshtein(x, y) <= 2 {
+				best = max(best, Similar)
+				continue
+			}
+			lx, _, _ := strings.Cut(x, "@")
+			ly, _, _ := strings.Cut(y, "@")
+			if lx == ly && len(lx) >= 5 && !genericMailboxes[lx] {
+				best = max(best, Partial)
+			}
+		}
+	}
+	return best
+}
+
+// compareCompany compares company names by their cores (legal form, region
+// and punctuation removed). The same core in two different places is a
+// conflict: 深圳华强电子 and 北京华强电子 are two customers.
+func compareCompany(a, b *profile) Level {
+	ca, cb := a.company.Core, b.company.Core
+	if ca == "" || cb == "" {
+		return Missing
+	}
+	var l Level
+	switch {
+	case ca == cb:
+		l = Same
+	case a.companyHan != b.companyHan:
+		return Missing // 华为 and Huawei: no evidence either way
+	case a.companyHan:
+		l = compareHanCore(ca, cb)
+	default:
+		l = compareLatinCore(a.coTokens, b.coTokens)
+	}
+	if l >= Similar && !company.SameArea(a.region, b.region) {
+		return Conflict
+	}
+	return l
+}
+
+// compareHanCore: in Chinese every character is a word, so only a
+// substitution typo counts as similar (乐辰服饰 / 乐晨服饰), and only in a
+// name long enough to carry it; a name that extends another is a
+// subsidiary or a sister company (华强电子 / 华强电子销售), not a typo.
+func compareHanCore(a, b string) Level {
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na == nb && na >= 4 {
+		subs := 0
+		ra, rb := []rune(a), []rune(b)
+		for i := range ra {
+			if ra[i] != rb[i] {
+				subs++
+			}
+		}
+		if subs == 1 || (subs == 2 && na >= 8) {
+			return Similar
+		}
+	}
+	return Different
+}
+
+// compareLatinCore: word order and typos are tolerated; a name that is
+// the other plus words ("ciboulette" / "ciboulette restaurant") is partial
+// evidence.
+func compareLatinCore(a, b []string) Level {
+	if len(a) == 0 || len(b) == 0 {
+		return Missing
+	}
+	s := similar.TokenSimilarity(a, b)
+	switch {
+	case s >= 0.95:
+		return Similar
+	case covers(a, b) || covers(b, a):
+		return Partial
+	}
+	return Different
+}
+
+// covers reports whether every token of short has a close match in long.
+func covers(short, long []string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	for _, s := range short {
+		found := false
+		for _, l := range long {
+			if s == l || (len(s) >= 4 && similar.JaroWinkler(s, l) >= 0.92) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func compareName(a, b *profile) Level {
+	if a.name == "" || b.name == "" {
+		return Missing
+	}
+	return nameLevel(similar.PersonName(a.name, b.name))
+}
+
+func compareAddress(a, b *profile) Level {
+	if a.address == "" || b.address == "" {
+		return Missing
+	}
+	return addressLevel(similar.Address(a.address, b.address))
+}
+
+func compareCity(a, b *profile) Level {
+	x, y := a.city, b.city
+	switch {
+	case x == "" || y == "":
+		return Missing
+	case x == y:
+		return Same
+	case company.SameArea(x, y) && (isRegion(x) && isRegion(y)):
+		return Partial
+	case !hasHan(x) && (strings.HasPrefix(y, x+" ") || strings.HasPrefix(x, y+" ")):
+		return Same // "new york" / "new york ny"
+	}
+	return Different
+}
+
+func isRegion(s string) bool {
+	_, ok := company.Region(s)
+	return ok
+}

@@ -1,0 +1,166 @@
+package dedupe
+
+import (
+	"testing"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+func rec(kv ...string) record.Record {
+	var r record.Record
+	for i := 0; i+1 < len(kv); i += 2 {
+		f, ok := record.FieldByName(kv[i])
+		if !ok {
+			panic("no field " + kv[i])
+		}
+		r.Values[f] = kv[i+1]
+	}
+	return r
+}
+
+func prof(kv ...string) profile {
+	r := rec(kv...)
+	return newProfile(&r, nil)
+}
+
+func TestCompareCompany(t *testing.T) {
+	for _, c := range []struct {
+		a, b         string
+		cityA, cityB string
+		want         Level
+	}{
+		{"深圳市华强电子有限公司", "华强电子(深圳)有限公司", "", "", Same},
+		{"深圳市华强电子有限公司", "华强电子有限责任公司", "", "", Same},
+		{"深圳华强电子有限公司", "北京华强电子有限公司", "", "", Conflict},
+		{"华强电子有限公司", "华强电子有限公司", "深圳市", "北京", Conflict},
+		{"广东翠建电子商务公司", "佛山市翠建电子商务有限责任公司", "", "", Same},
+		{"华为技术有限公司", "华为终端有限公司", "", "", Different},
+		{"华强电子有限公司", "华强电子销售有限公司", "", "", Different},
+		{"华强电子有限公司", "华强控股有限公司", "", "", Different},
+		{"乐辰服饰有限责任公司", "乐晨服饰有限责任公司", "", "", Similar},
+		{"乐辰服饰有限责任公司", "乐晨服饰有限责任公司", "广州", "杭州", Conflict},
+		{"Acme Robotics, Inc.", "ACME ROBOTICS LLC", "", "", Same},
+		{"Acme Robotics Inc", "Acme Robotcs Inc", "", "", Similar},
+		{"ciboulette", "ciboulette restaurant", "", "", Partial},
+		{"Acme Robotics", "Globex Trading", "", "", Different},
+		{"华为技术有限公司", "Huawei Technologies Co., Ltd.", "", "", Missing},
+		{"", "Acme", "", "", Missing},
+	} {
+		a := prof("company", c.a, "city", c.cityA)
+		b := prof("company", c.b, "city", c.cityB)
+		if got := compareCompany(&a, &b); got != c.want {
+			t.Errorf("company %q (%s) vs %q (%s) = %v, want %v", c.a, c.cityA, c.b, c.cityB, got, c.want)
+		}
+		if got := compareCompany(&b, &a); got != c.want {
+			t.Errorf("company %q vs %q reversed = %v, want %v", c.b, c.a, got, c.want)
+		}
+	}
+}
+
+func TestComparePhone(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"+8613800138000", "+8613800138000", Same},
+		{"+8613800138000;+862155406867", "+862155406867", Same},
+		{"+8613800138000", "13800138000", Same}, // import kept one as given
+		{"310/246-1501", "310-246-1501", Same},  // both kept as given
+		{"+13122461501", "246-1501", Partial},   // local number without area code
+		{"+8613800138000", "+8613900139000", Different},
+		{"+8613800138000 ext. 8001", "+8613800138000", Same},
+		{"", "+8613800138000", Missing},
+	} {
+		a, b := prof("phone", c.a), prof("phone", c.b)
+		if got := comparePhone(&a, &b); got != c.want {
+			t.Errorf("phone %q vs %q = %v, want %v", c.a, c.b, got, c.want)
+		}
+		if got := comparePhone(&b, &a); got != c.want {
+			t.Errorf("phone %q vs %q reversed = %v, want %v", c.b, c.a, got, c.want)
+		}
+	}
+}
+
+func TestCompareEmail(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"zhouxuan@lechenfs.cn", "zhouxuan@lechenfs.cn", Same},
+		{"a@x.com;zhouxuan@lechenfs.cn", "zhouxuan@lechenfs.cn", Same},
+		{"hannah88powers@gmail.com", "hannah88powers@gmial.com", Similar},
+		{"zhouxuan@lechenfs.cn", "zhouxuan@163.com", Partial},
+		{"info@acme.com", "info@globex.com", Different},
+		{"li@acme.com", "wang@acme.com", Different},
+		{"", "li@acme.com", Missing},
+	} {
+		a, b := prof("email", c.a), prof("email", c.b)
+		if got := compareEmail(&a, &b); got != c.want {
+			t.Errorf("email %q vs %q = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestCompareCity(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"深圳市", "深圳", Same},
+		{"深圳", "广东省", Partial},
+		{"深圳", "北京", Different},
+		{"new york", "New York City", Same},
+		{"los angeles", "hollywood", Different},
+		{"", "北京", Missing},
+	} {
+		a, b := prof("city", c.a), prof("city", c.b)
+		if got := compareCity(&a, &b); got != c.want {
+			t.Errorf("city %q vs %q = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestCompareKinds(t *testing.T) {
+	for _, c := range []struct {
+		kind, a, b string
+		want       Level
+	}{
+		{"exact", "2119", "2119", Same},
+		{"exact", "2119", "2191", Different},
+		{"date", "1956-04-09", "1956-04-09", Same},
+		{"date", "1956-04-09", "1956-04-08", Similar},
+		{"date", "1956-04-09", "1956-09-04", Similar},
+		{"date", "1956-04-09", "1965-11-30", Different},
+		{"fuzzy", "mitchell", "mitchel", Similar},
+		{"fuzzy", "mitchell", "harley", Different},
+		{"tokens", "a b c", "c b a", Same},
+		{"tokens", "a b c", "a b d", Similar},
+		{"tokens", "a b c d", "a x y z", Partial},
+		{"tokens", "a b", "x y", Different},
+	} {
+		if got := kindCompare(c.kind)(c.a, c.b); got != c.want {
+			t.Errorf("%s %q vs %q = %v, want %v", c.kind, c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestParseFieldRules(t *testing.T) {
+	rules, err := ParseFieldRules([]string{"birth_date=date, postcode=exact", "soc_sec_id=exact:10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []FieldRule{{"birth_date", "date", 0}, {"postcode", "exact", 0}, {"soc_sec_id", "exact", 10}}
+	if len(rules) != len(want) {
+		t.Fatalf("got %v, want %v", rules, want)
+	}
+	for i := range want {
+		if rules[i] != want[i] {
+			t.Errorf("rule %d = %v, want %v", i, rules[i], want[i])
+		}
+	}
+	for _, bad := range []string{"birth_date", "x=magic", "x=exact:-1", "x=exact:abc", "=exact"} {
+		if _, err := ParseFieldRules([]string{bad}); err == nil {
+			t.Errorf("ParseFieldRules(%q) accepted", bad)
+		}
+	}
+}

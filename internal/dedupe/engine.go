@@ -1,0 +1,298 @@
+package dedupe
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// Default thresholds, as scores in [0,1].
+const (
+	DefaultThreshold       = 0.9
+	DefaultReviewThreshold = 0.6
+)
+
+// Config says how to match.
+type Config struct {
+	// Threshold: pairs scoring at least this are merged.
+	Threshold float64
+	// ReviewThreshold: pairs scoring at least this but below Threshold are
+	// not merged; they are listed for a person to review.
+	ReviewThreshold float64
+	// Fields adds, replaces or turns off comparators.
+	Fields []FieldRule
+	// Workers is the number of goroutines (0: GOMAXPROCS). The result does
+	// not depend on it.
+	Workers int
+}
+
+// Matcher finds duplicate records. It is built once per input schema.
+type Matcher struct {
+	rules       []fieldRule
+	comparators []comparator
+	matchW      float64
+	reviewW     float64
+	workers     int
+}
+
+// NewMatcher checks cfg against the input's columns.
+func NewMatcher(cfg Config, schema *record.Schema) (*Matcher, error) {
+	if cfg.Threshold == 0 {
+		cfg.Threshold = DefaultThreshold
+	}
+	if cfg.ReviewThreshold == 0 {
+		cfg.ReviewThreshold = DefaultReviewThreshold
+	}
+	if cfg.Threshold <= 0 || cfg.Threshold >= 1 {
+		return nil, fmt.Errorf("threshold %g is not between 0 and 1", cfg.Threshold)
+	}
+	if cfg.ReviewThreshold <= 0 || cfg.ReviewThreshold > cfg.Threshold {
+		return nil, fmt.Errorf("review threshold %g must be above 0 and at most the threshold %g", cfg.ReviewThreshold, cfg.Threshold)
+	}
+	rules, err := resolveFields(cfg.Fields, schema)
+	if err != nil {
+		return nil, err
+	}
+	m := &Matcher{
+		rules:   rules,
+		matchW:  weightOf(cfg.Threshold),
+		reviewW: weightOf(cfg.ReviewThreshold),
+		workers: cfg.Workers,
+	}
+	if m.workers <= 0 {
+		m.workers = runtime.GOMAXPROCS(0)
+	}
+	m.comparators = defaultComparators()
+	for i, fr := range rules {
+		at := -1
+		for j, c := range m.comparators {
+			if c.name == fr.Field {
+				at = j
+			}
+		}
+		switch {
+		case fr.Kind == "off" && at >= 0:
+			m.comparators = append(m.comparators[:at], m.comparators[at+1:]...)
+		case fr.Kind == "off":
+		case at >= 0:
+			m.comparators[at] = ruleComparator(i, fr)
+		default:
+			m.comparators = append(m.comparators, ruleComparator(i, fr))
+		}
+	}
+	if len(m.comparators) == 0 {
+		return nil, fmt.Errorf("every comparator is turned off")
+	}
+	return m, nil
+}
+
+// Comparators returns the names of the fields compared, in order.
+func (m *Matcher) Comparators() []string {
+	out := make([]string, len(m.comparators))
+	for i, c := range m.comparators {
+		out[i] = c.name
+	}
+	return out
+}
+
+// Cluster is a group of records found to be one customer.
+type Cluster struct {
+	Members []int  // record indexes, in input order
+	Links   []Link // the matches that joined it, strongest first
+}
+
+// Result is what matching found.
+type Result struct {
+	Clusters []Cluster // in order of their first record
+	// Review lists the pairs a person should look at: scored between the
+	// review threshold and the threshold, or above it but refused because
+	// of a cannot-link, and not in one cluster. Strongest first.
+	Review   []Link
+	Compared int // candidate pairs compared
+	Refused  int // matches refused by a cannot-link
+
+	clusterOf []int32   // record → index into Clusters
+	best      []float64 // record → weight of its strongest link, NaN-free: -Inf for none
+	m         *Matcher
+	profiles  []profile
+}
+
+// ClusterOf returns the index into Clusters of record i.
+func (r *Result) ClusterOf(i int) int { return int(r.clusterOf[i]) }
+
+// LinkWeight returns the weight of record i's strongest link into its
+// cluster, and false for a record alone in its cluster.
+func (r *Result) LinkWeight(i int) (float64, bool) {
+	w := r.best[i]
+	return w, len(r.Clusters[r.clusterOf[i]].Members) > 1
+}
+
+// Explain returns the per-field evidence for a pair of records.
+func (r *Result) Explain(a, b int) []Evidence {
+	return r.m.explain(&r.profiles[a], &r.profiles[b])
+}
+
+// Match finds the clusters of recs.
+func (m *Matcher) Match(ctx context.Context, recs []record.Record) (*Result, error) {
+	profiles := m.profiles(recs)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	pairs := candidatePairs(m.blockKeys(profiles), profiles)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	links, cannot, err := m.score(ctx, profiles, pairs)
+	if err != nil {
+		return nil, err
+	}
+	res := m.cluster(len(recs), links, cannot)
+	res.Compared = len(pairs)
+	res.profiles = profiles
+	return res, nil
+}
+
+// parallel runs fn over [0,n) in contiguous chunks, one per worker.
+func (m *Matcher) parallel(n int, fn func(chunk, lo, hi int)) int {
+	workers := max(1, min(m.workers, n/1024+1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := n*w/workers, n*(w+1)/workers
+		wg.Go(func() { fn(w, lo, hi) })
+	}
+	wg.Wait()
+	return workers
+}
+
+func (m *Matcher) profiles(recs []record.Record) []profile {
+	out := make([]profile, len(recs))
+	m.parallel(len(recs), func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = newProfile(&recs[i], m.rules)
+		}
+	})
+	return out
+}
+
+func (m *Matcher) blockKeys(profiles []profile) []keyEntry {
+	chunks := make([][]keyEntry, m.workers)
+	m.parallel(len(profiles), func(c, lo, hi int) {
+		var k keyHasher
+		var keys []blockKey
+		var out []keyEntry
+		for i := lo; i < hi; i++ {
+			keys = profiles[i].keys(&k, m.rules, keys[:0])
+			for _, key := range keys {
+				out = append(out, keyEntry{key, uint32(i)})
+			}
+		}
+		chunks[c] = out
+	})
+	n := 0
+	for _, c := range chunks {
+		n += len(c)
+	}
+	all := make([]keyEntry, 0, n)
+	for _, c := range chunks {
+		all = append(all, c...)
+	}
+	return all
+}
+
+type scored struct {
+	links  []Link
+	cannot []uint64
+	err    error
+}
+
+// score compares every candidate pair, keeping those worth reviewing or
+// merging, and the cannot-links.
+func (m *Matcher) score(ctx context.Context, profiles []profile, pairs []uint64) ([]Link, map[int32][]int32, error) {
+	parts := make([]scored, m.workers)
+	used := m.parallel(len(pairs), func(c, lo, hi int) {
+		var s scored
+		for i := lo; i < hi; i++ {
+			if (i-lo)%65536 == 0 && ctx.Err() != nil {
+				s.err = ctx.Err()
+				break
+			}
+			a, b := unpack(pairs[i])
+			w, fields := m.weigh(&profiles[a], &profiles[b])
+			if w >= m.reviewW {
+				s.links = append(s.links, Link{A: int(a), B: int(b), Weight: w})
+			}
+			if fields <= cannotLinkBits {
+				s.cannot = append(s.cannot, pairs[i])
+			}
+		}
+		parts[c] = s
+	})
+	var links []Link
+	cannot := map[int32][]int32{}
+	for _, p := range parts[:used] {
+		if p.err != nil {
+			return nil, nil, p.err
+		}
+		links = append(links, p.links...)
+		for _, c := range p.cannot {
+			a, b := unpack(c)
+			cannot[int32(a)] = append(cannot[int32(a)], int32(b))
+			cannot[int32(b)] = append(cannot[int32(b)], int32(a))
+		}
+	}
+	return links, cannot, nil
+}
+
+func (m *Matcher) cluster(n int, links []Link, cannot map[int32][]int32) *Result {
+	sortLinks(links)
+	c := newClusterer(n, cannot)
+	res := &Result{m: m, best: make([]float64, n), clusterOf: make([]int32, n)}
+	var joined, review []Link
+	for _, l := range links {
+		if l.Weight < m.matchW {
+			review = append(review, l)
+			continue
+		}
+		ok, blocked := c.union(int32(l.A), int32(l.B))
+		switch {
+		case ok:
+			joined = append(joined, l)
+		case blocked:
+			res.Refused++
+			review = append(review, l)
+		}
+	}
+	index := make(map[int32]int32)
+	for i := range n {
+		root := c.find(int32(i))
+		ci, ok := index[root]
+		if !ok {
+			ci = int32(len(res.Clusters))
+			index[root] = ci
+			res.Clusters = append(res.Clusters, Cluster{})
+		}
+		res.Clusters[ci].Members = append(res.Clusters[ci].Members, i)
+		res.clusterOf[i] = ci
+		res.best[i] = -1e300
+	}
+	for _, l := range joined { // strongest first
+		ci := res.clusterOf[l.A]
+		res.Clusters[ci].Links = append(res.Clusters[ci].Links, l)
+		res.best[l.A] = max(res.best[l.A], l.Weight)
+		res.best[l.B] = max(res.best[l.B], l.Weight)
+	}
+	for _, l := range review {
+		if res.clusterOf[l.A] != res.clusterOf[l.B] {
+			res.Review = append(res.Review, l)
+		}
+	}
+	sortLinks(res.Review)
+	return res
+}
+
+// Show returns the value the i-th comparator reads from r, as a reviewer
+// should see it.
+func (m *Matcher) Show(i int, r *record.Record) string { return m.comparators[i].show(r) }

@@ -1,0 +1,376 @@
+package dedupe
+
+import (
+	"cmp"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// Survivorship rules: how one value is chosen, or built, from the values
+// a cluster's records hold for a field.
+const (
+	RuleSurvivor = "survivor" // the most complete record's value (then the next most complete's, …)
+	RuleRecent   = "recent"   // the most recently active record's value
+	RuleLongest  = "longest"  // the longest value; ties: the most frequent, then survivor order
+	RuleCommon   = "common"   // the most frequent value; ties: survivor order
+	RuleSum      = "sum"      // the sum of numbers
+	RuleMin      = "min"      // the smallest (earliest date)
+	RuleMax      = "max"      // the largest (latest date)
+	RuleUnion    = "union"    // every distinct value, survivor's first
+)
+
+// SurvivorshipRules lists the rule names.
+var SurvivorshipRules = []string{RuleSurvivor, RuleRecent, RuleLongest, RuleCommon, RuleSum, RuleMin, RuleMax, RuleUnion}
+
+// defaultRules are the survivorship rules per canonical field. Fields not
+// listed, and every unknown column, take RuleSurvivor. claimed_at is not a
+// rule: it follows the owner.
+var defaultRules = map[record.Field]string{
+	record.Company:         RuleLongest,
+	record.Name:            RuleCommon,
+	record.Phone:           RuleUnion,
+	record.Email:           RuleUnion,
+	record.Address:         RuleLongest,
+	record.Owner:           RuleRecent,
+	record.LastContactAt:   RuleMax,
+	record.FirstPurchaseAt: RuleMin,
+	record.LastPurchaseAt:  RuleMax,
+	record.PurchaseCount:   RuleSum,
+	record.TotalRevenue:    RuleSum,
+	record.Referrals:       RuleSum,
+	record.Tags:            RuleUnion,
+	record.Notes:           RuleUnion,
+}
+
+// Columns dedupe adds to its output (or keeps up to date when the input
+// already has them, as when dedupe runs on its own output).
+const (
+	ColumnClusterID  = "cluster_id"
+	ColumnMergedFrom = "merged_from"
+	ColumnOwners     = "owners"
+)
+
+// Survivorship merges a cluster's records into one.
+type Survivorship struct {
+	fields [record.NumFields]string
+	extra  []string // per input extra column
+	// Output columns, as indexes into the output schema's Extra.
+	clusterCol, mergedCol, ownersCol int
+	in, out                          record.Schema
+}
+
+// NewSurvivorship builds the rules for the input schema: defaults, then
+// "field=rule" overrides (canonical fields or unknown columns by header).
+func NewSurvivorship(schema *record.Schema, overrides map[string]string) (*Survivorship, error) {
+	s := &Survivorship{in: *schema, extra: make([]string, len(schema.Extra))}
+	for f := range record.NumFields {
+		s.fields[f] = RuleSurvivor
+		if r, ok := defaultRules[record.Field(f)]; ok {
+			s.fields[f] = r
+		}
+	}
+	for i := range s.extra {
+		s.extra[i] = RuleSurvivor
+	}
+	names := make([]string, 0, len(overrides))
+	for k := range overrides {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		rule := strings.ToLower(strings.TrimSpace(overrides[name]))
+		if !slices.Contains(SurvivorshipRules, rule) {
+			return nil, fmt.Errorf("survivorship %s=%s: unknown rule (rules: %s)", name, overrides[name], strings.Join(SurvivorshipRules, ", "))
+		}
+		if f, ok := record.FieldByName(name); ok {
+			if f == record.ClaimedAt {
+				return nil, fmt.Errorf("survivorship %s: claimed_at follows the owner and takes no rule", name)
+			}
+			s.fields[f] = rule
+		} else if i := slices.Index(schema.Extra, name); i >= 0 {
+			s.extra[i] = rule
+		} else {
+			return nil, fmt.Errorf("survivorship %s=%s: no column %q in the input", name, rule, name)
+		}
+	}
+	s.out = record.Schema{Extra: slices.Clone(schema.Extra)}
+	s.clusterCol = s.outColumn(ColumnClusterID)
+	s.mergedCol = s.outColumn(ColumnMergedFrom)
+	s.ownersCol = s.outColumn(ColumnOwners)
+	return s, nil
+}
+
+func (s *Survivorship) outColumn(name string) int {
+	if i := slices.Index(s.out.Extra, name); i >= 0 {
+		return i
+	}
+	s.out.Extra = append(s.out.Extra, name)
+	return len(s.out.Extra) - 1
+}
+
+// Schema is the output schema: the input's plus cluster_id, merged_from
+// and owners.
+func (s *Survivorship) Schema() *record.Schema { return &s.out }
+
+// Ref is how a record is named in dedupe's reports: its id, or where it
+// came from when it has none.
+func Ref(r *record.Record) string {
+	if r.Values[record.ID] != "" {
+		return r.Values[record.ID]
+	}
+	return r.Source
+}
+
+// ClusterIDs names every cluster by the smallest of its records' existing
+// cluster_id or Ref, so the id does not depend on input order; a name
+// already taken gets a ~2, ~3… suffix.
+func (s *Survivorship) ClusterIDs(recs []record.Record, res *Result) []string {
+	inCol := slices.Index(s.in.Extra, ColumnClusterID)
+	ids := make([]string, len(res.Clusters))
+	taken := make(map[string]bool, len(ids))
+	for ci, c := range res.Clusters {
+		best := ""
+		for _, i := range c.Members {
+			v := ""
+			if inCol >= 0 && inCol < len(recs[i].Extra) {
+				v = recs[i].Extra[inCol]
+			}
+			if v == "" {
+				v = Ref(&recs[i])
+			}
+			if best == "" || v < best {
+				best = v
+			}
+		}
+		id := best
+		for n := 2; taken[id]; n++ {
+			id = fmt.Sprintf("%s~%d", best, n)
+		}
+		taken[id] = true
+		ids[ci] = id
+	}
+	return ids
+}
+
+// Merge builds the output record of cluster c.
+func (s *Survivorship) Merge(recs []record.Record, c *Cluster, clusterID string, out *record.Record) {
+	order := survivorOrder(recs, c.Members)
+	*out = record.Record{Extra: make([]string, len(s.out.Extra))}
+	ownerFrom := -1
+	for f := range record.NumFields {
+		if record.Field(f) == record.ClaimedAt {
+			continue
+		}
+		get := func(i int) string { return recs[i].Values[f] }
+		v, from := s.pick(s.fields[f], record.Field(f), order, recs, get)
+		out.Values[f] = v
+		if record.Field(f) == record.Owner {
+			ownerFrom = from
+		}
+	}
+	if ownerFrom >= 0 {
+		out.Values[record.ClaimedAt] = recs[ownerFrom].Values[record.ClaimedAt]
+	} else {
+		out.Values[record.ClaimedAt], _ = s.pick(RuleMin, record.ClaimedAt, order, recs, func(i int) string { return recs[i].Values[record.ClaimedAt] })
+	}
+	for x, rule := range s.extra {
+		get := func(i int) string {
+			if x < len(recs[i].Extra) {
+				return recs[i].Extra[x]
+			}
+			return ""
+		}
+		switch x {
+		case s.mergedCol, s.ownersCol:
+			rule = RuleUnion
+		}
+		out.Extra[x], _ = s.pick(rule, -1, order, recs, get)
+	}
+	var sources, refs, owners []string
+	for _, i := range c.Members {
+		sources = append(sources, recs[i].Source)
+	}
+	for _, i := range order {
+		refs = appendSplit(refs, Ref(&recs[i]), ";")
+		if prior := s.extraValue(&recs[i], ColumnMergedFrom); prior != "" {
+			refs = appendSplit(refs, prior, ";")
+		}
+		owners = appendSplit(owners, recs[i].Values[record.Owner], ";")
+		owners = appendSplit(owners, s.extraValue(&recs[i], ColumnOwners), ";")
+	}
+	if o := out.Values[record.Owner]; o != "" { // the owner chosen comes first
+		owners = append([]string{o}, slices.DeleteFunc(owners, func(x string) bool { return x == o })...)
+	}
+	out.Source = strings.Join(sources, ";")
+	out.Extra[s.clusterCol] = clusterID
+	if len(c.Members) > 1 || len(refs) > 1 {
+		out.Extra[s.mergedCol] = strings.Join(refs, ";")
+	}
+	out.Extra[s.ownersCol] = strings.Join(owners, ";")
+}
+
+func (s *Survivorship) extraValue(r *record.Record, col string) string {
+	i := slices.Index(s.in.Extra, col)
+	if i < 0 || i >= len(r.Extra) {
+		return ""
+	}
+	return r.Extra[i]
+}
+
+func appendSplit(list []string, v, sep string) []string {
+	for part := range strings.SplitSeq(v, sep) {
+		if part = strings.TrimSpace(part); part != "" && !slices.Contains(list, part) {
+			list = append(list, part)
+		}
+	}
+	return list
+}
+
+// survivorOrder ranks a cluster's records: most complete first, then most
+// recently active, then input order.
+func survivorOrder(recs []record.Record, members []int) []int {
+	order := slices.Clone(members)
+	slices.SortStableFunc(order, func(a, b int) int {
+		if c := cmp.Compare(filled(&recs[b]), filled(&recs[a])); c != 0 {
+			return c
+		}
+		return cmp.Compare(recency(&recs[b]), recency(&recs[a]))
+	})
+	return order
+}
+
+func filled(r *record.Record) int {
+	n := 0
+	for _, v := range r.Values {
+		if v != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// recency is the latest activity date of a record; ISO dates compare as
+// strings.
+func recency(r *record.Record) string {
+	return max(r.Values[record.LastContactAt], r.Values[record.LastPurchaseAt], r.Values[record.ClaimedAt])
+}
+
+// pick applies rule to the values get returns for the records in order,
+// and says which record the value came from (-1 when it was built from
+// several).
+func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []record.Record, get func(int) string) (string, int) {
+	first := -1
+	for _, i := range order {
+		if get(i) != "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return "", -1
+	}
+	switch rule {
+	case RuleRecent:
+		best := first
+		for _, i := range order {
+			if get(i) != "" && recency(&recs[i]) > recency(&recs[best]) {
+				best = i
+			}
+		}
+		return get(best), best
+	case RuleLongest, RuleCommon:
+		count := map[string]int{}
+		for _, i := range order {
+			if v := get(i); v != "" {
+				count[v]++
+			}
+		}
+		best := first
+		for _, i := range order {
+			v, b := get(i), get(best)
+			if v == "" {
+				continue
+			}
+			lv, lb := len([]rune(v)), len([]rune(b))
+			if rule == RuleLongest && lv != lb {
+				if lv > lb {
+					best = i
+				}
+				continue
+			}
+			if count[v] > count[b] {
+				best = i
+			}
+		}
+		return get(best), best
+	case RuleMin, RuleMax:
+		best := first
+		for _, i := range order {
+			v := get(i)
+			if v == "" {
+				continue
+			}
+			c := compareValues(v, get(best))
+			if (rule == RuleMin && c < 0) || (rule == RuleMax && c > 0) {
+				best = i
+			}
+		}
+		return get(best), best
+	case RuleSum:
+		var vals []string
+		for _, i := range order {
+			if v := get(i); v != "" {
+				vals = append(vals, v)
+			}
+		}
+		return sumDecimals(vals), -1
+	case RuleUnion:
+		sep := ";"
+		if f == record.Notes {
+			sep = " | "
+		}
+		var vals []string
+		for _, i := range order {
+			vals = appendSplit(vals, get(i), sep)
+		}
+		return strings.Join(vals, sep), -1
+	}
+	return get(first), first
+}
+
+// compareValues orders numbers numerically and everything else (ISO dates
+// included) as strings.
+func compareValues(a, b string) int {
+	x, okA := new(big.Rat).SetString(a)
+	y, okB := new(big.Rat).SetString(b)
+	if okA && okB {
+		return x.Cmp(y)
+	}
+	return strings.Compare(a, b)
+}
+
+// sumDecimals adds plain decimals exactly. When any value is not a number
+// (import kept it as given), the values are joined instead, so nothing is
+// lost.
+func sumDecimals(vals []string) string {
+	if len(vals) == 1 {
+		return vals[0]
+	}
+	sum := new(big.Rat)
+	scale := 0
+	for _, v := range vals {
+		x, ok := new(big.Rat).SetString(v)
+		if !ok || strings.ContainsAny(v, "eE/") {
+			return strings.Join(vals, ";")
+		}
+		if _, frac, ok := strings.Cut(v, "."); ok {
+			scale = max(scale, len(frac))
+		}
+		sum.Add(sum, x)
+	}
+	return sum.FloatString(scale)
+}

@@ -1,0 +1,108 @@
+package dedupe
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+func TestSumDecimals(t *testing.T) {
+	for _, c := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"0.1", "0.2"}, "0.3"},
+		{[]string{"54409.19", "9411.53", "1"}, "63821.72"},
+		{[]string{"3", "4"}, "7"},
+		{[]string{"1.5", "2.25"}, "3.75"},
+		{[]string{"-1", "1"}, "0"},
+		{[]string{"12"}, "12"},
+		{[]string{"12", "about 3"}, "12;about 3"},
+	} {
+		if got := sumDecimals(c.in); got != c.want {
+			t.Errorf("sumDecimals(%v) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestMerge(t *testing.T) {
+	schema := &record.Schema{Extra: []string{"wechat"}}
+	recs := []record.Record{
+		rec("id", "A1", "company", "华强电子", "name", "周轩", "phone", "+8613800138000", "owner", "张三",
+			"claimed_at", "2025-01-01", "last_contact_at", "2025-03-01", "first_purchase_at", "2024-05-01",
+			"last_purchase_at", "2025-02-01", "purchase_count", "3", "total_revenue", "100.50", "notes", "要报价"),
+		rec("id", "A2", "company", "深圳市华强电子有限公司", "name", "周萱", "phone", "+8613900139000;+8613800138000",
+			"email", "zx@hq.cn", "owner", "李四", "claimed_at", "2025-02-01", "last_contact_at", "2025-06-01",
+			"first_purchase_at", "2023-01-01", "purchase_count", "2", "total_revenue", "20", "notes", "老客户"),
+		rec("id", "A3", "company", "华强电子有限公司", "name", "周轩", "owner", "张三", "total_revenue", "0.25"),
+	}
+	for i := range recs {
+		recs[i].Source = "f.csv:" + string(rune('2'+i))
+		recs[i].Extra = []string{""}
+	}
+	recs[2].Extra[0] = "zx_wechat"
+	s, err := NewSurvivorship(schema, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out record.Record
+	s.Merge(recs, &Cluster{Members: []int{0, 1, 2}}, "A1", &out)
+	checks := map[string]string{
+		"company":           "深圳市华强电子有限公司", // longest
+		"name":              "周轩",          // most common
+		"phone":             "+8613900139000;+8613800138000",
+		"email":             "zx@hq.cn",
+		"owner":             "李四", // most recent activity
+		"claimed_at":        "2025-02-01",
+		"last_contact_at":   "2025-06-01",
+		"first_purchase_at": "2023-01-01",
+		"last_purchase_at":  "2025-02-01",
+		"purchase_count":    "5",
+		"total_revenue":     "120.75",
+		"notes":             "老客户 | 要报价",
+	}
+	for name, want := range checks {
+		f, _ := record.FieldByName(name)
+		if got := out.Values[f]; got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	hdr := s.Schema().Extra
+	get := func(col string) string {
+		for i, h := range hdr {
+			if h == col {
+				return out.Extra[i]
+			}
+		}
+		t.Fatalf("no column %s in %v", col, hdr)
+		return ""
+	}
+	if got := get("wechat"); got != "zx_wechat" {
+		t.Errorf("wechat = %q", got)
+	}
+	if got := get(ColumnOwners); got != "李四;张三" {
+		t.Errorf("owners = %q, want 李四;张三", got)
+	}
+	if got := get(ColumnMergedFrom); got != "A2;A1;A3" {
+		t.Errorf("merged_from = %q", got)
+	}
+	if got := get(ColumnClusterID); got != "A1" {
+		t.Errorf("cluster_id = %q", got)
+	}
+	if !strings.Contains(out.Source, "f.csv:2;f.csv:3;f.csv:4") {
+		t.Errorf("_source = %q", out.Source)
+	}
+}
+
+func TestSurvivorshipOverrides(t *testing.T) {
+	schema := &record.Schema{Extra: []string{"wechat"}}
+	if _, err := NewSurvivorship(schema, map[string]string{"company": "common", "wechat": "union"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []map[string]string{{"company": "best"}, {"nosuch": "sum"}, {"claimed_at": "min"}} {
+		if _, err := NewSurvivorship(schema, bad); err == nil {
+			t.Errorf("NewSurvivorship(%v) accepted", bad)
+		}
+	}
+}
