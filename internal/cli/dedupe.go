@@ -3,6 +3,9 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -122,15 +125,15 @@ func parseSurvive(specs []string) (map[string]string, error) {
 	return out, nil
 }
 
-// collectSink keeps every record in memory (dedupe needs them all) and
+// collectSink keeps every record (dedupe needs them all), compactly, and
 // streams rejects to their file.
 type collectSink struct {
-	recs    []record.Record
+	recs    record.Store
 	rejects *lazyCSV
 }
 
 func (s *collectSink) Record(_ *ingest.Table, r *record.Record) error {
-	s.recs = append(s.recs, *r)
+	s.recs.Add(r)
 	return nil
 }
 
@@ -185,11 +188,13 @@ func dedupeRun(opts *DedupeOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := matcher.Match(opts.Ctx, sink.recs)
+	recs := &sink.recs
+	limitMemory(recs.Bytes())
+	res, err := matcher.Match(opts.Ctx, recs)
 	if err != nil {
 		return err
 	}
-	clusterIDs := surv.ClusterIDs(sink.recs, res)
+	clusterIDs := surv.ClusterIDs(recs, res)
 
 	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
 	if err != nil {
@@ -228,25 +233,30 @@ func dedupeRun(opts *DedupeOptions) error {
 		return err
 	}
 	var merged record.Record
+	var members []record.Record
 	for ci := range res.Clusters {
 		c := &res.Clusters[ci]
-		surv.Merge(sink.recs, c, clusterIDs[ci], &merged)
+		members = slices.Grow(members[:0], len(c.Members))[:len(c.Members)]
+		for j, i := range c.Members {
+			recs.Get(i, &members[j])
+		}
+		surv.Merge(members, clusterIDs[ci], &merged)
 		if err := w.Record(nil, &merged); err != nil {
 			return errs.Data(err, "check free disk space")
 		}
 	}
 	if opts.Clusters != "" {
-		if err := writeClusters(clusters, sink.recs, res, clusterIDs); err != nil {
+		if err := writeClusters(clusters, recs, res, clusterIDs); err != nil {
 			return err
 		}
 	}
 	if opts.Explain != "" {
-		if err := writeExplain(explain, sink.recs, res, clusterIDs); err != nil {
+		if err := writeExplain(explain, recs, res, clusterIDs); err != nil {
 			return err
 		}
 	}
 	if opts.Review != "" {
-		if err := writeReview(review, sink.recs, res, matcher); err != nil {
+		if err := writeReview(review, recs, res, matcher); err != nil {
 			return err
 		}
 	}
@@ -271,7 +281,7 @@ func dedupeRun(opts *DedupeOptions) error {
 	}
 
 	nOut := len(res.Clusters)
-	mergedAway := len(sink.recs) - nOut
+	mergedAway := recs.Len() - nOut
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 		multi := 0
@@ -281,7 +291,7 @@ func dedupeRun(opts *DedupeOptions) error {
 			}
 		}
 		fmt.Fprintf(opts.IO.ErrOut, "dedupe: %d records → %d customers: %d merged into %d clusters; %d pairs compared; %d pairs to review",
-			len(sink.recs), nOut, mergedAway+multi, multi, res.Compared, len(res.Review))
+			recs.Len(), nOut, mergedAway+multi, multi, res.Compared, len(res.Review))
 		if res.Refused > 0 {
 			fmt.Fprintf(opts.IO.ErrOut, " (%d held back by conflicting evidence)", res.Refused)
 		}
@@ -304,25 +314,39 @@ func formatScore(w float64) string {
 	return strconv.FormatFloat(dedupe.ScoreOf(w), 'f', 4, 64)
 }
 
-func writeClusters(l *lazyCSV, recs []record.Record, res *dedupe.Result, ids []string) error {
-	matched := make([]string, len(recs))
+// refs names every record as dedupe's reports do.
+func refs(recs *record.Store) []string {
+	out := make([]string, recs.Len())
+	var r record.Record
+	for i := range out {
+		recs.Get(i, &r)
+		out[i] = dedupe.Ref(&r)
+	}
+	return out
+}
+
+func writeClusters(l *lazyCSV, recs *record.Store, res *dedupe.Result, ids []string) error {
+	ref := refs(recs)
+	matched := make([]string, len(ref))
 	for _, c := range res.Clusters {
 		for _, link := range c.Links {
 			if matched[link.B] == "" {
-				matched[link.B] = dedupe.Ref(&recs[link.A])
+				matched[link.B] = ref[link.A]
 			}
 			if matched[link.A] == "" {
-				matched[link.A] = dedupe.Ref(&recs[link.B])
+				matched[link.A] = ref[link.B]
 			}
 		}
 	}
-	for i := range recs {
+	var r record.Record
+	for i := range ref {
+		recs.Get(i, &r)
 		ci := res.ClusterOf(i)
 		score := ""
 		if w, ok := res.LinkWeight(i); ok {
 			score = formatScore(w)
 		}
-		row := []string{dedupe.Ref(&recs[i]), ids[ci], score, strconv.Itoa(len(res.Clusters[ci].Members)), matched[i], recs[i].Source}
+		row := []string{ref[i], ids[ci], score, strconv.Itoa(len(res.Clusters[ci].Members)), matched[i], r.Source}
 		if err := l.Write(row); err != nil {
 			return err
 		}
@@ -352,11 +376,14 @@ func agreed(ev []dedupe.Evidence) string {
 	return strings.Join(out, ";")
 }
 
-func writeExplain(l *lazyCSV, recs []record.Record, res *dedupe.Result, ids []string) error {
+func writeExplain(l *lazyCSV, recs *record.Store, res *dedupe.Result, ids []string) error {
+	var a, b record.Record
 	for ci, c := range res.Clusters {
 		for _, link := range c.Links {
 			ev := res.Explain(link.A, link.B)
-			row := []string{ids[ci], dedupe.Ref(&recs[link.B]), dedupe.Ref(&recs[link.A]), formatScore(link.Weight), agreed(ev)}
+			recs.Get(link.A, &a)
+			recs.Get(link.B, &b)
+			row := []string{ids[ci], dedupe.Ref(&b), dedupe.Ref(&a), formatScore(link.Weight), agreed(ev)}
 			for _, e := range ev {
 				row = append(row, evidenceCell(e))
 			}
@@ -376,10 +403,13 @@ func reviewHeader(m *dedupe.Matcher) []string {
 	return h
 }
 
-func writeReview(l *lazyCSV, recs []record.Record, res *dedupe.Result, m *dedupe.Matcher) error {
+func writeReview(l *lazyCSV, recs *record.Store, res *dedupe.Result, m *dedupe.Matcher) error {
+	var ra, rb record.Record
 	for _, link := range res.Review {
 		ev := res.Explain(link.A, link.B)
-		a, b := &recs[link.A], &recs[link.B]
+		recs.Get(link.A, &ra)
+		recs.Get(link.B, &rb)
+		a, b := &ra, &rb
 		row := []string{"", formatScore(link.Weight), dedupe.Ref(a), dedupe.Ref(b), agreed(ev)}
 		for i, e := range ev {
 			va, vb := m.Show(i, a), m.Show(i, b)
@@ -390,4 +420,17 @@ func writeReview(l *lazyCSV, recs []record.Record, res *dedupe.Result, m *dedupe
 		}
 	}
 	return nil
+}
+
+// limitMemory sets a soft memory limit for the matching stages, unless the
+// user set GOMEMLIMIT. Matching holds the records and a profile of each
+// (about three times the stored records); without a limit the Go runtime
+// lets the heap grow to twice what is live before collecting, which at a
+// million records is the difference between 1.5 and 2 GB.
+func limitMemory(storeBytes int) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	const floor = 1536 << 20
+	debug.SetMemoryLimit(max(floor, int64(storeBytes)*4))
 }

@@ -34,23 +34,60 @@ const (
 // block sorted by company and name, not all pairs: a key shared by
 // thousands of records (a common surname, "trading") says little, and all
 // its pairs would cost quadratic time.
+//
+// Weak keys (a deleted character, a word, a Soundex code, a house number)
+// meet many unrelated records in a large file; their oversized blocks get
+// a narrower window.
 const (
-	maxBlock = 48
-	window   = 12
+	maxBlock   = 32
+	window     = 6
+	weakWindow = 2
 )
+
+// weakKinds are the block kinds whose key alone says little.
+var weakKinds = [256]bool{
+	blockMailbox: true, blockDelete: true, blockToken: true, blockSound: true,
+	blockName: true, blockNameSnd: true, blockHouse: true,
+}
+
+// The lowest bit of a key says whether it is weak.
+func isWeak(k blockKey) bool { return k&1 == 1 }
+
+func mark(tag byte, h uint64) blockKey {
+	if weakKinds[tag] {
+		return h | 1
+	}
+	return h &^ 1
+}
 
 // keyHasher builds block keys with 64-bit FNV-1a: fixed, so even the
 // rare collision (which only adds a comparison) is the same on every run.
 type keyHasher struct{}
 
-func (keyHasher) key(tag byte, s string) blockKey {
+func (k keyHasher) key(tag byte, s string) blockKey { return k.key2(tag, s, "") }
+
+// key2 is key(tag, a+b) without building a+b.
+func (keyHasher) key2(tag byte, a, b string) blockKey {
 	const offset, prime = 14695981039346656037, 1099511628211
 	h := uint64(offset)
 	h = (h ^ uint64(tag)) * prime
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * prime
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * prime
 	}
-	return h
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * prime
+	}
+	return mark(tag, h)
+}
+
+func (keyHasher) number(tag byte, n uint64) blockKey {
+	const prime = 1099511628211
+	h := (14695981039346656037 ^ uint64(tag)) * prime
+	for range 8 {
+		h = (h ^ (n & 0xff)) * prime
+		n >>= 8
+	}
+	return mark(tag, h)
 }
 
 // stopTokens are words too common in company names to block on.
@@ -64,7 +101,7 @@ var stopTokens = map[string]bool{
 // keys appends p's blocking keys to dst.
 func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockKey {
 	for _, ph := range p.phones {
-		dst = append(dst, k.key(blockPhone, ph[len(ph)-7:]))
+		dst = append(dst, k.number(blockPhone, ph.value%pow10[7]))
 	}
 	for _, e := range p.emails {
 		dst = append(dst, k.key(blockEmail, e))
@@ -72,7 +109,7 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 			dst = append(dst, k.key(blockMailbox, local))
 		}
 	}
-	if core := p.company.Core; core != "" {
+	if core := p.core; core != "" {
 		dst = append(dst, k.key(blockCore, core))
 		if p.companyHan {
 			dst = deletionKeys(k, core, dst)
@@ -90,15 +127,17 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 		}
 	}
 	if p.name != "" {
-		dst = append(dst, k.key(blockName, sortedWords(strings.ToLower(p.name))))
+		// A contact name alone is a weak key (刘伟, John Smith): block on it
+		// within a city.
+		dst = append(dst, k.key(blockName, sortedWords(strings.ToLower(p.name))+"|"+p.city))
 		if s := nameSoundex(p.name); s != "" {
 			dst = append(dst, k.key(blockNameSnd, s))
 		}
 	}
 	if p.address != "" {
 		dst = append(dst, k.key(blockAddress, p.address))
-		if p.house != "" {
-			dst = append(dst, k.key(blockHouse, p.house+" "+streetWord(p.address, p.house)))
+		if street := streetWord(p.address, p.house); p.house != "" && street != "" {
+			dst = append(dst, k.key(blockHouse, p.house+" "+street))
 		}
 	}
 	for i, fr := range rules {
@@ -115,7 +154,7 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 		case "name":
 			dst = append(dst, k.key(blockField, tag+sortedWords(v)))
 		case "address":
-			if h := similar.HouseNumber(v); h != "" {
+			if h := similar.HouseNumber(v); h != "" && streetWord(v, h) != "" {
 				dst = append(dst, k.key(blockField, tag+h+" "+streetWord(v, h)))
 			}
 		default:
@@ -130,11 +169,11 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 // (乐辰服饰 and 乐晨服饰 both give 乐服饰).
 func deletionKeys(k *keyHasher, core string, dst []blockKey) []blockKey {
 	n := utf8.RuneCountInString(core)
-	if n < 3 || n > 12 {
+	if n < 4 || n > 12 { // shorter cores leave two-character keys such as 服饰
 		return dst
 	}
 	for i, r := range core {
-		dst = append(dst, k.key(blockDelete, core[:i]+core[i+utf8.RuneLen(r):]))
+		dst = append(dst, k.key2(blockDelete, core[:i], core[i+utf8.RuneLen(r):]))
 	}
 	return dst
 }
@@ -203,7 +242,7 @@ func candidatePairs(entries []keyEntry, profiles []profile) []uint64 {
 		}
 		return cmp.Compare(a.rec, b.rec)
 	})
-	var pairs []uint64
+	pairs := make([]uint64, 0, countPairs(entries))
 	var members []uint32
 	for i := 0; i < len(entries); {
 		j := i + 1
@@ -216,14 +255,43 @@ func candidatePairs(entries []keyEntry, profiles []profile) []uint64 {
 				members = append(members, e.rec)
 			}
 		}
-		pairs = blockPairs(members, profiles, pairs)
+		w := window
+		if isWeak(entries[i].key) {
+			w = weakWindow
+		}
+		pairs = blockPairs(members, profiles, w, pairs)
 		i = j
 	}
 	slices.Sort(pairs)
 	return slices.Compact(pairs)
 }
 
-func blockPairs(members []uint32, profiles []profile, pairs []uint64) []uint64 {
+// countPairs bounds the pairs candidatePairs will emit for sorted
+// entries, so the slice is allocated once: at a million records it is the
+// largest allocation of a run, and doubling would hold it twice.
+func countPairs(entries []keyEntry) int {
+	total := 0
+	for i := 0; i < len(entries); {
+		j := i + 1
+		for j < len(entries) && entries[j].key == entries[i].key {
+			j++
+		}
+		n := j - i
+		w := window
+		if isWeak(entries[i].key) {
+			w = weakWindow
+		}
+		if n <= maxBlock {
+			total += n * (n - 1) / 2
+		} else {
+			total += n * w
+		}
+		i = j
+	}
+	return total
+}
+
+func blockPairs(members []uint32, profiles []profile, window int, pairs []uint64) []uint64 {
 	n := len(members)
 	if n < 2 {
 		return pairs
@@ -238,7 +306,7 @@ func blockPairs(members []uint32, profiles []profile, pairs []uint64) []uint64 {
 	}
 	slices.SortFunc(members, func(a, b uint32) int {
 		pa, pb := &profiles[a], &profiles[b]
-		if c := strings.Compare(pa.company.Core, pb.company.Core); c != 0 {
+		if c := strings.Compare(pa.core, pb.core); c != 0 {
 			return c
 		}
 		if c := strings.Compare(pa.name, pb.name); c != 0 {

@@ -48,12 +48,12 @@ func comparePhone(a, b *profile) Level {
 			if x == y {
 				return Same
 			}
-			short, long := x, y
-			if len(short) > len(long) {
-				short, long = long, short
+			long, short := x, y
+			if short.digits > long.digits {
+				long, short = short, long
 			}
-			if strings.HasSuffix(long, short) {
-				if len(short) >= 10 {
+			if long.endsWith(short) {
+				if short.digits >= 10 {
 					return Same // the same number, with or without country code
 				}
 				best = Partial
@@ -82,7 +82,7 @@ func compareEmail(a, b *profile) Level {
 			if x == y {
 				return Same
 			}
-			if len(x) >= 10 && len(y) >= 10 && similar.Levenshtein(x, y) <= 2 {
+			if len(x) >= 10 && len(y) >= 10 && withinEdits(x, y, 2) {
 				best = max(best, Similar)
 				continue
 			}
@@ -100,7 +100,7 @@ func compareEmail(a, b *profile) Level {
 // and punctuation removed). The same core in two different places is a
 // conflict: 深圳华强电子 and 北京华强电子 are two customers.
 func compareCompany(a, b *profile) Level {
-	ca, cb := a.company.Core, b.company.Core
+	ca, cb := a.core, b.core
 	if ca == "" || cb == "" {
 		return Missing
 	}
@@ -112,6 +112,10 @@ func compareCompany(a, b *profile) Level {
 		return Missing // 华为 and Huawei: no evidence either way
 	case a.companyHan:
 		l = compareHanCore(ca, cb)
+	case a.coLetters&^b.coLetters != 0 && b.coLetters&^a.coLetters != 0:
+		// Each side has a word starting with a letter the other lacks:
+		// neither a variant spelling nor one name extending the other.
+		l = Different
 	default:
 		l = compareLatinCore(a.coTokens, b.coTokens)
 	}
@@ -190,7 +194,7 @@ func compareAddress(a, b *profile) Level {
 	if a.address == "" || b.address == "" {
 		return Missing
 	}
-	return addressLevel(similar.Address(a.address, b.address))
+	return addressLevel(similar.CompareAddressKeys(a.address, b.address))
 }
 
 func compareCity(a, b *profile) Level {
@@ -211,4 +215,50 @@ func compareCity(a, b *profile) Level {
 func isRegion(s string) bool {
 	_, ok := company.Region(s)
 	return ok
+}
+
+// withinEdits reports whether a and b (bytes) are at most k edits apart,
+// in O(len·k): only a band of the edit matrix around the diagonal can
+// stay within k.
+func withinEdits(a, b string, k int) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > k {
+		return false
+	}
+	const inf = 1 << 30
+	var rows [2][65]int
+	prev, cur := rows[0][:], rows[1][:]
+	if len(b) >= len(rows[0]) {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		lo, hi := max(1, i-k), min(len(b), i+k)
+		for j := range cur {
+			cur[j] = inf
+		}
+		if i <= k {
+			cur[0] = i
+		}
+		best := cur[0]
+		for j := lo; j <= hi; j++ {
+			d := prev[j-1]
+			if a[i-1] != b[j-1] {
+				d++
+			}
+			d = min(d, prev[j]+1, cur[j-1]+1)
+			cur[j] = d
+			best = min(best, d)
+		}
+		if best > k {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= k
 }

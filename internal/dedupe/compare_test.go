@@ -164,3 +164,28 @@ func TestParseFieldRules(t *testing.T) {
 		}
 	}
 }
+
+func TestWithinEdits(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		k    int
+		want bool
+	}{
+		{"hannah88powers@gmail.com", "hannah88powers@gmial.com", 2, true},
+		{"hannah88powers@gmail.com", "hannah88opowersc@m", 2, false},
+		{"abc", "abc", 0, true},
+		{"abc", "abd", 0, false},
+		{"abc", "abcd", 1, true},
+		{"", "ab", 2, true},
+		{"", "abc", 2, false},
+		{"kitten", "sitting", 2, false},
+		{"kitten", "sitting", 3, true},
+	} {
+		if got := withinEdits(c.a, c.b, c.k); got != c.want {
+			t.Errorf("withinEdits(%q, %q, %d) = %v, want %v", c.a, c.b, c.k, got, c.want)
+		}
+		if got := withinEdits(c.b, c.a, c.k); got != c.want {
+			t.Errorf("withinEdits(%q, %q, %d) = %v, want %v", c.b, c.a, c.k, got, c.want)
+		}
+	}
+}

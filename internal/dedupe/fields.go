@@ -143,7 +143,7 @@ func kindCompare(kind string) func(x, y string) Level {
 	case "name":
 		return func(x, y string) Level { return nameLevel(similar.PersonName(x, y)) }
 	case "address":
-		return func(x, y string) Level { return addressLevel(similar.Address(x, y)) }
+		return func(x, y string) Level { return addressLevel(similar.CompareAddressKeys(x, y)) }
 	case "date":
 		return compareDate
 	}

@@ -1,6 +1,7 @@
 package dedupe
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crmkit/crmkit/internal/company"
@@ -11,12 +12,13 @@ import (
 // profile is a record reduced to what matching compares. It is built once
 // per record and read by every comparison the record takes part in.
 type profile struct {
-	phones []string // digits only, extension dropped, ≥ 7 digits each
+	phones []phoneNumber
 	emails []string // lowercase, as normalized at import
 
-	company    company.Name
-	companyHan bool // the core is written in Chinese characters
+	core       string // company.Parse(company).Core
+	companyHan bool   // the core is written in Chinese characters
 	coTokens   []string
+	coLetters  uint32 // first letters of coTokens, one bit each
 	region     string // company.Region, else the city column's region
 
 	name    string // contact name as given (normalized at import)
@@ -34,14 +36,15 @@ func newProfile(r *record.Record, extra []fieldRule) profile {
 	p.phones = phoneKeys(r.Values[record.Phone])
 	p.emails = splitList(r.Values[record.Email])
 	if c := r.Values[record.Company]; c != "" {
-		p.company = company.Parse(c)
-		p.companyHan = hasHan(p.company.Core)
+		name := company.Parse(c)
+		p.core, p.region = name.Core, name.Region
+		p.companyHan = hasHan(p.core)
 		if !p.companyHan {
-			p.coTokens = similar.Tokens(p.company.Core)
+			p.coTokens = similar.Tokens(p.core)
+			p.coLetters = firstLetters(p.coTokens)
 		}
 	}
 	p.city = foldCity(r.Values[record.City])
-	p.region = p.company.Region
 	if p.region == "" {
 		if reg, ok := company.Region(r.Values[record.City]); ok {
 			p.region = reg
@@ -61,34 +64,50 @@ func newProfile(r *record.Record, extra []fieldRule) profile {
 	return p
 }
 
+// phoneNumber is a phone's digits as a number, with the digit count (a
+// leading zero counts).
+type phoneNumber struct {
+	value  uint64
+	digits uint8
+}
+
+var pow10 = func() (p [20]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// endsWith reports whether the last digits of long are short.
+func (long phoneNumber) endsWith(short phoneNumber) bool {
+	return short.digits <= long.digits && long.value%pow10[short.digits] == short.value
+}
+
 // phoneKeys reads a phone cell — E.164 numbers joined by ";", or a value
-// import could not normalize — into digit strings. Extensions are dropped:
-// a switchboard number identifies the company either way.
-func phoneKeys(cell string) []string {
+// import could not normalize — into numbers of 7 to 15 digits. Extensions
+// are dropped: a switchboard number identifies the company either way.
+func phoneKeys(cell string) []phoneNumber {
 	if cell == "" {
 		return nil
 	}
-	var out []string
+	var out []phoneNumber
 	for part := range strings.SplitSeq(cell, ";") {
 		if i := strings.Index(part, "ext"); i >= 0 {
 			part = part[:i]
 		}
-		d := digits(part)
-		if len(d) >= 7 && len(d) <= 15 && !contains(out, d) {
-			out = append(out, d)
+		var n phoneNumber
+		for i := 0; i < len(part) && n.digits <= 15; i++ {
+			if c := part[i]; c >= '0' && c <= '9' {
+				n.value = n.value*10 + uint64(c-'0')
+				n.digits++
+			}
+		}
+		if n.digits >= 7 && n.digits <= 15 && !slices.Contains(out, n) {
+			out = append(out, n)
 		}
 	}
 	return out
-}
-
-func digits(s string) string {
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			b = append(b, c)
-		}
-	}
-	return string(b)
 }
 
 func splitList(cell string) []string {
@@ -135,4 +154,18 @@ func foldCity(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.TrimSuffix(s, " city")
 	return strings.TrimSuffix(s, "市")
+}
+
+// firstLetters sets bit c-'a' for every token starting with letter c, and
+// bit 26 for any other start.
+func firstLetters(tokens []string) uint32 {
+	var m uint32
+	for _, t := range tokens {
+		if c := t[0]; c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		} else {
+			m |= 1 << 26
+		}
+	}
+	return m
 }

@@ -128,19 +128,21 @@ func Ref(r *record.Record) string {
 // ClusterIDs names every cluster by the smallest of its records' existing
 // cluster_id or Ref, so the id does not depend on input order; a name
 // already taken gets a ~2, ~3… suffix.
-func (s *Survivorship) ClusterIDs(recs []record.Record, res *Result) []string {
+func (s *Survivorship) ClusterIDs(recs *record.Store, res *Result) []string {
 	inCol := slices.Index(s.in.Extra, ColumnClusterID)
 	ids := make([]string, len(res.Clusters))
 	taken := make(map[string]bool, len(ids))
+	var r record.Record
 	for ci, c := range res.Clusters {
 		best := ""
 		for _, i := range c.Members {
+			recs.Get(i, &r)
 			v := ""
-			if inCol >= 0 && inCol < len(recs[i].Extra) {
-				v = recs[i].Extra[inCol]
+			if inCol >= 0 && inCol < len(r.Extra) {
+				v = r.Extra[inCol]
 			}
 			if v == "" {
-				v = Ref(&recs[i])
+				v = Ref(&r)
 			}
 			if best == "" || v < best {
 				best = v
@@ -156,9 +158,14 @@ func (s *Survivorship) ClusterIDs(recs []record.Record, res *Result) []string {
 	return ids
 }
 
-// Merge builds the output record of cluster c.
-func (s *Survivorship) Merge(recs []record.Record, c *Cluster, clusterID string, out *record.Record) {
-	order := survivorOrder(recs, c.Members)
+// Merge builds the output record of a cluster from its records, given in
+// input order.
+func (s *Survivorship) Merge(recs []record.Record, clusterID string, out *record.Record) {
+	members := make([]int, len(recs))
+	for i := range members {
+		members[i] = i
+	}
+	order := survivorOrder(recs, members)
 	*out = record.Record{Extra: make([]string, len(s.out.Extra))}
 	ownerFrom := -1
 	for f := range record.NumFields {
@@ -191,7 +198,7 @@ func (s *Survivorship) Merge(recs []record.Record, c *Cluster, clusterID string,
 		out.Extra[x], _ = s.pick(rule, -1, order, recs, get)
 	}
 	var sources, refs, owners []string
-	for _, i := range c.Members {
+	for i := range recs {
 		sources = append(sources, recs[i].Source)
 	}
 	for _, i := range order {
@@ -207,7 +214,7 @@ func (s *Survivorship) Merge(recs []record.Record, c *Cluster, clusterID string,
 	}
 	out.Source = strings.Join(sources, ";")
 	out.Extra[s.clusterCol] = clusterID
-	if len(c.Members) > 1 || len(refs) > 1 {
+	if len(recs) > 1 || len(refs) > 1 {
 		out.Extra[s.mergedCol] = strings.Join(refs, ";")
 	}
 	out.Extra[s.ownersCol] = strings.Join(owners, ";")

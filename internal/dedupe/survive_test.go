@@ -47,7 +47,7 @@ func TestMerge(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out record.Record
-	s.Merge(recs, &Cluster{Members: []int{0, 1, 2}}, "A1", &out)
+	s.Merge(recs, "A1", &out)
 	checks := map[string]string{
 		"company":           "深圳市华强电子有限公司", // longest
 		"name":              "周轩",          // most common

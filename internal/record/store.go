@@ -1,0 +1,79 @@
+package record
+
+import "encoding/binary"
+
+// Store keeps many records compactly, for the commands that must hold a
+// whole input (dedupe, classify, assign). A Record is 400 bytes of string
+// headers before any data; a stored record is one string holding its
+// values length-prefixed, about the size of its CSV line.
+type Store struct {
+	rows   []string
+	nExtra int
+	bytes  int
+	buf    []byte
+}
+
+// Add appends a copy of r.
+func (s *Store) Add(r *Record) {
+	b := s.buf[:0]
+	for _, v := range r.Values {
+		b = appendValue(b, v)
+	}
+	b = binary.AppendUvarint(b, uint64(len(r.Extra)))
+	for _, v := range r.Extra {
+		b = appendValue(b, v)
+	}
+	b = appendValue(b, r.Source)
+	s.buf = b
+	s.rows = append(s.rows, string(b))
+	s.bytes += len(b) + 16
+	s.nExtra = max(s.nExtra, len(r.Extra))
+}
+
+func appendValue(b []byte, v string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(v)))
+	return append(b, v...)
+}
+
+// Bytes returns the memory the stored records take, roughly.
+func (s *Store) Bytes() int { return s.bytes }
+
+// Len returns the number of records.
+func (s *Store) Len() int { return len(s.rows) }
+
+// Get fills r with record i. r's strings share the store's memory; r.Extra
+// is reused when it has room.
+func (s *Store) Get(i int, r *Record) {
+	row := s.rows[i]
+	next := func() string {
+		n := uvarint(&row)
+		v := row[:n]
+		row = row[n:]
+		return v
+	}
+	for f := range r.Values {
+		r.Values[f] = next()
+	}
+	n := uvarint(&row)
+	r.Extra = r.Extra[:0]
+	for range int(n) {
+		r.Extra = append(r.Extra, next())
+	}
+	r.Source = next()
+}
+
+// uvarint reads a varint from the front of *s (as written by
+// binary.AppendUvarint) and advances past it.
+func uvarint(s *string) int {
+	var n, shift int
+	for i := 0; i < len(*s); i++ {
+		c := (*s)[i]
+		n |= int(c&0x7f) << shift
+		if c < 0x80 {
+			*s = (*s)[i+1:]
+			return n
+		}
+		shift += 7
+	}
+	panic("record: corrupt store")
+}
