@@ -136,8 +136,13 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 	}
 	if p.address != "" {
 		dst = append(dst, k.key(blockAddress, p.address))
-		if street := streetWord(p.address, p.house); p.house != "" && street != "" {
-			dst = append(dst, k.key(blockHouse, p.house+" "+street))
+		// Both ends of a range: 1106-1108 W 63rd St meets 1108 W 63rd St.
+		first, last := similar.HouseNumberRange(p.address)
+		if street := streetWord(p.address, p.house); first != "" && street != "" {
+			dst = append(dst, k.key2(blockHouse, first+" ", street))
+			if last != "" && last != first {
+				dst = append(dst, k.key2(blockHouse, last+" ", street))
+			}
 		}
 	}
 	for i, fr := range rules {
@@ -148,8 +153,8 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 		tag := string(rune('0' + i%64))
 		switch fr.Kind {
 		case "tokens":
-			for _, t := range similar.Tokens(v) {
-				dst = append(dst, k.key(blockField, tag+t))
+			for t := range strings.SplitSeq(v, " ") {
+				dst = append(dst, k.key2(blockField, tag, t))
 			}
 		case "name":
 			dst = append(dst, k.key(blockField, tag+sortedWords(v)))

@@ -153,9 +153,10 @@ func compareLatinCore(a, b []string) Level {
 	if len(a) == 0 || len(b) == 0 {
 		return Missing
 	}
-	s := similar.TokenSimilarity(a, b)
 	switch {
-	case s >= 0.95:
+	case len(a) == len(b) && similar.TokenSimilarity(a, b) >= 0.95:
+		// A variant spelling has as many words; a name with a word more
+		// (Marine / Marine Sales) is at most partial evidence.
 		return Similar
 	case covers(a, b) || covers(b, a):
 		return Partial

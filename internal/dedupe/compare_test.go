@@ -138,7 +138,11 @@ func TestCompareKinds(t *testing.T) {
 		{"tokens", "a b c d", "a x y z", Partial},
 		{"tokens", "a b", "x y", Different},
 	} {
-		if got := kindCompare(c.kind)(c.a, c.b); got != c.want {
+		a, b := c.a, c.b
+		if c.kind == "tokens" {
+			a, b = tokenSet(a), tokenSet(b)
+		}
+		if got := kindCompare(c.kind)(a, b); got != c.want {
 			t.Errorf("%s %q vs %q = %v, want %v", c.kind, c.a, c.b, got, c.want)
 		}
 	}
@@ -187,5 +191,33 @@ func TestWithinEdits(t *testing.T) {
 		if got := withinEdits(c.b, c.a, c.k); got != c.want {
 			t.Errorf("withinEdits(%q, %q, %d) = %v, want %v", c.b, c.a, c.k, got, c.want)
 		}
+	}
+}
+
+// Placeholders are not values: two records both saying N/A agree on
+// nothing.
+func TestPlaceholdersDoNotMatch(t *testing.T) {
+	a := prof("company", "无", "email", "N/A", "name", "-")
+	b := prof("company", "无", "email", "N/A", "name", "-")
+	if l := compareEmail(&a, &b); l != Missing {
+		t.Errorf("email N/A vs N/A = %v, want missing", l)
+	}
+	if l := compareCompany(&a, &b); l != Missing {
+		t.Errorf("company 无 vs 无 = %v, want missing", l)
+	}
+	if l := compareName(&a, &b); l != Missing {
+		t.Errorf("name - vs - = %v, want missing", l)
+	}
+	var k keyHasher
+	if keys := a.keys(&k, nil, nil); len(keys) != 0 {
+		t.Errorf("placeholders made %d block keys", len(keys))
+	}
+}
+
+func TestSubsidiaryIsNotSimilar(t *testing.T) {
+	a := prof("company", "Chavez & Moore Marine Ltd.")
+	b := prof("company", "Chavez & Moore Marine Sales Inc.")
+	if l := compareCompany(&a, &b); l >= Similar {
+		t.Errorf("Marine vs Marine Sales = %v, want at most partial", l)
 	}
 }

@@ -109,11 +109,23 @@ func (fr *fieldRule) prepare(v string) string {
 	case v == "":
 		return ""
 	case fr.extra < 0 && fr.field == record.Company:
-		return company.Parse(v).Core
-	case fr.Kind == "address":
+		v = company.Parse(v).Core
+	}
+	switch fr.Kind {
+	case "address":
 		return similar.AddressKey(v)
+	case "tokens":
+		return tokenSet(v)
 	}
 	return v
+}
+
+// tokenSet is the distinct words of v, sorted, joined by spaces: the form
+// compareTokens walks without allocating.
+func tokenSet(v string) string {
+	t := similar.Tokens(v)
+	slices.Sort(t)
+	return strings.Join(slices.Compact(t), " ")
 }
 
 // ruleComparator builds the comparator of the i-th user rule, reading
@@ -165,22 +177,43 @@ func compareFuzzy(x, y string) Level {
 	return Different
 }
 
-// compareTokens compares word sets, for list-like columns (co-authors,
-// product lines, tags).
+// compareTokens compares word sets (as tokenSet writes them), for
+// list-like columns: co-authors, product lines, tags.
 func compareTokens(x, y string) Level {
-	a, b := similar.Tokens(x), similar.Tokens(y)
-	if len(a) == 0 || len(b) == 0 {
-		return Missing
-	}
-	shared := 0
-	for _, t := range a {
-		if slices.Contains(b, t) {
+	na, nb, shared := 0, 0, 0
+	for x != "" || y != "" {
+		var tx, ty string
+		switch {
+		case x == "":
+			_, y, _ = cutWord(y)
+			nb++
+			continue
+		case y == "":
+			_, x, _ = cutWord(x)
+			na++
+			continue
+		}
+		tx, restX, _ := cutWord(x)
+		ty, restY, _ := cutWord(y)
+		switch c := strings.Compare(tx, ty); {
+		case c == 0:
 			shared++
+			na++
+			nb++
+			x, y = restX, restY
+		case c < 0:
+			na++
+			x = restX
+		default:
+			nb++
+			y = restY
 		}
 	}
-	union := len(a) + len(b) - shared
+	union := na + nb - shared
 	switch {
-	case shared == len(a) && shared == len(b):
+	case na == 0 || nb == 0:
+		return Missing
+	case shared == na && shared == nb:
 		return Same
 	case shared*2 >= union:
 		return Similar
@@ -189,6 +222,8 @@ func compareTokens(x, y string) Level {
 	}
 	return Different
 }
+
+func cutWord(s string) (word, rest string, ok bool) { return strings.Cut(s, " ") }
 
 // compareDate: a one-digit slip or a swapped day and month is similar.
 func compareDate(x, y string) Level {

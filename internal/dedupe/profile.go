@@ -34,8 +34,8 @@ type profile struct {
 func newProfile(r *record.Record, extra []fieldRule) profile {
 	var p profile
 	p.phones = phoneKeys(r.Values[record.Phone])
-	p.emails = splitList(r.Values[record.Email])
-	if c := r.Values[record.Company]; c != "" {
+	p.emails = emailKeys(r.Values[record.Email])
+	if c := r.Values[record.Company]; c != "" && !isPlaceholder(c) {
 		name := company.Parse(c)
 		p.core, p.region = name.Core, name.Region
 		p.companyHan = hasHan(p.core)
@@ -50,15 +50,19 @@ func newProfile(r *record.Record, extra []fieldRule) profile {
 			p.region = reg
 		}
 	}
-	p.name = r.Values[record.Name]
-	if a := r.Values[record.Address]; a != "" {
+	if n := r.Values[record.Name]; !isPlaceholder(n) {
+		p.name = n
+	}
+	if a := r.Values[record.Address]; a != "" && !isPlaceholder(a) {
 		p.address = similar.AddressKey(a)
 		p.house = similar.HouseNumber(p.address)
 	}
 	if len(extra) > 0 {
 		p.fields = make([]string, len(extra))
 		for i, fr := range extra {
-			p.fields[i] = fr.prepare(fr.value(r))
+			if v := fr.value(r); !isPlaceholder(v) {
+				p.fields[i] = fr.prepare(v)
+			}
 		}
 	}
 	return p
@@ -110,26 +114,33 @@ func phoneKeys(cell string) []phoneNumber {
 	return out
 }
 
-func splitList(cell string) []string {
+// emailKeys splits an e-mail cell into addresses, skipping what is not
+// one (N/A, 无, -: kept as given by import, and equal in thousands of
+// unrelated records).
+func emailKeys(cell string) []string {
 	if cell == "" {
 		return nil
 	}
 	var out []string
 	for part := range strings.SplitSeq(cell, ";") {
-		if part = strings.TrimSpace(part); part != "" && !contains(out, part) {
+		part = strings.TrimSpace(part)
+		if at := strings.IndexByte(part, '@'); at > 0 && at < len(part)-1 && !slices.Contains(out, part) {
 			out = append(out, part)
 		}
 	}
 	return out
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+// placeholders are what people type for "no value". Two records both
+// saying 无 agree on nothing.
+var placeholders = map[string]bool{
+	"n/a": true, "na": true, "null": true, "none": true, "nil": true, "unknown": true, "tbd": true,
+	"-": true, "--": true, "---": true, "/": true, ".": true, "?": true, "0": true,
+	"无": true, "没有": true, "暂无": true, "不详": true, "未知": true, "空": true, "待定": true, "待补充": true, "无名": true,
+}
+
+func isPlaceholder(v string) bool {
+	return len(v) <= 12 && placeholders[strings.ToLower(strings.TrimSpace(v))]
 }
 
 func hasHan(s string) bool {
