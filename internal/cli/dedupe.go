@@ -79,7 +79,7 @@ in N = out M + merged K + rejected R.`,
 			opts.Match.ReviewThreshold = v.GetFloat64("review-threshold")
 			var err error
 			if opts.Match.Fields, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields"))); err != nil {
-				return errs.Usage(err, "write --fields 'birth_date=date,postcode=exact' (kinds: "+strings.Join(dedupe.FieldKinds, ", ")+")")
+				return errs.Usage(fmt.Errorf("--fields %w", err), "write --fields 'birth_date=date,postcode=exact' (kinds: "+strings.Join(dedupe.FieldKinds, ", ")+")")
 			}
 			if opts.Survive, err = parseSurvive(mapSpecs(v.Get("survive"))); err != nil {
 				return err

@@ -1,0 +1,92 @@
+package dedupe_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/crmkit/crmkit/internal/dedupe"
+	"github.com/crmkit/crmkit/internal/ingest"
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/sample"
+)
+
+type storeSink struct{ recs *record.Store }
+
+func (s storeSink) Record(_ *ingest.Table, r *record.Record) error { s.recs.Add(r); return nil }
+func (storeSink) Reject(*ingest.Table, ingest.Reject) error        { return nil }
+
+// loadSample imports a generated export of n records into a store.
+func loadSample(tb testing.TB, n int) (*record.Store, *record.Schema) {
+	path := filepath.Join(tb.TempDir(), "sample.csv")
+	f, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := sample.WriteCSV(f, sample.Config{N: n, Seed: 1}, nil); err != nil {
+		tb.Fatal(err)
+	}
+	f.Close()
+	in, err := ingest.Open([]string{path}, ingest.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer in.Close()
+	var recs record.Store
+	if _, err := in.Run(context.Background(), 0, storeSink{&recs}); err != nil {
+		tb.Fatal(err)
+	}
+	return &recs, &in.Schema
+}
+
+// BenchmarkMatch measures matching alone — profiles, blocking, scoring,
+// clustering — on 50,000 generated records.
+func BenchmarkMatch(b *testing.B) {
+	recs, schema := loadSample(b, 50000)
+	m, err := dedupe.NewMatcher(dedupe.Config{}, schema)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		res, err := m.Match(context.Background(), recs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(res.Compared)/float64(recs.Len()), "pairs/record")
+	}
+}
+
+// TestMatchIsDeterministic checks that the clusters do not depend on the
+// number of workers.
+func TestMatchIsDeterministic(t *testing.T) {
+	recs, schema := loadSample(t, 4000)
+	var first []int
+	for _, workers := range []int{1, 2, 3, 8} {
+		m, err := dedupe.NewMatcher(dedupe.Config{Workers: workers}, schema)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := m.Match(context.Background(), recs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := make([]int, recs.Len())
+		for i := range got {
+			got[i] = res.ClusterOf(i)
+		}
+		if first == nil {
+			first = got
+			if len(res.Clusters) == recs.Len() {
+				t.Fatal("nothing matched")
+			}
+			continue
+		}
+		for i := range got {
+			if got[i] != first[i] {
+				t.Fatalf("workers=%d: record %d in cluster %d, with 1 worker %d", workers, i, got[i], first[i])
+			}
+		}
+	}
+}
