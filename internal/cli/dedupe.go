@@ -10,7 +10,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cast"
 	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
 
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
@@ -75,9 +77,13 @@ in N = out M + merged K + rejected R.`,
 			opts.Strict = v.GetBool("strict")
 			opts.Quiet = v.GetBool("quiet")
 			opts.Format = v.GetString("format")
-			opts.Match.Threshold = v.GetFloat64("threshold")
-			opts.Match.ReviewThreshold = v.GetFloat64("review-threshold")
 			var err error
+			if opts.Match.Threshold, err = floatSetting(v, "threshold"); err != nil {
+				return err
+			}
+			if opts.Match.ReviewThreshold, err = floatSetting(v, "review-threshold"); err != nil {
+				return err
+			}
 			if opts.Match.Fields, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields"))); err != nil {
 				return errs.Usage(fmt.Errorf("--fields %w", err), "write --fields 'birth_date=date,postcode=exact' (kinds: "+strings.Join(dedupe.FieldKinds, ", ")+")")
 			}
@@ -105,6 +111,16 @@ in N = out M + merged K + rejected R.`,
 	fl.StringSlice("fields", nil, "add or change comparators: 'birth_date=date,soc_sec_id=exact:10,city=off' (kinds: "+strings.Join(dedupe.FieldKinds, ", ")+")")
 	fl.StringSlice("survive", nil, "survivorship rules: 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")")
 	return cmd
+}
+
+// floatSetting reads a number from a flag, CRMKIT_* or the config file,
+// refusing what is not one (viper would read "abc" as 0).
+func floatSetting(v *viper.Viper, key string) (float64, error) {
+	x, err := cast.ToFloat64E(v.Get(key))
+	if err != nil {
+		return 0, errs.Usagef("write a number, e.g. "+key+": 0.9", "%s %q is not a number", key, fmt.Sprint(v.Get(key)))
+	}
+	return x, nil
 }
 
 func parseSurvive(specs []string) (map[string]string, error) {
@@ -234,6 +250,8 @@ func dedupeRun(opts *DedupeOptions) error {
 	}
 	var merged record.Record
 	var members []record.Record
+	seenIDs := make(map[string]bool, len(res.Clusters))
+	repeatedIDs := 0
 	for ci := range res.Clusters {
 		c := &res.Clusters[ci]
 		members = slices.Grow(members[:0], len(c.Members))[:len(c.Members)]
@@ -241,6 +259,12 @@ func dedupeRun(opts *DedupeOptions) error {
 			recs.Get(i, &members[j])
 		}
 		surv.Merge(members, clusterIDs[ci], &merged)
+		if id := merged.Values[record.ID]; id != "" {
+			if seenIDs[id] {
+				repeatedIDs++
+			}
+			seenIDs[id] = true
+		}
 		if err := w.Record(nil, &merged); err != nil {
 			return errs.Data(err, "check free disk space")
 		}
@@ -284,21 +308,35 @@ func dedupeRun(opts *DedupeOptions) error {
 	mergedAway := recs.Len() - nOut
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
-		multi := 0
+		multi, inMulti := 0, 0
 		for _, c := range res.Clusters {
 			if len(c.Members) > 1 {
 				multi++
+				inMulti += len(c.Members)
 			}
 		}
-		fmt.Fprintf(opts.IO.ErrOut, "dedupe: %d records → %d customers: %d merged into %d clusters; %d pairs compared; %d pairs to review",
-			recs.Len(), nOut, mergedAway+multi, multi, res.Compared, len(res.Review))
+		fmt.Fprintf(opts.IO.ErrOut, "dedupe: %s → %s (%s built from %s); %s compared; %s to review",
+			plural(recs.Len(), "record"), plural(nOut, "customer"), plural(multi, "customer"), plural(inMulti, "record"),
+			plural(res.Compared, "pair"), plural(len(res.Review), "pair"))
 		if res.Refused > 0 {
 			fmt.Fprintf(opts.IO.ErrOut, " (%d held back by conflicting evidence)", res.Refused)
 		}
 		fmt.Fprintf(opts.IO.ErrOut, "; %s\n", time.Since(start).Round(time.Millisecond))
 		if len(res.Review) > 0 && opts.Review == "" {
-			fmt.Fprintf(opts.IO.ErrOut, "hint: pass --review review.csv to see the %d pairs that need a person's decision\n", len(res.Review))
+			fmt.Fprintf(opts.IO.ErrOut, "hint: pass --review review.csv to see the %s that need a person's decision\n", plural(len(res.Review), "pair"))
 		}
+	}
+	if surv.Copies > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "note: %s repeated another record exactly (same id and values, e.g. one export read twice); their amounts were counted once\n", plural(surv.Copies, "record"))
+	}
+	if surv.SumFallbacks > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s of merged customers could not be added up (a value is not a number, e.g. 面议) and were joined with ';'\n", plural(surv.SumFallbacks, "amount"))
+	}
+	if surv.Capped > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s longer than Excel's 32,767 characters were cut; the full values stay in the input rows named in _source\n", plural(surv.Capped, "merged cell"))
+	}
+	if n := repeatedIDs; n > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s more than one customer (the same id in different files); their cluster_id gets a ~2 suffix\n", plural(n, "id names"))
 	}
 	if st.Rejected > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
@@ -356,7 +394,8 @@ func writeClusters(l *lazyCSV, recs *record.Store, res *dedupe.Result, ids []str
 
 func explainHeader(m *dedupe.Matcher) []string {
 	h := []string{"cluster_id", "id", "matched_id", "score", "agreed"}
-	return append(h, m.Comparators()...)
+	h = append(h, m.Comparators()...)
+	return append(h, "_source", "matched_source")
 }
 
 func evidenceCell(e dedupe.Evidence) string {
@@ -376,17 +415,21 @@ func agreed(ev []dedupe.Evidence) string {
 	return strings.Join(out, ";")
 }
 
+// writeExplain writes one row per record that joined a cluster: the
+// cluster's first record is the root, every other record appears once as
+// id, with the record it matched (nearer the root) as matched_id.
 func writeExplain(l *lazyCSV, recs *record.Store, res *dedupe.Result, ids []string) error {
 	var a, b record.Record
 	for ci, c := range res.Clusters {
-		for _, link := range c.Links {
-			ev := res.Explain(link.A, link.B)
-			recs.Get(link.A, &a)
-			recs.Get(link.B, &b)
-			row := []string{ids[ci], dedupe.Ref(&b), dedupe.Ref(&a), formatScore(link.Weight), agreed(ev)}
-			for _, e := range ev {
-				row = append(row, evidenceCell(e))
+		for _, e := range joinOrder(c) {
+			ev := res.Explain(e.parent, e.child)
+			recs.Get(e.parent, &a)
+			recs.Get(e.child, &b)
+			row := []string{ids[ci], dedupe.Ref(&b), dedupe.Ref(&a), formatScore(e.weight), agreed(ev)}
+			for _, x := range ev {
+				row = append(row, evidenceCell(x))
 			}
+			row = append(row, b.Source, a.Source)
 			if err := l.Write(row); err != nil {
 				return err
 			}
@@ -395,12 +438,49 @@ func writeExplain(l *lazyCSV, recs *record.Store, res *dedupe.Result, ids []stri
 	return nil
 }
 
+type joinEdge struct {
+	child, parent int
+	weight        float64
+}
+
+// joinOrder walks a cluster's links breadth-first from its first record,
+// so each other record is reached once, from the record it joined.
+func joinOrder(c dedupe.Cluster) []joinEdge {
+	if len(c.Links) == 0 {
+		return nil
+	}
+	adj := map[int][]dedupe.Link{}
+	for _, l := range c.Links {
+		adj[l.A] = append(adj[l.A], l)
+		adj[l.B] = append(adj[l.B], l)
+	}
+	seen := map[int]bool{c.Members[0]: true}
+	queue := []int{c.Members[0]}
+	var out []joinEdge
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		for _, l := range adj[p] {
+			q := l.A
+			if q == p {
+				q = l.B
+			}
+			if !seen[q] {
+				seen[q] = true
+				out = append(out, joinEdge{child: q, parent: p, weight: l.Weight})
+				queue = append(queue, q)
+			}
+		}
+	}
+	return out
+}
+
 func reviewHeader(m *dedupe.Matcher) []string {
 	h := []string{"decision", "score", "id_a", "id_b", "agreed"}
 	for _, name := range m.Comparators() {
 		h = append(h, name+"_a", name+"_b", name)
 	}
-	return h
+	return append(h, "_source_a", "_source_b")
 }
 
 func writeReview(l *lazyCSV, recs *record.Store, res *dedupe.Result, m *dedupe.Matcher) error {
@@ -415,6 +495,7 @@ func writeReview(l *lazyCSV, recs *record.Store, res *dedupe.Result, m *dedupe.M
 			va, vb := m.Show(i, a), m.Show(i, b)
 			row = append(row, va, vb, evidenceCell(e))
 		}
+		row = append(row, a.Source, b.Source)
 		if err := l.Write(row); err != nil {
 			return err
 		}

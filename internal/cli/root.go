@@ -84,6 +84,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	cmd.AddCommand(
 		NewCmdImport(f, nil),
 		NewCmdDedupe(f, nil),
+
 		NewCmdInspect(f, nil),
 		NewCmdSample(f, nil),
 	)

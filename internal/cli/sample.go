@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -82,6 +83,9 @@ func sampleRun(opts *SampleOptions) error {
 	enc := strings.ToLower(opts.Encoding)
 	if enc != "utf-8" && enc != "utf8" && enc != "gbk" && enc != "gb18030" {
 		return errs.Usagef("use --encoding utf-8 or --encoding gbk", "--encoding %q is not supported by sample", opts.Encoding)
+	}
+	if ext := strings.ToLower(filepath.Ext(opts.Output)); ext == ".xlsx" || ext == ".xls" {
+		return errs.Usagef("write sample.csv; crmkit reads CSV as well as XLSX", "sample writes CSV, not %s", ext)
 	}
 	out, err := openOutput(opts.IO, opts.Output, nil)
 	if err != nil {

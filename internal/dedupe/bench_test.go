@@ -44,7 +44,7 @@ func loadSample(tb testing.TB, n int) (*record.Store, *record.Schema) {
 // clustering — on 50,000 generated records.
 func BenchmarkMatch(b *testing.B) {
 	recs, schema := loadSample(b, 50000)
-	m, err := dedupe.NewMatcher(dedupe.Config{}, schema)
+	m, err := dedupe.NewMatcher(dedupe.DefaultConfig(), schema)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -64,7 +64,9 @@ func TestMatchIsDeterministic(t *testing.T) {
 	recs, schema := loadSample(t, 4000)
 	var first []int
 	for _, workers := range []int{1, 2, 3, 8} {
-		m, err := dedupe.NewMatcher(dedupe.Config{Workers: workers}, schema)
+		cfg := dedupe.DefaultConfig()
+		cfg.Workers = workers
+		m, err := dedupe.NewMatcher(cfg, schema)
 		if err != nil {
 			t.Fatal(err)
 		}

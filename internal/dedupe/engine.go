@@ -38,18 +38,18 @@ type Matcher struct {
 	workers     int
 }
 
+// DefaultConfig returns the zero-configuration settings.
+func DefaultConfig() Config {
+	return Config{Threshold: DefaultThreshold, ReviewThreshold: DefaultReviewThreshold}
+}
+
 // NewMatcher checks cfg against the input's columns.
 func NewMatcher(cfg Config, schema *record.Schema) (*Matcher, error) {
-	if cfg.Threshold == 0 {
-		cfg.Threshold = DefaultThreshold
+	// Written so that NaN fails too.
+	if !(cfg.Threshold > 0 && cfg.Threshold < 1) {
+		return nil, fmt.Errorf("threshold %g must be above 0 and below 1", cfg.Threshold)
 	}
-	if cfg.ReviewThreshold == 0 {
-		cfg.ReviewThreshold = DefaultReviewThreshold
-	}
-	if cfg.Threshold <= 0 || cfg.Threshold >= 1 {
-		return nil, fmt.Errorf("threshold %g is not between 0 and 1", cfg.Threshold)
-	}
-	if cfg.ReviewThreshold <= 0 || cfg.ReviewThreshold > cfg.Threshold {
+	if !(cfg.ReviewThreshold > 0 && cfg.ReviewThreshold <= cfg.Threshold) {
 		return nil, fmt.Errorf("review threshold %g must be above 0 and at most the threshold %g", cfg.ReviewThreshold, cfg.Threshold)
 	}
 	rules, err := resolveFields(cfg.Fields, schema)

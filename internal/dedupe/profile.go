@@ -35,7 +35,7 @@ func newProfile(r *record.Record, extra []fieldRule) profile {
 	var p profile
 	p.phones = phoneKeys(r.Values[record.Phone])
 	p.emails = emailKeys(r.Values[record.Email])
-	if c := r.Values[record.Company]; c != "" && !isPlaceholder(c) {
+	if c := r.Values[record.Company]; c != "" && !IsPlaceholder(c) {
 		name := company.Parse(c)
 		p.core, p.region = name.Core, name.Region
 		p.companyHan = hasHan(p.core)
@@ -50,17 +50,17 @@ func newProfile(r *record.Record, extra []fieldRule) profile {
 			p.region = reg
 		}
 	}
-	if n := r.Values[record.Name]; !isPlaceholder(n) {
+	if n := r.Values[record.Name]; !IsPlaceholder(n) {
 		p.name = n
 	}
-	if a := r.Values[record.Address]; a != "" && !isPlaceholder(a) {
+	if a := r.Values[record.Address]; a != "" && !IsPlaceholder(a) {
 		p.address = similar.AddressKey(a)
 		p.house = similar.HouseNumber(p.address)
 	}
 	if len(extra) > 0 {
 		p.fields = make([]string, len(extra))
 		for i, fr := range extra {
-			if v := fr.value(r); !isPlaceholder(v) {
+			if v := fr.value(r); !IsPlaceholder(v) {
 				p.fields[i] = fr.prepare(v)
 			}
 		}
@@ -136,10 +136,12 @@ func emailKeys(cell string) []string {
 var placeholders = map[string]bool{
 	"n/a": true, "na": true, "null": true, "none": true, "nil": true, "unknown": true, "tbd": true,
 	"-": true, "--": true, "---": true, "/": true, ".": true, "?": true, "0": true,
+	"test": true, "测试": true, "个人": true, "散客": true,
 	"无": true, "没有": true, "暂无": true, "不详": true, "未知": true, "空": true, "待定": true, "待补充": true, "无名": true,
 }
 
-func isPlaceholder(v string) bool {
+// IsPlaceholder reports whether v is what people type for "no value".
+func IsPlaceholder(v string) bool {
 	return len(v) <= 12 && placeholders[strings.ToLower(strings.TrimSpace(v))]
 }
 

@@ -61,6 +61,18 @@ type Survivorship struct {
 	// Output columns, as indexes into the output schema's Extra.
 	clusterCol, mergedCol, ownersCol int
 	in, out                          record.Schema
+
+	copies []bool // per record of the cluster being merged: an exact copy of an earlier one
+
+	// SumFallbacks counts merged values that could not be added up (a
+	// value was not a number) and were joined instead.
+	SumFallbacks int
+	// Capped counts merged cells cut at Excel's 32,767-character limit.
+	Capped int
+	// Copies counts records that were exact copies of another record of
+	// their cluster (same id and values): merged, but their amounts are
+	// counted once.
+	Copies int
 }
 
 // NewSurvivorship builds the rules for the input schema: defaults, then
@@ -90,6 +102,9 @@ func NewSurvivorship(schema *record.Schema, overrides map[string]string) (*Survi
 			if f == record.ClaimedAt {
 				return nil, fmt.Errorf("survivorship %s: claimed_at follows the owner and takes no rule", name)
 			}
+			if err := ruleFits(f, rule); err != nil {
+				return nil, err
+			}
 			s.fields[f] = rule
 		} else if i := slices.Index(schema.Extra, name); i >= 0 {
 			s.extra[i] = rule
@@ -110,6 +125,20 @@ func (s *Survivorship) outColumn(name string) int {
 	}
 	s.out.Extra = append(s.out.Extra, name)
 	return len(s.out.Extra) - 1
+}
+
+// ruleFits refuses rules that would destroy a field's values: adding up
+// phone numbers, taking the "largest" of two e-mails.
+func ruleFits(f record.Field, rule string) error {
+	numeric := f.Kind() == record.KindAmount || f.Kind() == record.KindCount
+	ordered := numeric || f.Kind() == record.KindDate
+	switch {
+	case rule == RuleSum && !numeric:
+		return fmt.Errorf("survivorship %s=sum: %s is not a number (sum fits purchase_count, total_revenue, referrals)", f, f)
+	case (rule == RuleMin || rule == RuleMax) && !ordered:
+		return fmt.Errorf("survivorship %s=%s: %s is neither a date nor a number", f, rule, f)
+	}
+	return nil
 }
 
 // Schema is the output schema: the input's plus cluster_id, merged_from
@@ -166,6 +195,7 @@ func (s *Survivorship) Merge(recs []record.Record, clusterID string, out *record
 		members[i] = i
 	}
 	order := survivorOrder(recs, members)
+	s.markCopies(recs)
 	*out = record.Record{Extra: make([]string, len(s.out.Extra))}
 	ownerFrom := -1
 	for f := range record.NumFields {
@@ -200,12 +230,15 @@ func (s *Survivorship) Merge(recs []record.Record, clusterID string, out *record
 	var sources, refs, owners []string
 	for i := range recs {
 		sources = append(sources, recs[i].Source)
-	}
-	for _, i := range order {
-		refs = appendSplit(refs, Ref(&recs[i]), ";")
+		// A record merged before lists its ids in merged_from; its own
+		// Ref is then one of them, or its joined lineage.
 		if prior := s.extraValue(&recs[i], ColumnMergedFrom); prior != "" {
 			refs = appendSplit(refs, prior, ";")
+		} else {
+			refs = appendSplit(refs, Ref(&recs[i]), ";")
 		}
+	}
+	for _, i := range order {
 		owners = appendSplit(owners, recs[i].Values[record.Owner], ";")
 		owners = appendSplit(owners, s.extraValue(&recs[i], ColumnOwners), ";")
 	}
@@ -235,6 +268,26 @@ func appendSplit(list []string, v, sep string) []string {
 		}
 	}
 	return list
+}
+
+// markCopies finds the records that repeat an earlier one exactly (the
+// same export read twice): they have an id, and every value but the
+// lineage is equal. Their amounts must not be added again.
+func (s *Survivorship) markCopies(recs []record.Record) {
+	s.copies = slices.Grow(s.copies[:0], len(recs))[:len(recs)]
+	for i := range recs {
+		s.copies[i] = false
+		if recs[i].Values[record.ID] == "" {
+			continue
+		}
+		for j := range i {
+			if !s.copies[j] && recs[j].Values == recs[i].Values && slices.Equal(recs[j].Extra, recs[i].Extra) {
+				s.copies[i] = true
+				s.Copies++
+				break
+			}
+		}
+	}
 }
 
 // survivorOrder ranks a cluster's records: most complete first, then most
@@ -330,11 +383,15 @@ func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []rec
 	case RuleSum:
 		var vals []string
 		for _, i := range order {
-			if v := get(i); v != "" {
+			if v := get(i); v != "" && !s.copies[i] {
 				vals = append(vals, v)
 			}
 		}
-		return sumDecimals(vals), -1
+		sum, ok := sumDecimals(vals)
+		if !ok {
+			s.SumFallbacks++
+		}
+		return sum, -1
 	case RuleUnion:
 		sep := ";"
 		if f == record.Notes {
@@ -344,7 +401,11 @@ func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []rec
 		for _, i := range order {
 			vals = appendSplit(vals, get(i), sep)
 		}
-		return strings.Join(vals, sep), -1
+		// A placeholder (N/A, 无, /) next to real values is not a value.
+		if real := slices.DeleteFunc(slices.Clone(vals), IsPlaceholder); len(real) > 0 {
+			vals = real
+		}
+		return capJoin(vals, sep, &s.Capped), -1
 	}
 	return get(first), first
 }
@@ -360,24 +421,51 @@ func compareValues(a, b string) int {
 	return strings.Compare(a, b)
 }
 
-// sumDecimals adds plain decimals exactly. When any value is not a number
-// (import kept it as given), the values are joined instead, so nothing is
-// lost.
-func sumDecimals(vals []string) string {
+// sumDecimals adds plain decimals exactly and writes the sum as import
+// writes amounts (no trailing zeros: 300.50 + 99.5 = 400). When a value is
+// not a number (import kept 面议 as given) the values are joined instead,
+// so nothing is lost, and ok is false.
+func sumDecimals(vals []string) (sum string, ok bool) {
 	if len(vals) == 1 {
-		return vals[0]
+		return vals[0], true
 	}
-	sum := new(big.Rat)
+	total := new(big.Rat)
 	scale := 0
 	for _, v := range vals {
 		x, ok := new(big.Rat).SetString(v)
 		if !ok || strings.ContainsAny(v, "eE/") {
-			return strings.Join(vals, ";")
+			return strings.Join(vals, ";"), false
 		}
 		if _, frac, ok := strings.Cut(v, "."); ok {
 			scale = max(scale, len(frac))
 		}
-		sum.Add(sum, x)
+		total.Add(total, x)
 	}
-	return sum.FloatString(scale)
+	out := total.FloatString(scale)
+	if strings.Contains(out, ".") {
+		out = strings.TrimRight(strings.TrimRight(out, "0"), ".")
+	}
+	if out == "-0" {
+		out = "0"
+	}
+	return out, true
+}
+
+// maxCell is the most characters a merged list cell keeps: Excel's cell
+// limit. Forty merged records with long notes would otherwise make a cell
+// no spreadsheet opens.
+const maxCell = 32767
+
+// capJoin joins vals with sep, dropping whole values past maxCell and
+// saying how many were left out; *capped counts the cells cut.
+func capJoin(vals []string, sep string, capped *int) string {
+	n := 0
+	for i, v := range vals {
+		n += len([]rune(v)) + len(sep)
+		if n > maxCell && i > 0 {
+			*capped++
+			return strings.Join(vals[:i], sep) + sep + fmt.Sprintf("…(%d more; see _source)", len(vals)-i)
+		}
+	}
+	return strings.Join(vals, sep)
 }

@@ -18,9 +18,11 @@ func TestSumDecimals(t *testing.T) {
 		{[]string{"1.5", "2.25"}, "3.75"},
 		{[]string{"-1", "1"}, "0"},
 		{[]string{"12"}, "12"},
+		{[]string{"300.50", "99.5"}, "400"},
+		{[]string{"1.50", "2.50"}, "4"},
 		{[]string{"12", "about 3"}, "12;about 3"},
 	} {
-		if got := sumDecimals(c.in); got != c.want {
+		if got, _ := sumDecimals(c.in); got != c.want {
 			t.Errorf("sumDecimals(%v) = %q, want %q", c.in, got, c.want)
 		}
 	}
@@ -84,7 +86,7 @@ func TestMerge(t *testing.T) {
 	if got := get(ColumnOwners); got != "李四;张三" {
 		t.Errorf("owners = %q, want 李四;张三", got)
 	}
-	if got := get(ColumnMergedFrom); got != "A2;A1;A3" {
+	if got := get(ColumnMergedFrom); got != "A1;A2;A3" {
 		t.Errorf("merged_from = %q", got)
 	}
 	if got := get(ColumnClusterID); got != "A1" {
@@ -104,5 +106,54 @@ func TestSurvivorshipOverrides(t *testing.T) {
 		if _, err := NewSurvivorship(schema, bad); err == nil {
 			t.Errorf("NewSurvivorship(%v) accepted", bad)
 		}
+	}
+}
+
+func TestRuleFits(t *testing.T) {
+	schema := &record.Schema{}
+	for _, bad := range []map[string]string{{"phone": "sum"}, {"email": "max"}, {"company": "sum"}, {"name": "min"}} {
+		if _, err := NewSurvivorship(schema, bad); err == nil {
+			t.Errorf("NewSurvivorship(%v) accepted a rule that destroys values", bad)
+		}
+	}
+	for _, good := range []map[string]string{{"total_revenue": "max"}, {"last_contact_at": "min"}, {"phone": "survivor"}, {"notes": "longest"}} {
+		if _, err := NewSurvivorship(schema, good); err != nil {
+			t.Errorf("NewSurvivorship(%v): %v", good, err)
+		}
+	}
+}
+
+// The same export read twice gives exact copies: merged, counted once.
+func TestExactCopiesCountOnce(t *testing.T) {
+	s, _ := NewSurvivorship(&record.Schema{}, nil)
+	a := rec("id", "K9", "company", "星辰网络", "total_revenue", "12000", "purchase_count", "3", "phone", "/")
+	b := a
+	c := rec("id", "K10", "company", "星辰网络", "total_revenue", "500", "phone", "+8613800138000")
+	a.Source, b.Source, c.Source = "a.csv:2", "b.csv:2", "c.csv:2"
+	var out record.Record
+	s.Merge([]record.Record{a, b, c}, "K10", &out)
+	if got := out.Values[record.TotalRevenue]; got != "12500" {
+		t.Errorf("total_revenue = %q, want 12500 (the copy counted once)", got)
+	}
+	if got := out.Values[record.PurchaseCount]; got != "3" {
+		t.Errorf("purchase_count = %q, want 3", got)
+	}
+	if got := out.Values[record.Phone]; got != "+8613800138000" {
+		t.Errorf("phone = %q, want the placeholder / dropped next to a real number", got)
+	}
+	if s.Copies != 1 {
+		t.Errorf("Copies = %d, want 1", s.Copies)
+	}
+}
+
+func TestCapJoin(t *testing.T) {
+	long := strings.Repeat("备", 20000)
+	n := 0
+	got := capJoin([]string{long, long, "short"}, " | ", &n)
+	if n != 1 || !strings.HasSuffix(got, "…(2 more; see _source)") || len([]rune(got)) > maxCell {
+		t.Errorf("capJoin: capped %d, %d runes, ends %q", n, len([]rune(got)), got[len(got)-40:])
+	}
+	if got := capJoin([]string{"a", "b"}, ";", &n); got != "a;b" {
+		t.Errorf("capJoin short = %q", got)
 	}
 }

@@ -51,6 +51,15 @@ func Open(paths []string, opts Options) (*Input, error) {
 	if opts.Region == "" {
 		opts.Region = "CN"
 	}
+	stdin := 0
+	for _, p := range paths {
+		if p == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		return nil, errs.Usagef("pass - once; stdin can be read only once", "- (stdin) is given %d times", stdin)
+	}
 	in := &Input{opts: opts}
 	extraPos := map[string]int{}
 	for _, p := range paths {

@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"io"
 	"os"
+
+	"golang.org/x/term"
 )
 
 // IOStreams are the streams a command uses: data on Out, humans on ErrOut.
@@ -40,4 +42,18 @@ func Test() (*IOStreams, *bytes.Buffer, *bytes.Buffer, *bytes.Buffer) {
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// TerminalWidth returns the width of the terminal on stdout, or 0 when
+// stdout is not a terminal (tables are then not wrapped).
+func (s *IOStreams) TerminalWidth() int {
+	if !s.StdoutTTY {
+		return 0
+	}
+	if f, ok := s.Out.(*os.File); ok {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 80
 }

@@ -15,7 +15,16 @@ type Store struct {
 
 // Add appends a copy of r.
 func (s *Store) Add(r *Record) {
-	b := s.buf[:0]
+	b := appendRecord(s.buf[:0], r)
+	s.buf = b
+	s.rows = append(s.rows, string(b))
+	s.bytes += len(b) + 16
+	s.nExtra = max(s.nExtra, len(r.Extra))
+}
+
+// appendRecord encodes r: every value length-prefixed, canonical fields,
+// then the number of extra values and those, then the lineage.
+func appendRecord(b []byte, r *Record) []byte {
 	for _, v := range r.Values {
 		b = appendValue(b, v)
 	}
@@ -23,11 +32,7 @@ func (s *Store) Add(r *Record) {
 	for _, v := range r.Extra {
 		b = appendValue(b, v)
 	}
-	b = appendValue(b, r.Source)
-	s.buf = b
-	s.rows = append(s.rows, string(b))
-	s.bytes += len(b) + 16
-	s.nExtra = max(s.nExtra, len(r.Extra))
+	return appendValue(b, r.Source)
 }
 
 func appendValue(b []byte, v string) []byte {
@@ -43,8 +48,10 @@ func (s *Store) Len() int { return len(s.rows) }
 
 // Get fills r with record i. r's strings share the store's memory; r.Extra
 // is reused when it has room.
-func (s *Store) Get(i int, r *Record) {
-	row := s.rows[i]
+func (s *Store) Get(i int, r *Record) { decodeRecord(s.rows[i], r) }
+
+// decodeRecord fills r from an encoded row; r's strings share row.
+func decodeRecord(row string, r *Record) {
 	next := func() string {
 		n := uvarint(&row)
 		v := row[:n]

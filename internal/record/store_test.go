@@ -1,6 +1,7 @@
 package record
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -31,5 +32,44 @@ func TestStoreRoundTrip(t *testing.T) {
 				t.Errorf("record %d extra %d = %q, want %q", i, j, got.Extra[j], want.Extra[j])
 			}
 		}
+	}
+}
+
+func TestSpoolRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	s, err := NewSpool(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []Record
+	for i := range 1000 {
+		var r Record
+		r.Values[ID] = strings.Repeat("x", i%300)
+		r.Values[Company] = "公司" + r.Values[ID]
+		r.Extra = []string{"e", r.Values[ID]}
+		r.Source = "f.csv"
+		want = append(want, r)
+		if err := s.Add(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for pass := range 2 { // a spool can be read more than once
+		n := 0
+		err := s.Each(func(i int, r *Record) error {
+			if r.Values != want[i].Values || r.Source != want[i].Source || r.Extra[1] != want[i].Extra[1] {
+				t.Fatalf("pass %d record %d differs", pass, i)
+			}
+			n++
+			return nil
+		})
+		if err != nil || n != 1000 {
+			t.Fatalf("pass %d: %d records, err %v", pass, n, err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("spool file left behind: %v", left)
 	}
 }
