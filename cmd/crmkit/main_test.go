@@ -1,11 +1,14 @@
 package main
 
 import (
+	"encoding/csv"
+	"encoding/json"
 	"flag"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -38,7 +41,8 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"genfile": genfile,
+			"genfile":   genfile,
+			"cmptotals": cmptotals,
 		},
 	})
 }
@@ -84,4 +88,43 @@ func genfile(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("genfile: unknown kind %q", args[0])
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[2]), buf, 0o644))
+}
+
+// cmptotals JSON CSV checks that the totals row of a report rendered as
+// JSON (the first table's "total" object) equals the last row of the same
+// report rendered as CSV, number by number.
+func cmptotals(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: cmptotals report.json report.csv")
+	}
+	var tables []struct {
+		Columns []string       `json:"columns"`
+		Total   map[string]any `json:"total"`
+	}
+	ts.Check(json.Unmarshal([]byte(ts.ReadFile(args[0])), &tables))
+	rows, err := csv.NewReader(strings.NewReader(ts.ReadFile(args[1]))).ReadAll()
+	ts.Check(err)
+	if len(tables) == 0 || tables[0].Total == nil || len(rows) < 2 {
+		ts.Fatalf("no totals to compare")
+	}
+	t, last := tables[0], rows[len(rows)-1]
+	if len(last) != len(t.Columns) {
+		ts.Fatalf("CSV has %d columns, JSON %d", len(last), len(t.Columns))
+	}
+	compared := 0
+	for i, key := range t.Columns {
+		num, ok := t.Total[key].(float64)
+		if !ok {
+			continue
+		}
+		got, err := strconv.ParseFloat(last[i], 64)
+		if err != nil || got != num {
+			ts.Fatalf("total %s: JSON %v, CSV %q", key, num, last[i])
+		}
+		compared++
+	}
+	if compared == 0 {
+		ts.Fatalf("no numeric totals compared")
+	}
+	ts.Logf("%d totals equal", compared)
 }

@@ -84,6 +84,8 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	cmd.AddCommand(
 		NewCmdImport(f, nil),
 		NewCmdDedupe(f, nil),
+		NewCmdClassify(f, nil),
+		NewCmdReport(f, nil),
 
 		NewCmdInspect(f, nil),
 		NewCmdSample(f, nil),

@@ -1,0 +1,270 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crmkit/crmkit/internal/classify"
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/ingest"
+	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/report"
+)
+
+// ReportKinds are the reports `crmkit report` prints.
+var ReportKinds = []string{"tiers", "owners", "lifecycle", "rfm", "quality", "all"}
+
+// ReportOptions are the settings of `crmkit report`.
+type ReportOptions struct {
+	IO       *iostreams.IOStreams
+	Ctx      context.Context
+	Kind     string
+	Inputs   []string
+	Output   string
+	Format   string
+	Top      int
+	Classify classify.Config
+	Ingest   ingest.Options
+}
+
+// NewCmdReport builds `crmkit report`. runF replaces the run in tests.
+func NewCmdReport(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
+	opts := &ReportOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "report [tiers|owners|lifecycle|rfm|quality|all] FILE...",
+		Short: "Print summary tables: value tiers, owner × tier, lifecycle, RFM segments, data quality",
+		Long: `Print summary tables of a customer list:
+
+  tiers      customers, share, revenue, share of revenue and average per value tier
+  owners     customers per owner and tier, with totals
+  lifecycle  customers per lifecycle stage, churn-warning stages marked
+  rfm        the eight RFM segments
+  quality    filled, missing and invalid values per field, rejected rows
+  all        every table above
+
+Without a kind, tiers. Input that was not classified is classified on the
+fly (with --as-of and --lang). Tables on a terminal; TSV when stdout is a
+file or a pipe; --format table|csv|tsv|markdown|html|json on request.`,
+		Example: `  crmkit report tiers classified.csv
+  crmkit report owners customers.csv --as-of 2025-12-31 --format markdown
+  crmkit report all customers.xlsx --top 5 --lang en --format json -o report.json`,
+		Args: usageArgs("input files"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			v := f.Config
+			opts.Ctx = cmd.Context()
+			opts.Kind = "tiers"
+			if len(args) > 1 && slices.Contains(ReportKinds, args[0]) {
+				opts.Kind, args = args[0], args[1:]
+			} else if len(args) == 1 && slices.Contains(ReportKinds, args[0]) {
+				return errs.Usagef("name the file: crmkit report "+args[0]+" customers.csv", "no input files given after %q", args[0])
+			}
+			opts.Inputs = args
+			opts.Output = v.GetString("output")
+			opts.Format = strings.ToLower(v.GetString("format"))
+			opts.Top = v.GetInt("top")
+			if opts.Top < 0 {
+				return errs.Usagef("pass --top 10, or 0 for none", "--top %d is negative", opts.Top)
+			}
+			if opts.Format == "" {
+				opts.Format = "tsv"
+				if f.IO.StdoutTTY && (opts.Output == "" || opts.Output == "-") {
+					opts.Format = "table"
+				}
+			}
+			if !slices.Contains([]string{"table", "csv", "tsv", "markdown", "html", "json"}, opts.Format) {
+				return errs.Usagef("use --format table, csv, tsv, markdown, html or json", "--format %q is not a report format", opts.Format)
+			}
+			var err error
+			if opts.Classify, err = classifyConfig(v); err != nil {
+				return err
+			}
+			if opts.Ingest, err = f.inputOptions(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return reportRun(opts)
+		},
+	}
+	addInputFlags(cmd)
+	addClassifyFlags(cmd)
+	cmd.Flags().String("format", "", "table, csv, tsv, markdown, html or json (default: table on a terminal, else tsv)")
+	cmd.Flags().Int("top", 0, "also list the top `N` customers by revenue in each tier")
+	return cmd
+}
+
+// customerOf reads what a report needs from a record and its classes.
+func customerOf(r *record.Record, cls *classify.Classes) report.Customer {
+	c := report.Customer{
+		ID:      r.Values[record.ID],
+		Company: r.Values[record.Company],
+		Owner:   r.Values[record.Owner],
+	}
+	if c.ID == "" {
+		c.ID = r.Source
+	}
+	c.Revenue, _ = strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
+	c.Purchases, _ = strconv.Atoi(r.Values[record.PurchaseCount])
+	c.ABC, c.Tier, c.Segment, c.Lifecycle, c.Grade = cls.ABC, cls.Tier, cls.Segment, cls.Lifecycle, cls.Grade
+	c.R, c.F, c.M = cls.R, cls.F, cls.M
+	return c
+}
+
+// givenClasses reads classes an earlier `crmkit classify` wrote, or
+// reports that the input has none.
+type givenClasses struct{ idx []int }
+
+func newGivenClasses(s *record.Schema) (*givenClasses, bool) {
+	g := &givenClasses{}
+	for _, c := range classify.Columns {
+		i := slices.Index(s.Extra, c)
+		if i < 0 {
+			return nil, false
+		}
+		g.idx = append(g.idx, i)
+	}
+	return g, true
+}
+
+func (g *givenClasses) read(r *record.Record) classify.Classes {
+	get := func(k int) string {
+		if i := g.idx[k]; i < len(r.Extra) {
+			return r.Extra[i]
+		}
+		return ""
+	}
+	num := func(k int) int { n, _ := strconv.Atoi(get(k)); return n }
+	return classify.Classes{ABC: get(0), Tier: get(1), R: num(2), F: num(3), M: num(4), Segment: get(5), Lifecycle: get(6), Grade: get(7)}
+}
+
+// reportSink feeds classified records to the report builder and counts
+// what the quality report shows.
+type reportSink struct {
+	builder *report.Builder
+	given   *givenClasses
+	filled  [record.NumFields]int
+	records int
+}
+
+func (s *reportSink) add(r *record.Record, cls *classify.Classes) {
+	s.records++
+	for f, v := range r.Values {
+		if v != "" {
+			s.filled[f]++
+		}
+	}
+	if cls != nil {
+		c := customerOf(r, cls)
+		s.builder.Add(&c)
+	}
+}
+
+func (s *reportSink) Record(_ *ingest.Table, r *record.Record) error {
+	var cls *classify.Classes
+	if s.given != nil {
+		c := s.given.read(r)
+		cls = &c
+	}
+	s.add(r, cls)
+	return nil
+}
+
+func (s *reportSink) Reject(*ingest.Table, ingest.Reject) error { return nil }
+
+func reportRun(opts *ReportOptions) error {
+	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+	if err != nil {
+		return err
+	}
+	defer out.Abort()
+	sink := &reportSink{builder: report.NewBuilder(opts.Classify.Lang, opts.Top)}
+
+	in, err := ingest.Open(opts.Inputs, opts.Ingest)
+	if err != nil {
+		return err
+	}
+	warnMapping(opts.IO, in)
+	given, ok := newGivenClasses(&in.Schema)
+	var st ingest.Stats
+	switch {
+	case ok || opts.Kind == "quality":
+		sink.given = given
+		st, err = in.Run(opts.Ctx, 0, sink)
+		in.Close()
+	default:
+		// Not classified yet: classify on the fly, as `crmkit classify` would.
+		in.Close()
+		var c *classified
+		c, err = classifyInput(opts.Ctx, opts.Inputs, opts.Ingest, opts.Classify, nil)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		st = c.stats
+		err = c.spool.Each(func(i int, r *record.Record) error {
+			cls, err := c.model.Classify(i, r)
+			if err != nil {
+				return errs.Data(fmt.Errorf("%s: %w", r.Source, err), "fix the rule named above in the classify.rules section of the config file")
+			}
+			sink.add(r, &cls)
+			return nil
+		})
+	}
+	if err != nil {
+		return err
+	}
+
+	var tables []*report.Table
+	kinds := []string{opts.Kind}
+	if opts.Kind == "all" {
+		kinds = ReportKinds[:len(ReportKinds)-1]
+	}
+	for _, k := range kinds {
+		switch k {
+		case "tiers":
+			tables = append(tables, sink.builder.Tiers()...)
+		case "owners":
+			tables = append(tables, sink.builder.Owners())
+		case "lifecycle":
+			tables = append(tables, sink.builder.Lifecycle())
+		case "rfm":
+			tables = append(tables, sink.builder.RFM())
+		case "quality":
+			tables = append(tables, report.QualityTable(qualityOf(sink, st), opts.Classify.Lang))
+		}
+	}
+	width := 0
+	if opts.Format == "table" && (opts.Output == "" || opts.Output == "-") {
+		width = opts.IO.TerminalWidth()
+	}
+	if err := report.RenderAll(out.w, tables, opts.Format, width); err != nil {
+		return errs.Data(err, "check free disk space")
+	}
+	if err := out.Commit(); err != nil {
+		return err
+	}
+	if st.Rejected > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s could not be read and are not counted (crmkit import shows why)\n", plural(st.Rejected, "row"))
+	}
+	return nil
+}
+
+func qualityOf(s *reportSink, st ingest.Stats) report.Quality {
+	q := report.Quality{Records: s.records, Rejected: st.Rejected}
+	for f := range record.NumFields {
+		q.Fields = append(q.Fields, report.FieldQuality{
+			Field:   record.Field(f).String(),
+			Filled:  s.filled[f] - st.Quality.Invalid[f],
+			Missing: s.records - s.filled[f],
+			Invalid: st.Quality.Invalid[f],
+		})
+	}
+	return q
+}
