@@ -52,6 +52,11 @@ const (
 	ColumnClusterID  = "cluster_id"
 	ColumnMergedFrom = "merged_from"
 	ColumnOwners     = "owners"
+	// ColumnClaims keeps each merged record's ownership evidence, so that
+	// assign can settle a dispute after the records became one:
+	// owner|claimed_at|last_contact_at|last_purchase_at, one per record
+	// with an owner, joined by ";".
+	ColumnClaims = "claims"
 )
 
 // Survivorship merges a cluster's records into one.
@@ -59,7 +64,7 @@ type Survivorship struct {
 	fields [record.NumFields]string
 	extra  []string // per input extra column
 	// Output columns, as indexes into the output schema's Extra.
-	clusterCol, mergedCol, ownersCol int
+	clusterCol, mergedCol, ownersCol, claimsCol int
 	in, out                          record.Schema
 
 	copies []bool // per record of the cluster being merged: an exact copy of an earlier one
@@ -116,6 +121,7 @@ func NewSurvivorship(schema *record.Schema, overrides map[string]string) (*Survi
 	s.clusterCol = s.outColumn(ColumnClusterID)
 	s.mergedCol = s.outColumn(ColumnMergedFrom)
 	s.ownersCol = s.outColumn(ColumnOwners)
+	s.claimsCol = s.outColumn(ColumnClaims)
 	return s, nil
 }
 
@@ -222,13 +228,18 @@ func (s *Survivorship) Merge(recs []record.Record, clusterID string, out *record
 			return ""
 		}
 		switch x {
-		case s.mergedCol, s.ownersCol:
+		case s.mergedCol, s.ownersCol, s.claimsCol:
 			rule = RuleUnion
 		}
 		out.Extra[x], _ = s.pick(rule, -1, order, recs, get)
 	}
-	var sources, refs, owners []string
+	var sources, refs, owners, claims []string
 	for i := range recs {
+		if prior := s.extraValue(&recs[i], ColumnClaims); prior != "" {
+			claims = appendSplit(claims, prior, ";")
+		} else if c := claimOf(&recs[i]); c != "" {
+			claims = appendSplit(claims, c, ";")
+		}
 		sources = append(sources, recs[i].Source)
 		// A record merged before lists its ids in merged_from; its own
 		// Ref is then one of them, or its joined lineage.
@@ -251,6 +262,7 @@ func (s *Survivorship) Merge(recs []record.Record, clusterID string, out *record
 		out.Extra[s.mergedCol] = strings.Join(refs, ";")
 	}
 	out.Extra[s.ownersCol] = strings.Join(owners, ";")
+	out.Extra[s.claimsCol] = strings.Join(claims, ";")
 }
 
 func (s *Survivorship) extraValue(r *record.Record, col string) string {
@@ -259,6 +271,18 @@ func (s *Survivorship) extraValue(r *record.Record, col string) string {
 		return ""
 	}
 	return r.Extra[i]
+}
+
+// claimOf writes a record's ownership evidence for the claims column, ""
+// when it names no owner. A | or ; inside an owner's name would break the
+// list; they become spaces.
+func claimOf(r *record.Record) string {
+	owner := r.Values[record.Owner]
+	if owner == "" {
+		return ""
+	}
+	owner = strings.NewReplacer("|", " ", ";", " ").Replace(owner)
+	return strings.Join([]string{owner, r.Values[record.ClaimedAt], r.Values[record.LastContactAt], r.Values[record.LastPurchaseAt]}, "|")
 }
 
 func appendSplit(list []string, v, sep string) []string {

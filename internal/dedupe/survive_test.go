@@ -89,6 +89,9 @@ func TestMerge(t *testing.T) {
 	if got := get(ColumnMergedFrom); got != "A1;A2;A3" {
 		t.Errorf("merged_from = %q", got)
 	}
+	if got := get(ColumnClaims); got != "张三|2025-01-01|2025-03-01|2025-02-01;李四|2025-02-01|2025-06-01|;张三|||" {
+		t.Errorf("claims = %q", got)
+	}
 	if got := get(ColumnClusterID); got != "A1" {
 		t.Errorf("cluster_id = %q", got)
 	}
