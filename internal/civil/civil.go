@@ -42,3 +42,43 @@ func DateFromDays(z int) (y, m, d int) {
 	}
 	return y, m, d
 }
+
+// ParseDate reads "YYYY-MM-DD", optionally followed by a time after a space
+// or "T" (as import writes dates), as a day number.
+func ParseDate(s string) (int, bool) {
+	if len(s) < 10 || len(s) > 10 && s[10] != ' ' && s[10] != 'T' || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	if !ok1 || !ok2 || !ok3 || y == 0 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, false
+	}
+	return DaysFromDate(y, m, d), true
+}
+
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}

@@ -25,3 +25,25 @@ func TestAgainstTime(t *testing.T) {
 		t.Error("epoch is not day 0")
 	}
 }
+
+func TestParseDate(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"1970-01-01", 0, true},
+		{"1970-01-02 08:30:00", 1, true},
+		{"2024-02-29", DaysFromDate(2024, 2, 29), true},
+		{"2023-02-29", 0, false},
+		{"2025-13-01", 0, false},
+		{"20250101", 0, false},
+		{"2025/01/01", 0, false},
+		{"", 0, false},
+	} {
+		got, ok := ParseDate(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("ParseDate(%q) = %d, %v; want %d, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
