@@ -3,15 +3,14 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/spf13/cast"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
-	"github.com/crmkit/crmkit/internal/civil"
 	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
@@ -91,15 +90,11 @@ func addClassifyFlags(cmd *cobra.Command) {
 // classify section of the config file.
 func classifyConfig(v *viper.Viper) (classify.Config, error) {
 	cfg := classify.DefaultConfig()
-	asOf := strings.TrimSpace(v.GetString("as-of"))
-	if asOf == "" {
-		asOf = time.Now().Format(time.DateOnly)
-	}
-	t, err := time.Parse(time.DateOnly, asOf)
+	day, err := asOfDay(v)
 	if err != nil {
-		return cfg, errs.Usagef("write --as-of 2025-12-31", "--as-of %q is not a date", asOf)
+		return cfg, err
 	}
-	cfg.AsOf = civil.DaysFromDate(t.Year(), int(t.Month()), t.Day())
+	cfg.AsOf = day
 	switch cfg.Lang = strings.ToLower(v.GetString("lang")); cfg.Lang {
 	case "zh", "en":
 	default:
@@ -108,7 +103,7 @@ func classifyConfig(v *viper.Viper) (classify.Config, error) {
 	sec := v.Sub("classify")
 	if sec != nil {
 		if err := readClassifySection(sec, &cfg); err != nil {
-			return cfg, errs.Usage(fmt.Errorf("config classify: %w", err), "fix the classify section of the config file (see crmkit.example.yaml)")
+			return cfg, errs.Usage(fmt.Errorf("config classify: %w", err), "fix the classify section of the config file (the README lists its keys)")
 		}
 	}
 	if err := cfg.Validate(); err != nil {
@@ -142,6 +137,13 @@ func readClassifySection(v *viper.Viper, cfg *classify.Config) error {
 	setFloat("abc.a", &cfg.ABC.A)
 	setFloat("abc.b", &cfg.ABC.B)
 	setInt("rfm.bins", &cfg.RFM.Bins)
+	if v.IsSet("rfm.bins") {
+		// "High" and the grade points are on the scale of the bins: follow
+		// a changed bins unless they are set too.
+		cfg.RFM.High = 0
+		cfg.Grade.Key = (8*cfg.RFM.Bins + 4) / 5
+		cfg.Grade.Regular = cfg.RFM.Bins
+	}
 	setInt("rfm.high", &cfg.RFM.High)
 	for key, dst := range map[string]*[]float64{"rfm.r": &cfg.RFM.R, "rfm.f": &cfg.RFM.F, "rfm.m": &cfg.RFM.M} {
 		if err := setFloats(key, dst); err != nil {
@@ -179,6 +181,8 @@ func readClassifySection(v *viper.Viper, cfg *classify.Config) error {
 // spoolSink keeps every record in a temporary file and the numbers
 // classification needs in memory.
 type spoolSink struct {
+	asOf    int32
+	future  int // customers whose last purchase is after asOf
 	spool   *record.Spool
 	facts   [][]classify.Facts // in chunks, copied once at the end: no regrowth
 	n       int
@@ -192,7 +196,11 @@ func (s *spoolSink) Record(_ *ingest.Table, r *record.Record) error {
 		s.facts = append(s.facts, make([]classify.Facts, 0, factsChunk))
 	}
 	last := &s.facts[len(s.facts)-1]
-	*last = append(*last, classify.FactsOf(r))
+	f := classify.FactsOf(r)
+	if f.LastPurchase != classify.NoDate && f.LastPurchase > s.asOf {
+		s.future++
+	}
+	*last = append(*last, f)
 	s.n++
 	return s.spool.Add(r)
 }
@@ -261,26 +269,47 @@ func (c *classified) Close() {
 	}
 }
 
-func classifyInput(ctx context.Context, inputs []string, ing ingest.Options, cfg classify.Config, rejects *lazyCSV) (*classified, error) {
+// classifyInput reads every table of in into a spool and fits the model;
+// it takes over in (closed by classified.Close).
+func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, rejects *lazyCSV, errOut io.Writer) (*classified, error) {
+	c := &classified{in: in}
 	cl, err := classify.New(cfg)
 	if err != nil {
+		c.Close()
 		return nil, errs.Usage(err, "fix the rule in the classify.rules section of the config file")
 	}
-	c := &classified{columns: cl.Columns()}
-	if c.in, err = ingest.Open(inputs, ing); err != nil {
-		return nil, err
+	c.columns = cl.Columns()
+	if !mapsField(in, record.TotalRevenue) {
+		fmt.Fprintf(errOut, "warning: no column maps to total_revenue, so every customer is C and a prospect\n")
+		fmt.Fprintf(errOut, "hint: map your revenue column, e.g. --map 'Revenue=total_revenue'\n")
 	}
 	if c.spool, err = record.NewSpool(""); err != nil {
 		c.Close()
 		return nil, errs.Data(err, "set TMPDIR to a folder with free space")
 	}
-	sink := &spoolSink{spool: c.spool, rejects: rejects}
+	sink := &spoolSink{spool: c.spool, rejects: rejects, asOf: int32(cfg.AsOf)}
 	if c.stats, err = c.in.Run(ctx, 0, sink); err != nil {
 		c.Close()
 		return nil, err
 	}
+	if sink.future > 0 {
+		fmt.Fprintf(errOut, "warning: %s have a purchase after --as-of %s; they count as bought on that day (is --as-of right?)\n",
+			plural(sink.future, "customer"), dateText(cfg.AsOf))
+	}
 	c.model = cl.Fit(sink.allFacts())
 	return c, nil
+}
+
+// mapsField reports whether any table has a column for f.
+func mapsField(in *ingest.Input, f record.Field) bool {
+	for _, t := range in.Tables {
+		for _, c := range t.Mapping.Columns {
+			if c.Target == record.ToField && c.Field == f {
+				return true
+			}
+		}
+	}
+	return len(in.Tables) == 0
 }
 
 func classifyRun(opts *ClassifyOptions) error {
@@ -300,12 +329,16 @@ func classifyRun(opts *ClassifyOptions) error {
 	}
 	rejects := &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}
 	defer rejects.Abort()
-	c, err := classifyInput(opts.Ctx, opts.Inputs, opts.Ingest, opts.Classify, rejects)
+	in, err := ingest.Open(opts.Inputs, opts.Ingest)
+	if err != nil {
+		return err
+	}
+	warnMapping(opts.IO, in)
+	c, err := classifyInput(opts.Ctx, in, opts.Classify, rejects, opts.IO.ErrOut)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	warnMapping(opts.IO, c.in)
 
 	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
 	if err != nil {
@@ -321,7 +354,7 @@ func classifyRun(opts *ClassifyOptions) error {
 	err = c.spool.Each(func(i int, r *record.Record) error {
 		cls, err := c.model.Classify(i, r)
 		if err != nil {
-			return errs.Data(fmt.Errorf("%s: %w", r.Source, err), "fix the rule named above in the classify.rules section of the config file")
+			return errs.Data(err, "fix the rule named above in the classify.rules section of the config file")
 		}
 		cells = c.model.Cells(cls, cells[:0])
 		layout.fill(r, cells)

@@ -3,12 +3,14 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/crmkit/crmkit/internal/assign"
 	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
@@ -18,7 +20,7 @@ import (
 )
 
 // ReportKinds are the reports `crmkit report` prints.
-var ReportKinds = []string{"tiers", "owners", "lifecycle", "rfm", "quality", "all"}
+var ReportKinds = []string{"tiers", "owners", "lifecycle", "rfm", "disputes", "quality", "all"}
 
 // ReportOptions are the settings of `crmkit report`.
 type ReportOptions struct {
@@ -29,6 +31,7 @@ type ReportOptions struct {
 	Output   string
 	Format   string
 	Top      int
+	Reps     string
 	Classify classify.Config
 	Ingest   ingest.Options
 }
@@ -42,9 +45,11 @@ func NewCmdReport(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
 		Long: `Print summary tables of a customer list:
 
   tiers      customers, share, revenue, share of revenue and average per value tier
-  owners     customers per owner and tier, with totals
+  owners     customers per owner and tier, with totals; after assign also
+             before/after per rep (and cap use with --reps)
   lifecycle  customers per lifecycle stage, churn-warning stages marked
   rfm        the eight RFM segments
+  disputes   customers whose owner an assign rule decided (撞单), with the evidence
   quality    filled, missing and invalid values per field, rejected rows
   all        every table above
 
@@ -59,6 +64,9 @@ file or a pipe; --format table|csv|tsv|markdown|html|json on request.`,
 			v := f.Config
 			opts.Ctx = cmd.Context()
 			opts.Kind = "tiers"
+			if k := nearKind(args[0]); k != "" {
+				return errs.Usagef("did you mean crmkit report "+k+"?", "%q is not a report kind (kinds: %s)", args[0], strings.Join(ReportKinds, ", "))
+			}
 			if len(args) > 1 && slices.Contains(ReportKinds, args[0]) {
 				opts.Kind, args = args[0], args[1:]
 			} else if len(args) == 1 && slices.Contains(ReportKinds, args[0]) {
@@ -68,6 +76,7 @@ file or a pipe; --format table|csv|tsv|markdown|html|json on request.`,
 			opts.Output = v.GetString("output")
 			opts.Format = strings.ToLower(v.GetString("format"))
 			opts.Top = v.GetInt("top")
+			opts.Reps = v.GetString("reps")
 			if opts.Top < 0 {
 				return errs.Usagef("pass --top 10, or 0 for none", "--top %d is negative", opts.Top)
 			}
@@ -97,6 +106,7 @@ file or a pipe; --format table|csv|tsv|markdown|html|json on request.`,
 	addClassifyFlags(cmd)
 	cmd.Flags().String("format", "", "table, csv, tsv, markdown, html or json (default: table on a terminal, else tsv)")
 	cmd.Flags().Int("top", 0, "also list the top `N` customers by revenue in each tier")
+	cmd.Flags().String("reps", "", "reps `FILE`, for the cap use column of the owners report")
 	return cmd
 }
 
@@ -121,10 +131,22 @@ func customerOf(r *record.Record, cls *classify.Classes) report.Customer {
 // reports that the input has none.
 type givenClasses struct{ idx []int }
 
-func newGivenClasses(s *record.Schema) (*givenClasses, bool) {
+// newGivenClasses reports whether every input table was classified: a
+// mix of classified and unclassified files is classified afresh.
+func newGivenClasses(in *ingest.Input) (*givenClasses, bool) {
+	for _, t := range in.Tables {
+		if t.HeaderLine == 0 {
+			continue // empty: nothing to classify
+		}
+		for _, c := range classify.Columns {
+			if !slices.Contains(t.Header, c) {
+				return nil, false
+			}
+		}
+	}
 	g := &givenClasses{}
 	for _, c := range classify.Columns {
-		i := slices.Index(s.Extra, c)
+		i := slices.Index(in.Schema.Extra, c)
 		if i < 0 {
 			return nil, false
 		}
@@ -147,10 +169,11 @@ func (g *givenClasses) read(r *record.Record) classify.Classes {
 // reportSink feeds classified records to the report builder and counts
 // what the quality report shows.
 type reportSink struct {
-	builder *report.Builder
-	given   *givenClasses
-	filled  [record.NumFields]int
-	records int
+	builder  *report.Builder
+	given    *givenClasses
+	assigned *assignedView
+	filled   [record.NumFields]int
+	records  int
 }
 
 func (s *reportSink) add(r *record.Record, cls *classify.Classes) {
@@ -163,6 +186,9 @@ func (s *reportSink) add(r *record.Record, cls *classify.Classes) {
 	if cls != nil {
 		c := customerOf(r, cls)
 		s.builder.Add(&c)
+	}
+	if s.assigned != nil {
+		s.assigned.add(r)
 	}
 }
 
@@ -191,18 +217,25 @@ func reportRun(opts *ReportOptions) error {
 		return err
 	}
 	warnMapping(opts.IO, in)
-	given, ok := newGivenClasses(&in.Schema)
+	given, ok := newGivenClasses(in)
+	sink.assigned = newAssignedView(&in.Schema)
+	if opts.Kind == "disputes" && sink.assigned == nil {
+		in.Close()
+		return errs.Usagef("run crmkit assign first: crmkit assign customers.csv -o assigned.csv && crmkit report disputes assigned.csv",
+			"%s has no assign_reason column", strings.Join(opts.Inputs, ", "))
+	}
 	var st ingest.Stats
 	switch {
-	case ok || opts.Kind == "quality":
+	case ok || opts.Kind == "quality" || opts.Kind == "disputes":
 		sink.given = given
 		st, err = in.Run(opts.Ctx, 0, sink)
 		in.Close()
 	default:
-		// Not classified yet: classify on the fly, as `crmkit classify` would.
-		in.Close()
+		// Not classified yet (or not every input is): classify on the fly,
+		// as crmkit classify would, from the same open input (stdin can be
+		// read once).
 		var c *classified
-		c, err = classifyInput(opts.Ctx, opts.Inputs, opts.Ingest, opts.Classify, nil)
+		c, err = classifyInput(opts.Ctx, in, opts.Classify, nil, opts.IO.ErrOut)
 		if err != nil {
 			return err
 		}
@@ -211,7 +244,7 @@ func reportRun(opts *ReportOptions) error {
 		err = c.spool.Each(func(i int, r *record.Record) error {
 			cls, err := c.model.Classify(i, r)
 			if err != nil {
-				return errs.Data(fmt.Errorf("%s: %w", r.Source, err), "fix the rule named above in the classify.rules section of the config file")
+				return errs.Data(err, "fix the rule named above in the classify.rules section of the config file")
 			}
 			sink.add(r, &cls)
 			return nil
@@ -232,6 +265,17 @@ func reportRun(opts *ReportOptions) error {
 			tables = append(tables, sink.builder.Tiers()...)
 		case "owners":
 			tables = append(tables, sink.builder.Owners())
+			if sink.assigned != nil {
+				reps, err := readRepsFile(opts.Reps)
+				if err != nil {
+					return err
+				}
+				tables = append(tables, sink.assigned.ownersTable(reps, opts.Classify.Lang))
+			}
+		case "disputes":
+			if sink.assigned != nil {
+				tables = append(tables, sink.assigned.disputesTable(opts.Classify.Lang))
+			}
 		case "lifecycle":
 			tables = append(tables, sink.builder.Lifecycle())
 		case "rfm":
@@ -267,4 +311,148 @@ func qualityOf(s *reportSink, st ingest.Stats) report.Quality {
 		})
 	}
 	return q
+}
+
+// assignedView collects what assign wrote, for the owners before/after
+// and disputes reports.
+type assignedView struct {
+	prev, reason int
+	before       map[string]int
+	after        map[string]int
+	revenue      map[string]float64
+	disputes     [][]report.Value
+}
+
+// disputeRules are the rules of assign's resolution chain.
+var disputeRules = []string{"override", "deal", "protected", "followup", "earliest", "tiebreak"}
+
+func newAssignedView(s *record.Schema) *assignedView {
+	reason := slices.Index(s.Extra, columnAssignReason)
+	if reason < 0 {
+		return nil
+	}
+	return &assignedView{prev: slices.Index(s.Extra, columnOwnerPrevious), reason: reason,
+		before: map[string]int{}, after: map[string]int{}, revenue: map[string]float64{}}
+}
+
+func (a *assignedView) add(r *record.Record) {
+	owner := r.Values[record.Owner]
+	reason := extra(r, a.reason)
+	before := owner
+	if p := extra(r, a.prev); p != "" || (reason != "" && !strings.HasPrefix(reason, "kept")) {
+		if p != "" || owner == "" {
+			before = p
+		}
+	}
+	a.before[before]++
+	a.after[owner]++
+	rev, _ := strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
+	a.revenue[owner] += rev
+	rule, text, _ := strings.Cut(reason, ": ")
+	if slices.Contains(disputeRules, rule) {
+		id := r.Values[record.ID]
+		if id == "" {
+			id = r.Source
+		}
+		a.disputes = append(a.disputes, []report.Value{report.Text(id), report.Text(r.Values[record.Company]),
+			report.Text(owner), report.Text(extra(r, a.prev)), report.Text(rule), report.Text(text)})
+	}
+}
+
+func (a *assignedView) ownersTable(reps []assign.Rep, lang string) *report.Table {
+	zh := lang != "en"
+	pick := func(z, e string) string {
+		if zh {
+			return z
+		}
+		return e
+	}
+	capOf := map[string]int{}
+	for _, r := range reps {
+		capOf[r.Name] = r.Capacity
+	}
+	t := &report.Table{Title: pick("负责人变动（分配前后）", "Owners before and after assign"), Columns: []report.Column{
+		{Name: pick("负责人", "Owner"), Key: "owner"},
+		{Name: pick("分配前", "Before"), Key: "before", Numeric: true},
+		{Name: pick("分配后", "After"), Key: "after", Numeric: true},
+		{Name: pick("变化", "Change"), Key: "change", Numeric: true},
+		{Name: pick("消费金额", "Revenue"), Key: "revenue", Numeric: true},
+		{Name: pick("保有量上限", "Cap"), Key: "cap", Numeric: true},
+		{Name: pick("使用率", "Cap use"), Key: "cap_use", Numeric: true},
+	}}
+	var names []string
+	for n := range a.before {
+		names = append(names, n)
+	}
+	for n := range a.after {
+		if _, ok := a.before[n]; !ok {
+			names = append(names, n)
+		}
+	}
+	slices.SortFunc(names, func(x, y string) int {
+		switch {
+		case x == "" && y != "":
+			return 1
+		case y == "" && x != "":
+			return -1
+		}
+		if c := a.after[y] - a.after[x]; c != 0 {
+			return c
+		}
+		return strings.Compare(x, y)
+	})
+	var tb, ta int
+	var trev float64
+	for _, n := range names {
+		label := n
+		if n == "" {
+			label = pick("公海", "(pool)")
+		}
+		capV, use := report.Value{}, report.Value{}
+		if c := capOf[n]; c > 0 {
+			capV, use = report.Count(c), report.Share(float64(a.after[n]), float64(c))
+		}
+		t.Rows = append(t.Rows, []report.Value{report.Text(label), report.Count(a.before[n]), report.Count(a.after[n]),
+			report.Count(a.after[n] - a.before[n]), report.Money(a.revenue[n]), capV, use})
+		tb += a.before[n]
+		ta += a.after[n]
+		trev += a.revenue[n]
+	}
+	t.Total = []report.Value{report.Text(pick("合计", "Total")), report.Count(tb), report.Count(ta), report.Count(ta - tb), report.Money(trev), {}, {}}
+	return t
+}
+
+func (a *assignedView) disputesTable(lang string) *report.Table {
+	zh := lang != "en"
+	pick := func(z, e string) string {
+		if zh {
+			return z
+		}
+		return e
+	}
+	return &report.Table{Title: pick("撞单裁决", "Ownership disputes"), Columns: []report.Column{
+		{Name: pick("客户编号", "ID"), Key: "id"},
+		{Name: pick("客户名称", "Company"), Key: "company"},
+		{Name: pick("负责人", "Owner"), Key: "owner"},
+		{Name: pick("原负责人", "Previous owner"), Key: "owner_previous"},
+		{Name: pick("规则", "Rule"), Key: "rule"},
+		{Name: pick("理由", "Reason"), Key: "reason"},
+	}, Rows: a.disputes}
+}
+
+// nearKind returns the report kind arg is a typo of, when arg is not a
+// kind and no file of that name exists ("tier" → "tiers").
+func nearKind(arg string) string {
+	if slices.Contains(ReportKinds, arg) || strings.ContainsAny(arg, "./\\") {
+		return ""
+	}
+	if _, err := os.Stat(arg); err == nil {
+		return ""
+	}
+	for _, k := range ReportKinds {
+		if record.EditDistance(strings.ToLower(arg), k) <= 2 {
+			return k
+		}
+	}
+	return ""
 }

@@ -85,6 +85,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 		NewCmdImport(f, nil),
 		NewCmdDedupe(f, nil),
 		NewCmdClassify(f, nil),
+		NewCmdAssign(f, nil),
 		NewCmdReport(f, nil),
 
 		NewCmdInspect(f, nil),

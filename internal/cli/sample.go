@@ -2,8 +2,10 @@ package cli
 
 import (
 	"fmt"
+	"github.com/crmkit/crmkit/internal/tabular"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -20,6 +22,7 @@ type SampleOptions struct {
 	IO       *iostreams.IOStreams
 	Output   string
 	Truth    string
+	Roster   string
 	Encoding string
 	BOM      bool
 	Config   sample.Config
@@ -44,6 +47,7 @@ always gives the same file. --truth writes id,entity_id for scoring dedupe.`,
 			v := f.Config
 			opts.Output = v.GetString("output")
 			opts.Truth = v.GetString("truth")
+			opts.Roster = v.GetString("roster")
 			opts.Encoding = v.GetString("encoding")
 			opts.BOM = v.GetBool("bom")
 			opts.Config = sample.Config{
@@ -74,6 +78,7 @@ always gives the same file. --truth writes id,entity_id for scoring dedupe.`,
 	fl.String("lang", "mixed", "company names: zh, en or mixed")
 	fl.Int("reps", 20, "number of sales reps owning customers")
 	fl.String("truth", "", "write the true duplicate groups (id,entity_id) to `FILE`")
+	fl.String("roster", "", "write the sales reps (rep,team,territory,capacity,weight,active) to `FILE`, for crmkit assign --reps")
 	fl.String("encoding", "utf-8", "output encoding: utf-8 or gbk")
 	fl.Bool("bom", false, "start the file with a UTF-8 byte-order mark")
 	return cmd
@@ -110,6 +115,11 @@ func sampleRun(opts *SampleOptions) error {
 		defer truth.Abort()
 		truthW = truth
 	}
+	if opts.Roster != "" {
+		if err := writeRoster(opts.Roster, opts.Config); err != nil {
+			return err
+		}
+	}
 	if err := sample.WriteCSV(w, opts.Config, truthW); err != nil {
 		return errs.Usage(err, "run `crmkit sample --help` for the flags")
 	}
@@ -125,4 +135,39 @@ func sampleRun(opts *SampleOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "wrote %d rows to %s\n", opts.Config.N, opts.Output)
 	}
 	return nil
+}
+
+// writeRoster writes the sample's sales reps as `crmkit assign --reps`
+// reads them.
+func writeRoster(path string, cfg sample.Config) error {
+	g, err := sample.New(cfg)
+	if err != nil {
+		return errs.Usage(err, "run `crmkit sample --help` for the flags")
+	}
+	f, err := atomicfile.Create(path)
+	if err != nil {
+		return errs.Data(err, "check that the folder exists")
+	}
+	defer f.Abort()
+	w, err := tabular.NewCSVWriter(f, ',', false)
+	if err != nil {
+		return err
+	}
+	if err := w.Write([]string{"rep", "team", "territory", "capacity", "weight", "active"}); err != nil {
+		return err
+	}
+	for _, r := range g.Reps() {
+		active := "yes"
+		if !r.Active {
+			active = "no"
+		}
+		row := []string{r.Name, r.Team, strings.Join(r.Territories, ";"), strconv.Itoa(r.Capacity), strconv.FormatFloat(r.Weight, 'f', -1, 64), active}
+		if err := w.Write(row); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return errs.Data(err, "check free disk space")
+	}
+	return errs.Data(f.Commit(), "check free disk space")
 }

@@ -65,7 +65,7 @@ type Survivorship struct {
 	extra  []string // per input extra column
 	// Output columns, as indexes into the output schema's Extra.
 	clusterCol, mergedCol, ownersCol, claimsCol int
-	in, out                          record.Schema
+	in, out                                     record.Schema
 
 	copies []bool // per record of the cluster being merged: an exact copy of an earlier one
 

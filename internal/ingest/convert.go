@@ -136,6 +136,9 @@ func (cv *converter) value(f record.Field, v string) (string, bool) {
 	case record.KindList:
 		return normalizeList(v), true
 	default:
+		if f == record.Name || f == record.Owner {
+			return normalize.PersonName(v), true
+		}
 		return normalize.Text(v), true
 	}
 }

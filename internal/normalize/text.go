@@ -146,3 +146,29 @@ func isASCIIAlnum(r rune) bool {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// PersonName is Text for a person's name: a space between two Chinese
+// characters is dropped, since Chinese sheets pad two-character names to
+// the width of three (张　三, 张 三 → 张三); Latin names keep their spaces.
+func PersonName(s string) string {
+	s = Text(s)
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	r := []rune(s)
+	out := r[:0:0]
+	for i, c := range r {
+		if c == ' ' && i > 0 && i+1 < len(r) && isHanRune(r[i-1]) && isHanRune(r[i+1]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) == len(r) {
+		return s
+	}
+	return string(out)
+}
+
+func isHanRune(r rune) bool {
+	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0x20000 && r <= 0x2A6DF)
+}

@@ -85,3 +85,18 @@ func TestRuneClassesMatchUnicode(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonName(t *testing.T) {
+	for in, want := range map[string]string{
+		"张　三":         "张三",
+		"张 三":         "张三",
+		" 欧阳 娜娜 ":     "欧阳娜娜",
+		"John  Smith": "John Smith",
+		"张三 (David)":  "张三 (David)",
+		"李四":          "李四",
+	} {
+		if got := PersonName(in); got != want {
+			t.Errorf("PersonName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

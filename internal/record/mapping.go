@@ -208,17 +208,17 @@ func checkTarget(to string) error {
 		if len([]rune(k)) >= 6 {
 			limit = 2
 		}
-		if len(k) >= 4 && editDistance(k, HeaderKey(name)) <= limit {
+		if len(k) >= 4 && EditDistance(k, HeaderKey(name)) <= limit {
 			return fmt.Errorf("%q is not a field; did you mean %s?", to, name)
 		}
 	}
 	return nil
 }
 
-// editDistance counts the insertions, deletions, substitutions and swaps
+// EditDistance counts the insertions, deletions, substitutions and swaps
 // of neighbours (optimal string alignment) between two short strings, so
 // "phnoe" is one slip from "phone".
-func editDistance(a, b string) int {
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	d := make([][]int, len(ra)+1)
 	for i := range d {
