@@ -41,8 +41,9 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"genfile":   genfile,
-			"cmptotals": cmptotals,
+			"genfile":     genfile,
+			"cmptotals":   cmptotals,
+			"auditcovers": auditcovers,
 		},
 	})
 }
@@ -127,4 +128,52 @@ func cmptotals(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("no numeric totals compared")
 	}
 	ts.Logf("%d totals equal", compared)
+}
+
+// auditcovers ASSIGNED AUDIT checks that every record assign changed the
+// owner of (owner_previous set) is explained by an audit row for its
+// customer (cluster_id, else id) naming the new owner, a rule and a reason.
+func auditcovers(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: auditcovers assigned.csv audit.csv")
+	}
+	read := func(name string) (map[string]int, [][]string) {
+		rows, err := csv.NewReader(strings.NewReader(ts.ReadFile(name))).ReadAll()
+		ts.Check(err)
+		col := map[string]int{}
+		for i, h := range rows[0] {
+			col[h] = i
+		}
+		return col, rows[1:]
+	}
+	ac, arows := read(args[0])
+	uc, urows := read(args[1])
+	audit := map[string][]string{}
+	for _, r := range urows {
+		audit[r[uc["customer_id"]]] = r
+	}
+	changed := 0
+	for _, r := range arows {
+		if r[ac["owner_previous"]] == "" {
+			continue
+		}
+		changed++
+		id := r[ac["id"]]
+		if c, ok := ac["cluster_id"]; ok && r[c] != "" {
+			id = r[c]
+		}
+		a, ok := audit[id]
+		switch {
+		case !ok:
+			ts.Fatalf("customer %s changed owner but has no audit row", id)
+		case a[uc["owner"]] != r[ac["owner"]]:
+			ts.Fatalf("customer %s: output owner %q, audit owner %q", id, r[ac["owner"]], a[uc["owner"]])
+		case a[uc["rule"]] == "" || a[uc["reason"]] == "":
+			ts.Fatalf("customer %s: audit row without rule or reason", id)
+		}
+	}
+	if changed == 0 {
+		ts.Fatalf("no owner changed: nothing to check")
+	}
+	ts.Logf("%d changed records explained by the audit", changed)
 }

@@ -461,9 +461,13 @@ func assignRun(opts *AssignOptions) error {
 		}
 	}
 	if opts.Audit != "" {
+		// Every decision but "kept" (one valid owner, unchanged), which
+		// needs no explaining and would bury the rest.
 		for g := range customers {
-			if err := audit.Write(auditRow(&customers[g], &plan.Decisions[g])); err != nil {
-				return err
+			if d := &plan.Decisions[g]; d.Rule != assign.RuleKept || d.Dispute {
+				if err := audit.Write(auditRow(&customers[g], d)); err != nil {
+					return err
+				}
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/crmkit/crmkit/internal/assign"
 	"github.com/crmkit/crmkit/internal/classify"
+	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
@@ -316,7 +317,7 @@ func qualityOf(s *reportSink, st ingest.Stats) report.Quality {
 // assignedView collects what assign wrote, for the owners before/after
 // and disputes reports.
 type assignedView struct {
-	prev, reason int
+	prev, reason, owners int
 	before       map[string]int
 	after        map[string]int
 	revenue      map[string]float64
@@ -331,7 +332,7 @@ func newAssignedView(s *record.Schema) *assignedView {
 	if reason < 0 {
 		return nil
 	}
-	return &assignedView{prev: slices.Index(s.Extra, columnOwnerPrevious), reason: reason,
+	return &assignedView{prev: slices.Index(s.Extra, columnOwnerPrevious), reason: reason, owners: slices.Index(s.Extra, dedupe.ColumnOwners),
 		before: map[string]int{}, after: map[string]int{}, revenue: map[string]float64{}}
 }
 
@@ -354,8 +355,12 @@ func (a *assignedView) add(r *record.Record) {
 		if id == "" {
 			id = r.Source
 		}
+		claimants := extra(r, a.owners) // dedupe's list of every owner named
+		if claimants == "" {
+			claimants = extra(r, a.prev)
+		}
 		a.disputes = append(a.disputes, []report.Value{report.Text(id), report.Text(r.Values[record.Company]),
-			report.Text(owner), report.Text(extra(r, a.prev)), report.Text(rule), report.Text(text)})
+			report.Text(claimants), report.Text(owner), report.Text(rule), report.Text(text)})
 	}
 }
 
@@ -433,8 +438,8 @@ func (a *assignedView) disputesTable(lang string) *report.Table {
 	return &report.Table{Title: pick("撞单裁决", "Ownership disputes"), Columns: []report.Column{
 		{Name: pick("客户编号", "ID"), Key: "id"},
 		{Name: pick("客户名称", "Company"), Key: "company"},
-		{Name: pick("负责人", "Owner"), Key: "owner"},
-		{Name: pick("原负责人", "Previous owner"), Key: "owner_previous"},
+		{Name: pick("认领人", "Claimants"), Key: "claimants"},
+		{Name: pick("裁定负责人", "Owner"), Key: "owner"},
 		{Name: pick("规则", "Rule"), Key: "rule"},
 		{Name: pick("理由", "Reason"), Key: "reason"},
 	}, Rows: a.disputes}
