@@ -318,10 +318,10 @@ func qualityOf(s *reportSink, st ingest.Stats) report.Quality {
 // and disputes reports.
 type assignedView struct {
 	prev, reason, owners int
-	before       map[string]int
-	after        map[string]int
-	revenue      map[string]float64
-	disputes     [][]report.Value
+	before               map[string]int
+	after                map[string]int
+	revenue              map[string]float64
+	disputes             [][]report.Value
 }
 
 // disputeRules are the rules of assign's resolution chain.
