@@ -9,6 +9,8 @@ import (
 	"github.com/crmkit/crmkit/internal/iostreams"
 )
 
+//go:generate sh ../../scripts/completions.sh
+
 // version is set at release time with -ldflags "-X main.version=…".
 var version = ""
 

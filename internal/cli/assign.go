@@ -125,6 +125,8 @@ func assignPolicy(v *viper.Viper, haveReps bool) (assign.Policy, error) {
 	}
 	p.AsOf = day
 	switch p.Lang = strings.ToLower(v.GetString("lang")); p.Lang {
+	case "":
+		p.Lang = "zh"
 	case "zh", "en":
 	default:
 		return p, errs.Usagef("use --lang zh or --lang en", "--lang %q is not supported", v.GetString("lang"))

@@ -96,6 +96,8 @@ func classifyConfig(v *viper.Viper) (classify.Config, error) {
 	}
 	cfg.AsOf = day
 	switch cfg.Lang = strings.ToLower(v.GetString("lang")); cfg.Lang {
+	case "":
+		cfg.Lang = "zh"
 	case "zh", "en":
 	default:
 		return cfg, errs.Usagef("use --lang zh or --lang en", "--lang %q is not supported", v.GetString("lang"))

@@ -90,6 +90,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 
 		NewCmdInspect(f, nil),
 		NewCmdSample(f, nil),
+		NewCmdConfig(f),
 	)
 	return cmd
 }
@@ -122,6 +123,9 @@ func (f *Factory) loadConfig(cmd *cobra.Command) error {
 			return errs.Usagef("check the path given to --config", "config file %s not found", path)
 		}
 		return errs.Usagef("fix the YAML syntax at the place named above", "cannot read config %s: %v", path, err)
+	}
+	for _, p := range unknownKeys(v, knownKeys(cmd.Root())) {
+		fmt.Fprintf(f.IO.ErrOut, "warning: %s: %s\n", path, p)
 	}
 	return nil
 }

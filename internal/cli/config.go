@@ -1,0 +1,222 @@
+package cli
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+
+	"github.com/crmkit/crmkit/internal/atomicfile"
+	"github.com/crmkit/crmkit/internal/classify"
+	"github.com/crmkit/crmkit/internal/dedupe"
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// exampleConfig is the commented reference config `crmkit config init`
+// writes; a test checks that it validates.
+//
+//go:embed crmkit.example.yaml
+var exampleConfig string
+
+// sectionKeys are the config keys that are not flags.
+var sectionKeys = []string{
+	"classify.abc.a", "classify.abc.b",
+	"classify.rfm.bins", "classify.rfm.high", "classify.rfm.r", "classify.rfm.f", "classify.rfm.m",
+	"classify.lifecycle.new_days", "classify.lifecycle.active_days", "classify.lifecycle.silent_days",
+	"classify.lifecycle.churn_days", "classify.lifecycle.loyal_purchases",
+	"classify.grade.key", "classify.grade.regular", "classify.grade.referral_points", "classify.grade.max_referral_points",
+	"classify.rules_column", "classify.rules",
+	"assign.chain", "assign.deal_window_days", "assign.protection_days", "assign.cooldown_days",
+	"assign.reclaim.no_followup_days", "assign.reclaim.no_deal_days", "assign.reclaim.by_tier",
+	"assign.strategy", "assign.overflow",
+}
+
+// knownKeys lists every setting: the flags of every command, and the
+// config sections.
+func knownKeys(root *cobra.Command) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(fs *pflag.FlagSet) {
+		fs.VisitAll(func(f *pflag.Flag) {
+			if !seen[f.Name] {
+				seen[f.Name] = true
+				out = append(out, f.Name)
+			}
+		})
+	}
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		add(c.PersistentFlags())
+		add(c.Flags())
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	out = append(out, sectionKeys...)
+	slices.Sort(out)
+	return out
+}
+
+// unknownKeys returns a problem for every key of v no command reads, with
+// the nearest known key.
+func unknownKeys(v *viper.Viper, known []string) []string {
+	var problems []string
+	for _, k := range v.AllKeys() {
+		if slices.Contains(known, k) || underList(k, known) {
+			continue
+		}
+		msg := fmt.Sprintf("unknown setting %q", k)
+		if near := nearest(k, known); near != "" {
+			msg += fmt.Sprintf(" (did you mean %s?)", near)
+		}
+		problems = append(problems, msg)
+	}
+	slices.Sort(problems)
+	return problems
+}
+
+// underList accepts the keys inside a map-valued setting
+// (assign.reclaim.by_tier.高.no_followup_days).
+func underList(k string, known []string) bool {
+	for _, p := range []string{"assign.reclaim.by_tier.", "classify.rules.", "map."} {
+		if strings.HasPrefix(k, p) && slices.Contains(known, strings.TrimSuffix(p, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+func nearest(k string, known []string) string {
+	best, bestD := "", 4
+	for _, c := range known {
+		d := record.EditDistance(k, c)
+		// Compare the last part too: classify.lifecycle.new_dayz → new_days.
+		if i, j := strings.LastIndexByte(k, '.'), strings.LastIndexByte(c, '.'); i >= 0 && j >= 0 && k[:i] == c[:j] {
+			d = min(d, record.EditDistance(k[i+1:], c[j+1:]))
+		}
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// NewCmdConfig builds `crmkit config init|validate`.
+func NewCmdConfig(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "config",
+		Short: "Write an example config file, or check one",
+	}
+	var force bool
+	initCmd := &cobra.Command{
+		Use:   "init [FILE]",
+		Short: "Write a commented example crmkit.yaml (default ./crmkit.yaml)",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := "crmkit.yaml"
+			if len(args) == 1 {
+				path = args[0]
+			}
+			if path == "-" {
+				_, err := io.WriteString(f.IO.Out, exampleConfig)
+				return err
+			}
+			if _, err := os.Stat(path); err == nil && !force {
+				return errs.Usagef("pass --force to replace it, or name another file", "%s already exists", path)
+			}
+			af, err := atomicfile.Create(path)
+			if err != nil {
+				return errs.Data(err, "check that the folder exists and that you can write to it")
+			}
+			defer af.Abort()
+			if _, err := io.WriteString(af, exampleConfig); err != nil {
+				return errs.Data(err, "check free disk space")
+			}
+			if err := af.Commit(); err != nil {
+				return errs.Data(err, "check free disk space")
+			}
+			fmt.Fprintf(f.IO.ErrOut, "wrote %s; check it with `crmkit config validate %s`\n", path, path)
+			return nil
+		},
+	}
+	initCmd.Flags().BoolVar(&force, "force", false, "replace an existing file")
+	validateCmd := &cobra.Command{
+		Use:   "validate [FILE]",
+		Short: "Check a config file: unknown settings, bad values, rules that do not compile",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := f.Config.ConfigFileUsed()
+			if len(args) == 1 {
+				path = args[0]
+			}
+			if path == "" {
+				path = "crmkit.yaml"
+			}
+			if err := validateConfigFile(path, cmd.Root()); err != nil {
+				return err
+			}
+			fmt.Fprintf(f.IO.ErrOut, "%s is valid\n", path)
+			return nil
+		},
+	}
+	cmd.AddCommand(initCmd, validateCmd)
+	return cmd
+}
+
+// validateConfigFile reads path on its own and runs every setting through
+// the code that uses it.
+func validateConfigFile(path string, root *cobra.Command) error {
+	v := viper.New()
+	v.SetConfigFile(path)
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".yaml", ".yml", ".json", ".toml":
+	default:
+		v.SetConfigType("yaml")
+	}
+	if err := v.ReadInConfig(); err != nil {
+		if _, statErr := os.Stat(path); statErr != nil {
+			return errs.Usagef("write one with `crmkit config init`", "config file %s not found", path)
+		}
+		return errs.Usagef("fix the YAML syntax at the place named above", "cannot read config %s: %v", path, err)
+	}
+	problems := unknownKeys(v, knownKeys(root))
+	check := func(err error) {
+		if err != nil {
+			problems = append(problems, strings.TrimPrefix(err.Error(), "config "))
+		}
+	}
+	ccfg, err := classifyConfig(v)
+	check(err)
+	if err == nil {
+		_, err = classify.New(ccfg) // compiles the rules
+		check(err)
+	}
+	_, err = assignPolicy(v, true)
+	check(err)
+	_, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields")))
+	check(err)
+	_, err = parseSurvive(mapSpecs(v.Get("survive")))
+	check(err)
+	_, err = record.ParseOverrides(mapSpecs(v.Get("map")))
+	check(err)
+	for _, k := range []string{"threshold", "review-threshold"} {
+		if v.IsSet(k) {
+			_, err := floatSetting(v, k)
+			check(err)
+		}
+	}
+	if len(problems) > 0 {
+		return errs.Usagef("fix the settings named above; `crmkit config init -` prints every setting with its default",
+			"%s: %s", path, strings.Join(problems, "; "))
+	}
+	return nil
+}

@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crmkit/crmkit/internal/iostreams"
+)
+
+// The example config that `crmkit config init` writes must validate, and
+// every setting in it must be one a command reads.
+func TestExampleConfigValidates(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "crmkit.yaml")
+	streams, _, _, errOut := iostreams.Test()
+	if code := Main(streams, []string{"config", "init", path}, "test"); code != 0 {
+		t.Fatalf("config init: exit %d: %s", code, errOut)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil || string(got) != exampleConfig {
+		t.Fatalf("config init wrote %d bytes, want the example (%v)", len(got), err)
+	}
+	streams, _, _, errOut = iostreams.Test()
+	if code := Main(streams, []string{"config", "validate", path}, "test"); code != 0 {
+		t.Fatalf("config validate on the example: exit %d: %s", code, errOut)
+	}
+	// A second init refuses to overwrite.
+	streams, _, _, errOut = iostreams.Test()
+	if code := Main(streams, []string{"config", "init", path}, "test"); code != ExitUsage || !strings.Contains(errOut.String(), "already exists") {
+		t.Errorf("config init over an existing file: exit %d: %s", code, errOut)
+	}
+}
+
+func TestConfigValidateFindsProblems(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(path, []byte("treshold: 0.5\nclassify:\n  lifecycle: {new_dayz: 30}\n  rules:\n    - {name: 大客户, when: \"revenue > 1\"}\nassign:\n  protection_days: -1\n"), 0o644)
+	streams, _, _, errOut := iostreams.Test()
+	if code := Main(streams, []string{"config", "validate", path}, "test"); code != ExitUsage {
+		t.Fatalf("exit %d, want %d: %s", code, ExitUsage, errOut)
+	}
+	for _, want := range []string{
+		`unknown setting "treshold" (did you mean threshold?)`,
+		`unknown setting "classify.lifecycle.new_dayz" (did you mean classify.lifecycle.new_days?)`,
+		`rule "大客户"`,
+		"protection days is -1",
+		"hint: ",
+	} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
