@@ -153,6 +153,9 @@ func todayDay() int {
 
 // asOfDay reads --as-of, or today.
 func asOfDay(v *viper.Viper) (int, error) {
+	if t, ok := v.Get("as-of").(time.Time); ok { // YAML reads an unquoted 2025-12-31 as a time
+		return civil.DaysFromDate(t.Year(), int(t.Month()), t.Day()), nil
+	}
 	s := strings.TrimSpace(v.GetString("as-of"))
 	if s == "" {
 		return todayDay(), nil
@@ -417,16 +420,8 @@ func assignRun(opts *AssignOptions) error {
 		return err
 	}
 	defer out.Abort()
-	schema := record.Schema{Extra: slices.Clone(in.Schema.Extra)}
-	col := func(name string) int {
-		if i := slices.Index(schema.Extra, name); i >= 0 {
-			return i
-		}
-		schema.Extra = append(schema.Extra, name)
-		return len(schema.Extra) - 1
-	}
-	prevCol, reasonCol, reclaimedCol := col(columnOwnerPrevious), col(columnAssignReason), col(columnReclaimedAt)
-	w, err := newRecordSink(out, delim, &schema, "")
+	apply := newAssignColumns(&in.Schema, opts.Policy.AsOf)
+	w, err := newRecordSink(out, delim, &apply.schema, "")
 	if err != nil {
 		return err
 	}
@@ -437,40 +432,20 @@ func assignRun(opts *AssignOptions) error {
 		}
 		defer audit.Abort()
 	}
-	asOf := dateText(opts.Policy.AsOf)
 	var r record.Record
 	changed := 0
 	for i := range recs.Len() {
 		recs.Get(i, &r)
-		d := &plan.Decisions[groupOf[i]]
-		if len(r.Extra) < len(schema.Extra) {
-			r.Extra = append(r.Extra, make([]string, len(schema.Extra)-len(r.Extra))...)
-		}
-		before := r.Values[record.Owner]
-		if before != d.Owner {
+		if apply.apply(&r, &plan.Decisions[groupOf[i]]) {
 			changed++
-			r.Extra[prevCol] = before
-			r.Values[record.Owner] = d.Owner
 		}
-		if d.ReclaimedFrom != "" {
-			// Kept for the next run: the cooldown outlives this one.
-			r.Extra[prevCol] = d.ReclaimedFrom
-			r.Extra[reclaimedCol] = asOf
-		}
-		r.Extra[reasonCol] = d.Rule + ": " + d.Reason
 		if err := w.Record(nil, &r); err != nil {
 			return errs.Data(err, "check free disk space")
 		}
 	}
 	if opts.Audit != "" {
-		// Every decision but "kept" (one valid owner, unchanged), which
-		// needs no explaining and would bury the rest.
-		for g := range customers {
-			if d := &plan.Decisions[g]; d.Rule != assign.RuleKept || d.Dispute {
-				if err := audit.Write(auditRow(&customers[g], d)); err != nil {
-					return err
-				}
-			}
+		if err := writeAudit(audit, customers, plan); err != nil {
+			return err
 		}
 	}
 	if err := w.Flush(); err != nil {
@@ -620,4 +595,58 @@ func assignError(err error) error {
 		return errs.Data(err, ie.Hint)
 	}
 	return err
+}
+
+// assignColumns writes a decision into a record: owner, and the columns
+// assign adds (owner_previous, assign_reason, reclaimed_at).
+type assignColumns struct {
+	schema                  record.Schema
+	prev, reason, reclaimed int
+	asOf                    string
+}
+
+func newAssignColumns(in *record.Schema, asOf int) *assignColumns {
+	a := &assignColumns{schema: record.Schema{Extra: slices.Clone(in.Extra)}, asOf: dateText(asOf)}
+	col := func(name string) int {
+		if i := slices.Index(a.schema.Extra, name); i >= 0 {
+			return i
+		}
+		a.schema.Extra = append(a.schema.Extra, name)
+		return len(a.schema.Extra) - 1
+	}
+	a.prev, a.reason, a.reclaimed = col(columnOwnerPrevious), col(columnAssignReason), col(columnReclaimedAt)
+	return a
+}
+
+// apply sets r's owner from d and reports whether it changed.
+func (a *assignColumns) apply(r *record.Record, d *assign.Decision) bool {
+	if len(r.Extra) < len(a.schema.Extra) {
+		r.Extra = append(r.Extra, make([]string, len(a.schema.Extra)-len(r.Extra))...)
+	}
+	before := r.Values[record.Owner]
+	changed := before != d.Owner
+	if changed {
+		r.Extra[a.prev] = before
+		r.Values[record.Owner] = d.Owner
+	}
+	if d.ReclaimedFrom != "" {
+		// Kept for the next run: the cooldown outlives this one.
+		r.Extra[a.prev] = d.ReclaimedFrom
+		r.Extra[a.reclaimed] = a.asOf
+	}
+	r.Extra[a.reason] = d.Rule + ": " + d.Reason
+	return changed
+}
+
+// writeAudit writes every decision but "kept" (one valid owner,
+// unchanged), which needs no explaining and would bury the rest.
+func writeAudit(l *lazyCSV, customers []assign.Customer, plan *assign.Plan) error {
+	for g := range customers {
+		if d := &plan.Decisions[g]; d.Rule != assign.RuleKept || d.Dispute {
+			if err := l.Write(auditRow(&customers[g], d)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -37,6 +37,9 @@ var sectionKeys = []string{
 	"assign.chain", "assign.deal_window_days", "assign.protection_days", "assign.cooldown_days",
 	"assign.reclaim.no_followup_days", "assign.reclaim.no_deal_days", "assign.reclaim.by_tier",
 	"assign.strategy", "assign.overflow",
+	"pipeline.inputs", "pipeline.steps", "pipeline.reps", "pipeline.overrides", "pipeline.output",
+	"pipeline.split-by", "pipeline.summary", "pipeline.reports", "pipeline.review", "pipeline.explain",
+	"pipeline.audit", "pipeline.rejects",
 }
 
 // knownKeys lists every setting: the flags of every command, and the
@@ -87,7 +90,7 @@ func unknownKeys(v *viper.Viper, known []string) []string {
 // underList accepts the keys inside a map-valued setting
 // (assign.reclaim.by_tier.高.no_followup_days).
 func underList(k string, known []string) bool {
-	for _, p := range []string{"assign.reclaim.by_tier.", "classify.rules.", "map."} {
+	for _, p := range []string{"assign.reclaim.by_tier.", "classify.rules.", "map.", "pipeline.inputs."} {
 		if strings.HasPrefix(k, p) && slices.Contains(known, strings.TrimSuffix(p, ".")) {
 			return true
 		}

@@ -248,26 +248,11 @@ func dedupeRun(opts *DedupeOptions) error {
 	if err != nil {
 		return err
 	}
-	var merged record.Record
-	var members []record.Record
-	seenIDs := make(map[string]bool, len(res.Clusters))
-	repeatedIDs := 0
-	for ci := range res.Clusters {
-		c := &res.Clusters[ci]
-		members = slices.Grow(members[:0], len(c.Members))[:len(c.Members)]
-		for j, i := range c.Members {
-			recs.Get(i, &members[j])
-		}
-		surv.Merge(members, clusterIDs[ci], &merged)
-		if id := merged.Values[record.ID]; id != "" {
-			if seenIDs[id] {
-				repeatedIDs++
-			}
-			seenIDs[id] = true
-		}
-		if err := w.Record(nil, &merged); err != nil {
-			return errs.Data(err, "check free disk space")
-		}
+	repeatedIDs, err := forEachMerged(recs, res, surv, clusterIDs, func(r *record.Record) error {
+		return errs.Data(w.Record(nil, r), "check free disk space")
+	})
+	if err != nil {
+		return err
 	}
 	if opts.Clusters != "" {
 		if err := writeClusters(clusters, recs, res, clusterIDs); err != nil {
@@ -514,4 +499,32 @@ func limitMemory(storeBytes int) {
 	}
 	const floor = 1536 << 20
 	debug.SetMemoryLimit(max(floor, int64(storeBytes)*4))
+}
+
+// forEachMerged builds every cluster's merged record, in cluster order,
+// and hands it to fn. It returns how many merged records repeat an id an
+// earlier one has (the same id in different files).
+func forEachMerged(recs *record.Store, res *dedupe.Result, surv *dedupe.Survivorship, clusterIDs []string, fn func(*record.Record) error) (int, error) {
+	var merged record.Record
+	var members []record.Record
+	seenIDs := make(map[string]bool, len(res.Clusters))
+	repeated := 0
+	for ci := range res.Clusters {
+		c := &res.Clusters[ci]
+		members = slices.Grow(members[:0], len(c.Members))[:len(c.Members)]
+		for j, i := range c.Members {
+			recs.Get(i, &members[j])
+		}
+		surv.Merge(members, clusterIDs[ci], &merged)
+		if id := merged.Values[record.ID]; id != "" {
+			if seenIDs[id] {
+				repeated++
+			}
+			seenIDs[id] = true
+		}
+		if err := fn(&merged); err != nil {
+			return repeated, err
+		}
+	}
+	return repeated, nil
 }

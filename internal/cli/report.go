@@ -145,9 +145,14 @@ func newGivenClasses(in *ingest.Input) (*givenClasses, bool) {
 			}
 		}
 	}
+	return newGivenClassesSchema(&in.Schema)
+}
+
+// newGivenClassesSchema finds the classification columns in a schema.
+func newGivenClassesSchema(s *record.Schema) (*givenClasses, bool) {
 	g := &givenClasses{}
 	for _, c := range classify.Columns {
-		i := slices.Index(in.Schema.Extra, c)
+		i := slices.Index(s.Extra, c)
 		if i < 0 {
 			return nil, false
 		}

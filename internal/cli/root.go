@@ -74,7 +74,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 
 	pf := cmd.PersistentFlags()
 	pf.StringP("output", "o", "", "write data to `FILE` instead of stdout")
-	pf.String("config", "", "read settings from `FILE` (default: ./crmkit.yaml if present)")
+	pf.StringP("config", "c", "", "read settings from `FILE` (default: ./crmkit.yaml if present)")
 	pf.BoolP("quiet", "q", false, "print only warnings, errors and the final count line")
 	pf.String("region", "CN", "default phone `REGION` (ISO 3166 code) for numbers without a country code")
 	pf.Bool("strict", false, "exit with status 3 when any row was rejected")
@@ -87,6 +87,8 @@ crmkit.yaml (or --config FILE), then defaults.`,
 		NewCmdClassify(f, nil),
 		NewCmdAssign(f, nil),
 		NewCmdReport(f, nil),
+		NewCmdExport(f, nil),
+		NewCmdPipeline(f, nil),
 
 		NewCmdInspect(f, nil),
 		NewCmdSample(f, nil),

@@ -60,16 +60,41 @@ func Open(paths []string, opts Options) (*Input, error) {
 	if stdin > 1 {
 		return nil, errs.Usagef("pass - once; stdin can be read only once", "- (stdin) is given %d times", stdin)
 	}
+	sources := make([]Source, len(paths))
+	for i, p := range paths {
+		sources[i] = Source{Path: p, Tabular: opts.Tabular, Overrides: opts.Overrides}
+	}
+	return openSources(sources, opts)
+}
+
+// Source is one input with its own reading options, for a pipeline whose
+// files differ (a GBK CSV, a workbook's every sheet).
+type Source struct {
+	Path      string
+	Tabular   tabular.Options
+	Overrides record.Overrides
+}
+
+// OpenSources is Open with options per input; opts gives the region and
+// date order they share.
+func OpenSources(sources []Source, opts Options) (*Input, error) {
+	if opts.Region == "" {
+		opts.Region = "CN"
+	}
+	return openSources(sources, opts)
+}
+
+func openSources(sources []Source, opts Options) (*Input, error) {
 	in := &Input{opts: opts}
 	extraPos := map[string]int{}
-	for _, p := range paths {
-		tables, err := tabular.Open(p, opts.Tabular)
+	for _, src := range sources {
+		tables, err := tabular.Open(src.Path, src.Tabular)
 		if err != nil {
 			in.Close()
 			return nil, err
 		}
 		for i, t := range tables {
-			pt, err := prepare(t, opts.Overrides)
+			pt, err := prepare(t, src.Overrides)
 			if err != nil {
 				for _, rest := range tables[i:] {
 					rest.Close()

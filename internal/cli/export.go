@@ -1,0 +1,272 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crmkit/crmkit/internal/classify"
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/export"
+	"github.com/crmkit/crmkit/internal/ingest"
+	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/report"
+)
+
+// ExportOptions are the settings of `crmkit export`.
+type ExportOptions struct {
+	IO       *iostreams.IOStreams
+	Ctx      context.Context
+	Inputs   []string
+	Output   string
+	Format   string
+	BOM      bool
+	SplitBy  string
+	Summary  bool
+	Mask     []string
+	NoEscape bool
+	Lang     string
+	Ingest   ingest.Options
+}
+
+// NewCmdExport builds `crmkit export`.
+func NewCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
+	opts := &ExportOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "export FILE... -o OUT",
+		Short: "Write customers as CSV (Excel-ready with --bom), TSV or XLSX, split by tier or owner",
+		Long: `Write customers to a file people open in Excel: the format comes from the
+extension or --format csv|tsv|xlsx.
+
+XLSX has a bold frozen header with filters, column widths that fit Chinese
+text, dates as date cells, amounts as numbers, and ids and phones as text
+(leading zeros kept). --split-by value_tier|owner|lifecycle|<column> puts
+each value on its own sheet; --summary adds a first sheet with the tier
+table and a chart. Cells that start with = + - @ tab or CR are never run as
+formulas. --mask phone,email hides personal data for sharing.`,
+		Example: `  crmkit export classified.csv -o customers.xlsx --split-by value_tier --summary
+  crmkit export customers.csv -o for-excel.csv --bom
+  crmkit export customers.csv -o share.xlsx --mask phone,email`,
+		Args: usageArgs("input files"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			v := f.Config
+			opts.Ctx = cmd.Context()
+			opts.Inputs = args
+			opts.Output = v.GetString("output")
+			opts.Format = strings.ToLower(v.GetString("format"))
+			opts.BOM = v.GetBool("bom")
+			opts.SplitBy = v.GetString("split-by")
+			opts.Summary = v.GetBool("summary")
+			opts.Mask = mapSpecs(v.Get("mask"))
+			opts.NoEscape = v.GetBool("no-escape")
+			opts.Lang = v.GetString("lang")
+			if opts.Output == "" || opts.Output == "-" {
+				if opts.Format != "csv" && opts.Format != "tsv" {
+					return errs.Usagef("pass -o customers.xlsx (or --format csv for stdout)", "export needs -o FILE")
+				}
+			}
+			var err error
+			if opts.Ingest, err = f.inputOptions(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return exportRun(opts)
+		},
+	}
+	addInputFlags(cmd)
+	fl := cmd.Flags()
+	fl.String("format", "", "csv, tsv or xlsx (default: from the -o extension)")
+	fl.Bool("bom", false, "start CSV with a UTF-8 byte-order mark, so Excel reads Chinese right")
+	fl.String("split-by", "", "one sheet per value of this `COLUMN` (value_tier, owner, lifecycle, …)")
+	fl.Bool("summary", false, "XLSX: add a first sheet with the tier table and a chart")
+	fl.StringSlice("mask", nil, "mask these columns for sharing: phone, email, …")
+	fl.Bool("no-escape", false, "do not protect cells starting with = + - @ against formula injection")
+	fl.String("lang", "zh", "sheet names and summary language: zh or en")
+	return cmd
+}
+
+// exportSettings are the choices shared by `crmkit export` and the
+// pipeline's output.
+type exportSettings struct {
+	format, splitBy, lang string
+	splitOrder            []string
+	bom, escape           bool
+	mask                  []string
+	summary               *report.Table
+	warn                  func(string)
+}
+
+// exportFormat picks the format from --format or the extension.
+func exportFormat(format, path string) (string, error) {
+	if format == "" {
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".xlsx":
+			format = "xlsx"
+		case ".tsv", ".tab":
+			format = "tsv"
+		default:
+			format = "csv"
+		}
+	}
+	switch format {
+	case "csv", "tsv", "xlsx":
+		return format, nil
+	}
+	return "", errs.Usagef("use --format csv, tsv or xlsx", "--format %q is not an export format", format)
+}
+
+func exportColumns(schema *record.Schema) []export.Column {
+	header := schema.Header()
+	cols := make([]export.Column, len(header))
+	for i, h := range header {
+		cols[i] = export.Column{Name: h, Kind: record.KindText}
+		if f, ok := record.FieldByName(h); ok {
+			cols[i].Kind = f.Kind()
+		}
+	}
+	return cols
+}
+
+// rowWriter is what both export writers do.
+type rowWriter interface {
+	Write(row []string) error
+	Close() error
+}
+
+// exportStore writes every stored record to w in the format path or
+// s.format names.
+func exportStore(w io.Writer, path string, recs *record.Store, schema *record.Schema, s exportSettings) error {
+	format, err := exportFormat(s.format, path)
+	if err != nil {
+		return err
+	}
+	cols := exportColumns(schema)
+	order := s.splitOrder
+	if order == nil {
+		order = classOrder(s.splitBy, s.lang)
+	}
+	opts := export.Options{Escape: s.escape, Mask: s.mask, SplitBy: s.splitBy, SplitOrder: order, Lang: s.lang, Summary: s.summary, Warn: s.warn}
+	if s.splitBy != "" && !hasColumn(cols, s.splitBy) {
+		return errs.Usagef("split by a column the input has, e.g. value_tier (run crmkit classify first) or owner", "--split-by %s: no such column", s.splitBy)
+	}
+	for _, m := range s.mask {
+		if !hasColumn(cols, m) {
+			return errs.Usagef("mask columns the input has, e.g. --mask phone,email", "--mask %s: no such column", m)
+		}
+	}
+	var rw rowWriter
+	switch format {
+	case "xlsx":
+		rw, err = export.NewXLSX(w, cols, opts)
+	case "tsv":
+		rw, err = export.NewCSV(w, cols, '\t', s.bom, opts)
+	default:
+		rw, err = export.NewCSV(w, cols, ',', s.bom, opts)
+	}
+	if err != nil {
+		return errs.Usage(err, "check --split-by and --mask")
+	}
+	var r record.Record
+	var row []string
+	for i := range recs.Len() {
+		recs.Get(i, &r)
+		row = schema.Row(&r, row)
+		if err := rw.Write(row); err != nil {
+			return errs.Data(err, "check free disk space")
+		}
+	}
+	return errs.Data(rw.Close(), "check free disk space")
+}
+
+func hasColumn(cols []export.Column, name string) bool {
+	for _, c := range cols {
+		if c.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func exportRun(opts *ExportOptions) error {
+	if _, err := exportFormat(opts.Format, opts.Output); err != nil {
+		return err
+	}
+	in, err := ingest.Open(opts.Inputs, opts.Ingest)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	warnMapping(opts.IO, in)
+	sink := &collectSink{}
+	st, err := in.Run(opts.Ctx, 0, sink)
+	if err != nil {
+		return err
+	}
+	recs := &sink.recs
+	var summary *report.Table
+	if opts.Summary {
+		given, ok := newGivenClassesSchema(&in.Schema)
+		if !ok {
+			return errs.Usagef("classify first: crmkit classify customers.csv | crmkit export - -o out.xlsx --summary", "--summary needs classified input (value_tier and the other class columns)")
+		}
+		b := report.NewBuilder(opts.Lang, 0)
+		var r record.Record
+		for i := range recs.Len() {
+			recs.Get(i, &r)
+			cls := given.read(&r)
+			c := customerOf(&r, &cls)
+			b.Add(&c)
+		}
+		summary = b.Tiers()[0]
+	}
+	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+	if err != nil {
+		return err
+	}
+	defer out.Abort()
+	err = exportStore(out.w, opts.Output, recs, &in.Schema, exportSettings{
+		format: opts.Format, splitBy: opts.SplitBy, lang: opts.Lang, bom: opts.BOM, escape: !opts.NoEscape,
+		mask: opts.Mask, summary: summary, warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) },
+	})
+	if err != nil {
+		return err
+	}
+	if err := out.Commit(); err != nil {
+		return err
+	}
+	if st.Rejected > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s could not be read and are not exported (crmkit import shows why)\n", plural(st.Rejected, "row"))
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + rejected %d\n", st.In, st.Out, st.Rejected)
+	return nil
+}
+
+// classOrder puts a class column's sheets in report order (高 中 低, 潜在 …
+// 流失) rather than in order of first appearance.
+func classOrder(column, lang string) []string {
+	l, other := classify.LabelsFor(lang), classify.LabelsFor("en")
+	if lang == "en" {
+		other = classify.LabelsFor("zh")
+	}
+	pick := func(a, b []string) []string { return append(append([]string{}, a...), b...) }
+	switch column {
+	case "value_tier":
+		return pick(l.Tier, other.Tier)
+	case "abc_class":
+		return l.ABC
+	case "lifecycle":
+		return pick(l.Lifecycle, other.Lifecycle)
+	case "rfm_segment":
+		return pick(l.Segment, other.Segment)
+	case "grade":
+		return pick(l.Grade, other.Grade)
+	}
+	return nil
+}

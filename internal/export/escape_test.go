@@ -1,0 +1,30 @@
+package export
+
+import "testing"
+
+func TestEscapeCSV(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"张三", "张三"},
+		{hyperlink, "'" + hyperlink},
+		{"+8613812345678", "'+8613812345678"},
+		{"-5", "'-5"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\tx", "'\tx"},
+		{"\rx", "'\rx"},
+		{"a=b", "a=b"},
+		{" =x", " =x"}, // Excel trims nothing: a leading space is text
+	}
+	for _, tt := range tests {
+		if got := escapeCSV(tt.in); got != tt.want {
+			t.Errorf("escapeCSV(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEscapeCSVCleanValueDoesNotAllocate(t *testing.T) {
+	s := "深圳市腾云科技有限公司"
+	if n := testing.AllocsPerRun(100, func() { _ = escapeCSV(s) }); n != 0 {
+		t.Errorf("escapeCSV of a clean value allocates %v times", n)
+	}
+}

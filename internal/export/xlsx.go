@@ -1,0 +1,291 @@
+package export
+
+import (
+	"archive/zip"
+	"compress/flate"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// defaultSheet is the sheet a new excelize workbook starts with; the first
+// sheet crmkit writes takes it over by renaming it.
+const defaultSheet = "Sheet1"
+
+// XLSX streams rows into a workbook written to w on Close.
+//
+// One sheet is streamed straight into excelize once its first 1,000 rows
+// have set the column widths. Split sheets (and Options.Spool) wait in a
+// temporary file and are streamed one after another at Close, because rows
+// for different sheets arrive interleaved and excelize would hold up to
+// 16 MB per open sheet writer in memory.
+type XLSX struct {
+	p     *plan
+	out   io.Writer
+	f     *excelize.File
+	st    *styles
+	taken map[string]bool
+	opts  Options
+
+	defaultUsed bool   // Sheet1 has been renamed to a sheet of ours
+	base        string // the single sheet's name
+
+	// straight to excelize (one sheet)
+	direct  *sheetWriter
+	pending [][]string // the first rows, until the widths are known
+	meter   *widthMeter
+
+	// through the spool (split sheets, Options.Spool)
+	spool  *rowSpool
+	sheets map[string]*spooledSheet
+	order  []*spooledSheet
+
+	cells   []string // masked values of the row being written
+	cellBuf []excelize.Cell
+	vals    []any // SetRow's argument, pointing into cellBuf
+
+	longCells int // text cut to Excel's 32,767 characters
+	firstLong string
+	closed    bool
+}
+
+type spooledSheet struct {
+	value string
+	rows  spooledRows
+	meter *widthMeter
+}
+
+// NewXLSX prepares a workbook; nothing is written to w before Close.
+func NewXLSX(w io.Writer, cols []Column, opts Options) (*XLSX, error) {
+	p, err := newPlan(cols, opts)
+	if err != nil {
+		return nil, err
+	}
+	f := excelize.NewFile(excelize.Options{TmpDir: opts.TempDir})
+	// BestSpeed: a 1M-row sheet is over a gigabyte of XML, and default
+	// compression would take most of the export's time for a few percent.
+	// The archive goes straight to out: excelize would otherwise build the
+	// whole file in memory first.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(w)
+		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+			return flate.NewWriter(out, flate.BestSpeed)
+		})
+		return zw
+	})
+	st, err := newStyles(f)
+	if err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	x := &XLSX{
+		p: p, out: w, f: f, st: st, opts: opts,
+		taken:   map[string]bool{},
+		cells:   make([]string, len(cols)),
+		cellBuf: make([]excelize.Cell, len(cols)),
+		vals:    make([]any, len(cols)),
+	}
+	if opts.Summary != nil {
+		if err := x.writeSummary(opts.Summary); err != nil {
+			_ = f.Close()
+			return nil, err
+		}
+	}
+	name := opts.SheetName
+	if name == "" {
+		name = p.words.sheet
+	}
+	if p.split < 0 {
+		x.base = SafeSheetName(name, x.taken)
+	}
+	if p.split >= 0 || opts.Spool {
+		if x.spool, err = newRowSpool(opts.TempDir); err != nil {
+			_ = f.Close()
+			return nil, err
+		}
+		x.sheets = map[string]*spooledSheet{}
+	} else {
+		x.meter = newWidthMeter(cols)
+	}
+	return x, nil
+}
+
+// Write adds one row, in column order.
+func (x *XLSX) Write(row []string) error {
+	if x.closed {
+		return fmt.Errorf("export: write after close")
+	}
+	if err := x.p.checkRow(row); err != nil {
+		return err
+	}
+	for i := range x.cells {
+		x.cells[i] = x.p.value(row, i)
+	}
+	switch {
+	case x.spool != nil:
+		key := ""
+		if x.p.split >= 0 {
+			key = x.p.splitValue(row)
+		}
+		s := x.sheets[key]
+		if s == nil {
+			s = &spooledSheet{value: key, meter: newWidthMeter(x.p.cols)}
+			x.sheets[key] = s
+			x.order = append(x.order, s)
+		}
+		s.meter.observe(x.cells)
+		return x.spool.add(&s.rows, x.cells)
+	case x.direct != nil:
+		return x.direct.write(x.cells)
+	}
+	// The widths are not known yet: keep the row (a copy, the caller may
+	// reuse its strings' memory) and measure it.
+	x.meter.observe(x.cells)
+	kept := make([]string, len(x.cells))
+	for i, c := range x.cells {
+		kept[i] = strings.Clone(c)
+	}
+	x.pending = append(x.pending, kept)
+	if x.meter.done() {
+		return x.startDirect()
+	}
+	return nil
+}
+
+func (x *XLSX) startDirect() error {
+	sw, err := x.startSheet(x.base, x.meter.widths())
+	if err != nil {
+		return err
+	}
+	x.direct = sw
+	for _, row := range x.pending {
+		if err := sw.write(row); err != nil {
+			return err
+		}
+	}
+	x.pending = nil
+	return nil
+}
+
+// Close writes the workbook to w; it does not close w.
+func (x *XLSX) Close() error {
+	if x.closed {
+		return nil
+	}
+	x.closed = true
+	err := x.finishSheets()
+	if err == nil && x.longCells > 0 {
+		x.p.warn(fmt.Sprintf("%d cells were longer than Excel's %d characters and were cut (first: %s)",
+			x.longCells, excelMaxCellRune, x.firstLong))
+	}
+	if err == nil {
+		x.f.SetActiveSheet(0)
+		// The zip writer set in NewXLSX writes to out; what excelize
+		// hands to Write here is empty.
+		err = x.f.Write(io.Discard)
+	}
+	if cerr := x.f.Close(); err == nil {
+		err = cerr
+	}
+	if x.spool != nil {
+		if cerr := x.spool.close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
+
+func (x *XLSX) finishSheets() error {
+	if x.spool == nil {
+		if x.direct == nil {
+			if err := x.startDirect(); err != nil {
+				return err
+			}
+		}
+		return x.direct.finish()
+	}
+	if len(x.order) == 0 { // no rows: still a sheet with the header
+		name := x.base
+		if name == "" {
+			name = SafeSheetName(x.p.words.sheet, x.taken)
+		}
+		sw, err := x.startSheet(name, newWidthMeter(x.p.cols).widths())
+		if err != nil {
+			return err
+		}
+		return sw.finish()
+	}
+	ordered := x.splitOrder()
+	names := make([]string, len(ordered))
+	for i, s := range ordered { // name every sheet before a continuation takes a name
+		names[i] = x.base
+		if x.p.split >= 0 {
+			names[i] = SafeSheetName(s.value, x.taken)
+		}
+	}
+	for i, s := range ordered {
+		sw, err := x.startSheet(names[i], s.meter.widths())
+		if err != nil {
+			return err
+		}
+		if err := x.spool.each(&s.rows, len(x.p.cols), sw.write); err != nil {
+			return err
+		}
+		if err := sw.finish(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// splitOrder puts the sheets named in Options.SplitOrder first, in that
+// order, then the rest in order of first appearance.
+func (x *XLSX) splitOrder() []*spooledSheet {
+	out := make([]*spooledSheet, 0, len(x.order))
+	placed := map[*spooledSheet]bool{}
+	for _, v := range x.opts.SplitOrder {
+		if s := x.sheets[v]; s != nil && !placed[s] {
+			out = append(out, s)
+			placed[s] = true
+		}
+	}
+	for _, s := range x.order {
+		if !placed[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// newSheet creates a sheet, taking over the workbook's initial Sheet1 first.
+func (x *XLSX) newSheet(name string) error {
+	if !x.defaultUsed {
+		x.defaultUsed = true
+		return x.f.SetSheetName(defaultSheet, name)
+	}
+	_, err := x.f.NewSheet(name)
+	return err
+}
+
+// noteLong counts a text cell Excel cannot hold whole; excelize cuts it.
+func (x *XLSX) noteLong(s, sheet string, row, col int) {
+	if len(s) <= excelMaxCellRune || utf16Len(s) <= excelMaxCellRune {
+		return
+	}
+	if x.longCells == 0 {
+		x.firstLong = fmt.Sprintf("sheet %q row %d column %q", sheet, row, x.p.cols[col].Name)
+	}
+	x.longCells++
+}
+
+// utf16Len counts what Excel's length limits count: UTF-16 code units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
