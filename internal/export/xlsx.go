@@ -1,8 +1,6 @@
 package export
 
 import (
-	"archive/zip"
-	"compress/flate"
 	"fmt"
 	"io"
 	"strings"
@@ -69,13 +67,9 @@ func NewXLSX(w io.Writer, cols []Column, opts Options) (*XLSX, error) {
 	// compression would take most of the export's time for a few percent.
 	// The archive goes straight to out: excelize would otherwise build the
 	// whole file in memory first.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
-		zw := zip.NewWriter(w)
-		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-			return flate.NewWriter(out, flate.BestSpeed)
-		})
-		return zw
-	})
+	// sortedZip also puts the worksheets in name order, so the same rows
+	// give the same bytes.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w, opts.TempDir) })
 	st, err := newStyles(f)
 	if err != nil {
 		_ = f.Close()
