@@ -6,15 +6,18 @@ import (
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/report"
 )
 
-// A split workbook is the same bytes on every run: excelize copies its
-// sheets from a map, and sortedZip puts them back in order.
+// A split workbook with a summary chart is the same bytes on every run:
+// excelize copies its sheets, and adds content types, from maps.
 func TestSplitWorkbookIsDeterministic(t *testing.T) {
 	cols := []Column{{"id", record.KindCode}, {"owner", record.KindText}, {"total_revenue", record.KindAmount}}
 	write := func() []byte {
 		var buf bytes.Buffer
-		x, err := NewXLSX(&buf, cols, Options{Escape: true, SplitBy: "owner", TempDir: t.TempDir()})
+		summary := &report.Table{Title: "t", Columns: []report.Column{{Name: "k", Key: "k"}, {Name: "n", Key: "n", Numeric: true}},
+			Rows: [][]report.Value{{report.Text("a"), report.Count(1)}, {report.Text("b"), report.Count(2)}}}
+		x, err := NewXLSX(&buf, cols, Options{Escape: true, SplitBy: "owner", Summary: summary, TempDir: t.TempDir()})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -25,11 +25,11 @@ type sortedZip struct {
 }
 
 type heldEntry struct {
-	name  string
-	file  *os.File
-	comp  *flate.Writer
-	crc   uint32
-	size  uint64
+	name string
+	file *os.File
+	comp *flate.Writer
+	crc  uint32
+	size uint64
 }
 
 func (e *heldEntry) Write(p []byte) (int, error) {

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode/utf16"
 
@@ -177,6 +178,11 @@ func (x *XLSX) Close() error {
 	}
 	if err == nil {
 		x.f.SetActiveSheet(0)
+		// excelize adds image content types from a map when a chart is
+		// added; sort them so the same input gives the same bytes.
+		if ct := x.f.ContentTypes; ct != nil {
+			sort.Slice(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
+		}
 		// The zip writer set in NewXLSX writes to out; what excelize
 		// hands to Write here is empty.
 		err = x.f.Write(io.Discard)
