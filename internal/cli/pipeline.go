@@ -225,6 +225,15 @@ func pipelineRun(opts *PipelineOptions) error {
 	for i, s := range opts.Sources {
 		inputs[i] = s.Path
 	}
+	var created []string // folders made for the outputs, removed again if the run fails
+	succeeded := false
+	defer func() {
+		if !succeeded {
+			for i := len(created) - 1; i >= 0; i-- {
+				os.Remove(created[i]) // only if still empty
+			}
+		}
+	}()
 	for _, p := range []string{opts.Out.Output, opts.Out.Rejects, opts.Out.Review, opts.Out.Explain, opts.Out.Audit, opts.Out.Reports} {
 		if p == "" {
 			continue
@@ -232,7 +241,9 @@ func pipelineRun(opts *PipelineOptions) error {
 		if err := refuseInput(p, inputs); err != nil {
 			return err
 		}
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		dirs, err := makeDirs(filepath.Dir(p))
+		created = append(created, dirs...)
+		if err != nil {
 			return errs.Data(err, "check that you can write there")
 		}
 	}
@@ -253,6 +264,8 @@ func pipelineRun(opts *PipelineOptions) error {
 		return err
 	}
 	recs, schema := &sink.recs, in.Schema
+	limitMemory(recs.Bytes())
+	sink = nil // each step replaces the records; the old ones can go
 	stages = append(stages, stage{"read", st.In, st.Out, fmt.Sprintf("%s, %d rejected", plural(len(in.Tables), "table"), st.Rejected), time.Since(t0)})
 	files := []*lazyCSV{rejects}
 	defer func() {
@@ -449,6 +462,7 @@ func pipelineRun(opts *PipelineOptions) error {
 			return err
 		}
 	}
+	succeeded = true
 	if !opts.Quiet {
 		printPipelineSummary(opts.IO, stages, time.Since(start))
 		for _, p := range []string{opts.Out.Output, opts.Out.Reports, opts.Out.Review, opts.Out.Explain, opts.Out.Audit} {
@@ -498,4 +512,22 @@ func printPipelineSummary(io *iostreams.IOStreams, stages []stage, total time.Du
 		format = "table"
 	}
 	_ = t.Render(io.ErrOut, format, 0)
+}
+
+// makeDirs creates dir and its missing parents, returning the folders it
+// made, outermost first.
+func makeDirs(dir string) ([]string, error) {
+	var missing []string
+	for d := dir; d != "." && d != "/" && d != ""; d = filepath.Dir(d) {
+		if _, err := os.Stat(d); err == nil {
+			break
+		}
+		missing = append([]string{d}, missing...)
+	}
+	for i, d := range missing {
+		if err := os.Mkdir(d, 0o755); err != nil && !os.IsExist(err) {
+			return missing[:i], err
+		}
+	}
+	return missing, nil
 }

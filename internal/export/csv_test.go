@@ -38,7 +38,8 @@ func TestCSVEscaping(t *testing.T) {
 		{"formula text escaped", true, []string{hyperlink, "1", "", "2"}, `"'=HYPERLINK(""http://x"",""click"")",1,,2`},
 		{"negative amount is a number", true, []string{"ok", "-5", "", "0"}, "ok,-5,,0"},
 		{"non-number in numeric column escaped", true, []string{"ok", "=1+1", "", "-cmd"}, "ok,'=1+1,,'-cmd"},
-		{"phone with plus escaped", true, []string{"", "", "+8613812345678", ""}, ",,'+8613812345678,"},
+		{"phone with plus kept", true, []string{"", "", "+8613812345678", ""}, ",,+8613812345678,"},
+		{"plus formula escaped", true, []string{"+A1", "", "", ""}, "'+A1,,,"},
 		{"tab and CR escaped", true, []string{"\tx", "", "\ry", ""}, "'\tx,,\"'\ry\","},
 		{"escape off", false, []string{hyperlink, "=1", "+86", "-1"}, `"=HYPERLINK(""http://x"",""click"")",=1,+86,-1`},
 	}

@@ -57,7 +57,7 @@ func TestXLSXCellTypes(t *testing.T) {
 	}{
 		{cell: "A2", typ: excelize.CellTypeInlineString, raw: "00123", numFmt: numFmtText},
 		{cell: "B2", typ: excelize.CellTypeInlineString, raw: "深圳市腾云科技有限公司"},
-		{cell: "C2", typ: excelize.CellTypeInlineString, raw: "+8613812345678", numFmt: numFmtText, quoted: true},
+		{cell: "C2", typ: excelize.CellTypeInlineString, raw: "+8613812345678", numFmt: numFmtText, quoted: false},
 		{cell: "F2", typ: excelize.CellTypeUnset, raw: "45720", shown: "2025-03-04", numFmt: -1},
 		{cell: "G2", typ: excelize.CellTypeUnset, raw: "45721.6041666667", shown: "2025-03-05 14:30:00", numFmt: -1},
 		{cell: "H2", typ: excelize.CellTypeUnset, raw: "3"},
