@@ -31,6 +31,7 @@ type ExportOptions struct {
 	Mask     []string
 	NoEscape bool
 	Lang     string
+	Rejects  string
 	Ingest   ingest.Options
 }
 
@@ -65,6 +66,7 @@ formulas. --mask phone,email hides personal data for sharing.`,
 			opts.Mask = mapSpecs(v.Get("mask"))
 			opts.NoEscape = v.GetBool("no-escape")
 			opts.Lang = v.GetString("lang")
+			opts.Rejects = v.GetString("rejects")
 			if opts.Output == "" || opts.Output == "-" {
 				if opts.Format != "csv" && opts.Format != "tsv" {
 					return errs.Usagef("pass -o customers.xlsx (or --format csv for stdout)", "export needs -o FILE")
@@ -89,6 +91,7 @@ formulas. --mask phone,email hides personal data for sharing.`,
 	fl.StringSlice("mask", nil, "mask these columns for sharing: phone, email, …")
 	fl.Bool("no-escape", false, "do not protect cells starting with = + - @ against formula injection")
 	fl.String("lang", "zh", "sheet names and summary language: zh or en")
+	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv)")
 	return cmd
 }
 
@@ -140,12 +143,11 @@ type rowWriter interface {
 	Close() error
 }
 
-// exportStore writes every stored record to w in the format path or
-// s.format names.
-func exportStore(w io.Writer, path string, recs *record.Store, schema *record.Schema, s exportSettings) error {
+// newRowWriter opens the writer for the format path or s.format names.
+func newRowWriter(w io.Writer, path string, schema *record.Schema, s exportSettings) (rowWriter, error) {
 	format, err := exportFormat(s.format, path)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	cols := exportColumns(schema)
 	order := s.splitOrder
@@ -154,11 +156,11 @@ func exportStore(w io.Writer, path string, recs *record.Store, schema *record.Sc
 	}
 	opts := export.Options{Escape: s.escape, Mask: s.mask, SplitBy: s.splitBy, SplitOrder: order, Lang: s.lang, Summary: s.summary, Warn: s.warn}
 	if s.splitBy != "" && !hasColumn(cols, s.splitBy) {
-		return errs.Usagef("split by a column the input has, e.g. value_tier (run crmkit classify first) or owner", "--split-by %s: no such column", s.splitBy)
+		return nil, errs.Usagef("split by a column the input has, e.g. value_tier (run crmkit classify first) or owner", "--split-by %s: no such column", s.splitBy)
 	}
 	for _, m := range s.mask {
 		if !hasColumn(cols, m) {
-			return errs.Usagef("mask columns the input has, e.g. --mask phone,email", "--mask %s: no such column", m)
+			return nil, errs.Usagef("mask columns the input has, e.g. --mask phone,email", "--mask %s: no such column", m)
 		}
 	}
 	var rw rowWriter
@@ -171,7 +173,16 @@ func exportStore(w io.Writer, path string, recs *record.Store, schema *record.Sc
 		rw, err = export.NewCSV(w, cols, ',', s.bom, opts)
 	}
 	if err != nil {
-		return errs.Usage(err, "check --split-by and --mask")
+		return nil, errs.Usage(err, "check --split-by and --mask")
+	}
+	return rw, nil
+}
+
+// exportStore writes every stored record to w.
+func exportStore(w io.Writer, path string, recs *record.Store, schema *record.Schema, s exportSettings) error {
+	rw, err := newRowWriter(w, path, schema, s)
+	if err != nil {
+		return err
 	}
 	var r record.Record
 	var row []string
@@ -184,6 +195,22 @@ func exportStore(w io.Writer, path string, recs *record.Store, schema *record.Sc
 	}
 	return errs.Data(rw.Close(), "check free disk space")
 }
+
+// streamSink writes records as they are read: export without --summary
+// needs no record twice, so memory stays flat.
+type streamSink struct {
+	rw      rowWriter
+	schema  *record.Schema
+	row     []string
+	rejects *lazyCSV
+}
+
+func (s *streamSink) Record(_ *ingest.Table, r *record.Record) error {
+	s.row = s.schema.Row(r, s.row)
+	return errs.Data(s.rw.Write(s.row), "check free disk space")
+}
+
+func (s *streamSink) Reject(_ *ingest.Table, r ingest.Reject) error { return s.rejects.Write(r.Row()) }
 
 func hasColumn(cols []export.Column, name string) bool {
 	for _, c := range cols {
@@ -204,45 +231,82 @@ func exportRun(opts *ExportOptions) error {
 	}
 	defer in.Close()
 	warnMapping(opts.IO, in)
-	sink := &collectSink{}
-	st, err := in.Run(opts.Ctx, 0, sink)
+	settings := exportSettings{
+		format: opts.Format, splitBy: opts.SplitBy, lang: opts.Lang, bom: opts.BOM, escape: !opts.NoEscape,
+		mask: opts.Mask, warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) },
+	}
+	rejectsPath := opts.Rejects
+	if rejectsPath == "" {
+		rejectsPath = defaultRejectsPath(opts.Output)
+	}
+	if err := refuseInput(rejectsPath, opts.Inputs); err != nil {
+		return err
+	}
+	rejects := &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}
+	defer rejects.Abort()
+	var st ingest.Stats
+	if !opts.Summary {
+		out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+		if err != nil {
+			return err
+		}
+		defer out.Abort()
+		rw, err := newRowWriter(out.w, opts.Output, &in.Schema, settings)
+		if err != nil {
+			return err
+		}
+		if st, err = in.Run(opts.Ctx, 0, &streamSink{rw: rw, schema: &in.Schema, rejects: rejects}); err != nil {
+			return err
+		}
+		if err := rw.Close(); err != nil {
+			return errs.Data(err, "check free disk space")
+		}
+		return finishExport(opts, out, rejects, st)
+	}
+	// The summary sheet comes first, so every record is read before any is
+	// written.
+	sink := &collectSink{rejects: rejects}
+	st, err = in.Run(opts.Ctx, 0, sink)
 	if err != nil {
 		return err
 	}
 	recs := &sink.recs
-	var summary *report.Table
-	if opts.Summary {
-		given, ok := newGivenClassesSchema(&in.Schema)
-		if !ok {
-			return errs.Usagef("classify first: crmkit classify customers.csv | crmkit export - -o out.xlsx --summary", "--summary needs classified input (value_tier and the other class columns)")
-		}
-		b := report.NewBuilder(opts.Lang, 0)
-		var r record.Record
-		for i := range recs.Len() {
-			recs.Get(i, &r)
-			cls := given.read(&r)
-			c := customerOf(&r, &cls)
-			b.Add(&c)
-		}
-		summary = b.Tiers()[0]
+	given, ok := newGivenClassesSchema(&in.Schema)
+	if !ok {
+		return errs.Usagef("classify first: crmkit classify customers.csv | crmkit export - -o out.xlsx --summary", "--summary needs classified input (value_tier and the other class columns)")
 	}
+	b := report.NewBuilder(opts.Lang, 0)
+	var r record.Record
+	for i := range recs.Len() {
+		recs.Get(i, &r)
+		cls := given.read(&r)
+		c := customerOf(&r, &cls)
+		b.Add(&c)
+	}
+	settings.summary = b.Tiers()[0]
 	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
 	if err != nil {
 		return err
 	}
 	defer out.Abort()
-	err = exportStore(out.w, opts.Output, recs, &in.Schema, exportSettings{
-		format: opts.Format, splitBy: opts.SplitBy, lang: opts.Lang, bom: opts.BOM, escape: !opts.NoEscape,
-		mask: opts.Mask, summary: summary, warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) },
-	})
-	if err != nil {
+	if err := exportStore(out.w, opts.Output, recs, &in.Schema, settings); err != nil {
+		return err
+	}
+	return finishExport(opts, out, rejects, st)
+}
+
+func finishExport(opts *ExportOptions, out *output, rejects *lazyCSV, st ingest.Stats) error {
+	if err := rejects.Flush(); err != nil {
 		return err
 	}
 	if err := out.Commit(); err != nil {
 		return err
 	}
+	if err := rejects.Commit(); err != nil {
+		return err
+	}
 	if st.Rejected > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s could not be read and are not exported (crmkit import shows why)\n", plural(st.Rejected, "row"))
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejects.path)
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + rejected %d\n", st.In, st.Out, st.Rejected)
 	return nil
