@@ -206,7 +206,9 @@ func dedupeRun(opts *DedupeOptions) error {
 	}
 	recs := &sink.recs
 	limitMemory(recs.Bytes())
+	prog := startProgress(opts.IO, "dedupe")
 	res, err := matcher.Match(opts.Ctx, recs)
+	prog.Stop()
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/export"
@@ -20,19 +21,20 @@ import (
 
 // ExportOptions are the settings of `crmkit export`.
 type ExportOptions struct {
-	IO       *iostreams.IOStreams
-	Ctx      context.Context
-	Inputs   []string
-	Output   string
-	Format   string
-	BOM      bool
-	SplitBy  string
-	Summary  bool
-	Mask     []string
-	NoEscape bool
-	Lang     string
-	Rejects  string
-	Ingest   ingest.Options
+	IO         *iostreams.IOStreams
+	Ctx        context.Context
+	Inputs     []string
+	Output     string
+	Format     string
+	BOM        bool
+	SplitBy    string
+	Summary    bool
+	Mask       []string
+	NoEscape   bool
+	Lang       string
+	Rejects    string
+	SplitFiles bool
+	Ingest     ingest.Options
 }
 
 // NewCmdExport builds `crmkit export`.
@@ -67,6 +69,10 @@ formulas. --mask phone,email hides personal data for sharing.`,
 			opts.NoEscape = v.GetBool("no-escape")
 			opts.Lang = v.GetString("lang")
 			opts.Rejects = v.GetString("rejects")
+			opts.SplitFiles = v.GetBool("split-files")
+			if opts.SplitFiles && (opts.SplitBy == "" || opts.Summary) {
+				return errs.Usagef("pass --split-by owner with --split-files, without --summary", "--split-files needs --split-by and cannot take --summary")
+			}
 			if opts.Output == "" || opts.Output == "-" {
 				if opts.Format != "csv" && opts.Format != "tsv" {
 					return errs.Usagef("pass -o customers.xlsx (or --format csv for stdout)", "export needs -o FILE")
@@ -88,6 +94,7 @@ formulas. --mask phone,email hides personal data for sharing.`,
 	fl.Bool("bom", false, "start CSV with a UTF-8 byte-order mark, so Excel reads Chinese right")
 	fl.String("split-by", "", "one sheet per value of this `COLUMN` (value_tier, owner, lifecycle, …)")
 	fl.Bool("summary", false, "XLSX: add a first sheet with the tier table and a chart")
+	fl.Bool("split-files", false, "with --split-by: one file per value (OUT-<value>.xlsx) instead of one sheet per value")
 	fl.StringSlice("mask", nil, "mask these columns for sharing: phone, email, …")
 	fl.Bool("no-escape", false, "do not protect cells starting with = + - @ against formula injection")
 	fl.String("lang", "zh", "sheet names and summary language: zh or en")
@@ -207,7 +214,7 @@ type streamSink struct {
 
 func (s *streamSink) Record(_ *ingest.Table, r *record.Record) error {
 	s.row = s.schema.Row(r, s.row)
-	return errs.Data(s.rw.Write(s.row), "check free disk space")
+	return errs.Data(s.rw.Write(s.row), "check that the output folder exists and has free space")
 }
 
 func (s *streamSink) Reject(_ *ingest.Table, r ingest.Reject) error { return s.rejects.Write(r.Row()) }
@@ -246,14 +253,29 @@ func exportRun(opts *ExportOptions) error {
 	defer rejects.Abort()
 	var st ingest.Stats
 	if !opts.Summary {
-		out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
-		if err != nil {
-			return err
-		}
-		defer out.Abort()
-		rw, err := newRowWriter(out.w, opts.Output, &in.Schema, settings)
-		if err != nil {
-			return err
+		var out *output
+		var rw rowWriter
+		if opts.SplitFiles {
+			out = &output{w: io.Discard} // the files are the split ones
+			sf, err := newSplitFilesWriter(opts.Output, &in.Schema, settings, opts.Inputs)
+			if err != nil {
+				return err
+			}
+			defer sf.abort()
+			defer func() {
+				for _, name := range sf.written {
+					fmt.Fprintf(opts.IO.ErrOut, "wrote %s\n", name)
+				}
+			}()
+			rw = sf
+		} else {
+			if out, err = openOutput(opts.IO, opts.Output, opts.Inputs); err != nil {
+				return err
+			}
+			defer out.Abort()
+			if rw, err = newRowWriter(out.w, opts.Output, &in.Schema, settings); err != nil {
+				return err
+			}
 		}
 		if st, err = in.Run(opts.Ctx, 0, &streamSink{rw: rw, schema: &in.Schema, rejects: rejects}); err != nil {
 			return err
@@ -333,4 +355,74 @@ func classOrder(column, lang string) []string {
 		return pick(l.Grade, other.Grade)
 	}
 	return nil
+}
+
+// splitFilesWriter writes one file per value of the split column
+// (--split-files), each atomically; none is committed unless all are
+// complete.
+type splitFilesWriter struct {
+	*export.SplitFiles
+	files   []*atomicfile.File
+	written []string
+}
+
+func newSplitFilesWriter(path string, schema *record.Schema, s exportSettings, inputs []string) (*splitFilesWriter, error) {
+	format, err := exportFormat(s.format, path)
+	if err != nil {
+		return nil, err
+	}
+	cols := exportColumns(schema)
+	if !hasColumn(cols, s.splitBy) {
+		return nil, errs.Usagef("split by a column the input has, e.g. owner", "--split-by %s: no such column", s.splitBy)
+	}
+	ext := filepath.Ext(path)
+	base := strings.TrimSuffix(path, ext)
+	w := &splitFilesWriter{}
+	opts := export.Options{Escape: s.escape, Mask: s.mask, SplitBy: s.splitBy, Lang: s.lang, Warn: s.warn}
+	w.SplitFiles, err = export.NewSplitFiles(cols, opts, func(value, stem string) (export.Sink, error) {
+		name := base + "-" + stem + ext
+		if err := refuseInput(name, inputs); err != nil {
+			return nil, err
+		}
+		af, err := atomicfile.Create(name)
+		if err != nil {
+			return nil, err
+		}
+		w.files = append(w.files, af)
+		w.written = append(w.written, name)
+		one := opts
+		one.SplitBy, one.Spool = "", true
+		one.SheetName = export.SafeSheetName(value, map[string]bool{})
+		switch format {
+		case "xlsx":
+			return export.NewXLSX(af, cols, one)
+		case "tsv":
+			return export.NewCSV(af, cols, '\t', s.bom, one)
+		}
+		return export.NewCSV(af, cols, ',', s.bom, one)
+	})
+	if err != nil {
+		return nil, errs.Usage(err, "check --split-by and --mask")
+	}
+	return w, nil
+}
+
+// Close finishes every file and moves them into place.
+func (w *splitFilesWriter) Close() error {
+	if err := w.SplitFiles.Close(); err != nil {
+		return err
+	}
+	for _, f := range w.files {
+		if err := f.Commit(); err != nil {
+			return err
+		}
+	}
+	w.files = nil
+	return nil
+}
+
+func (w *splitFilesWriter) abort() {
+	for _, f := range w.files {
+		f.Abort()
+	}
 }

@@ -259,7 +259,9 @@ func pipelineRun(opts *PipelineOptions) error {
 	rejects := &lazyCSV{path: opts.Out.Rejects, header: ingest.RejectsHeader}
 	defer rejects.Abort()
 	sink := &collectSink{rejects: rejects}
+	prog := startProgress(opts.IO, "read")
 	st, err := in.Run(opts.Ctx, 0, sink)
+	prog.Stop()
 	if err != nil {
 		return err
 	}
@@ -285,7 +287,9 @@ func pipelineRun(opts *PipelineOptions) error {
 		if err != nil {
 			return errs.Usage(err, "check survive")
 		}
+		prog := startProgress(opts.IO, "dedupe")
 		res, err := matcher.Match(opts.Ctx, recs)
+		prog.Stop()
 		if err != nil {
 			return err
 		}
@@ -394,6 +398,8 @@ func pipelineRun(opts *PipelineOptions) error {
 
 	// Export and reports.
 	t0 = time.Now()
+	prog = startProgress(opts.IO, "export")
+	defer prog.Stop()
 	out, err := openOutput(opts.IO, opts.Out.Output, inputs)
 	if err != nil {
 		return err
@@ -441,6 +447,7 @@ func pipelineRun(opts *PipelineOptions) error {
 	}
 	stages = append(stages, stage{"export", recs.Len(), recs.Len(), filepath.Base(opts.Out.Output), time.Since(t0)})
 
+	prog.Stop()
 	// Commit everything only when everything succeeded.
 	for _, l := range files {
 		if l.path != "" {
