@@ -360,20 +360,9 @@ func assignRun(opts *AssignOptions) error {
 	if err != nil {
 		return err
 	}
-	rejectsPath := opts.Rejects
-	if rejectsPath == "" {
-		rejectsPath = defaultRejectsPath(opts.Output)
-	}
-	for _, p := range []struct{ flag, path string }{{"--rejects", rejectsPath}, {"--audit", opts.Audit}} {
-		if p.path == "" {
-			continue
-		}
-		if err := refuseInput(p.path, opts.Inputs); err != nil {
-			return err
-		}
-		if sameFile(p.path, opts.Output) {
-			return errs.Usagef("pass another path to "+p.flag, "%s %s is also the output", p.flag, p.path)
-		}
+	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
+	if err := checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath}, sideFile{"--audit", opts.Audit}); err != nil {
+		return err
 	}
 	reps, err := readRepsFile(opts.Reps)
 	if err != nil {

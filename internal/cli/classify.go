@@ -319,15 +319,9 @@ func classifyRun(opts *ClassifyOptions) error {
 	if err != nil {
 		return err
 	}
-	rejectsPath := opts.Rejects
-	if rejectsPath == "" {
-		rejectsPath = defaultRejectsPath(opts.Output)
-	}
-	if err := refuseInput(rejectsPath, opts.Inputs); err != nil {
+	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
+	if err := checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath}); err != nil {
 		return err
-	}
-	if sameFile(rejectsPath, opts.Output) {
-		return errs.Usagef("pass another path to --rejects", "--rejects %s is also the output", rejectsPath)
 	}
 	rejects := &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}
 	defer rejects.Abort()

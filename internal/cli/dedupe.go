@@ -161,26 +161,11 @@ func dedupeRun(opts *DedupeOptions) error {
 	if err != nil {
 		return err
 	}
-	rejectsPath := opts.Rejects
-	if rejectsPath == "" {
-		rejectsPath = defaultRejectsPath(opts.Output)
-	}
-	sides := []struct{ flag, path string }{{"--rejects", rejectsPath}, {"--clusters", opts.Clusters}, {"--explain", opts.Explain}, {"--review", opts.Review}}
-	for i, s := range sides {
-		if s.path == "" {
-			continue
-		}
-		if err := refuseInput(s.path, opts.Inputs); err != nil {
-			return err
-		}
-		if sameFile(s.path, opts.Output) {
-			return errs.Usagef("pass another path to "+s.flag, "%s %s is also the output", s.flag, s.path)
-		}
-		for _, o := range sides[:i] {
-			if sameFile(s.path, o.path) {
-				return errs.Usagef("give each output its own file", "%s and %s both write %s", o.flag, s.flag, s.path)
-			}
-		}
+	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
+	err = checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath},
+		sideFile{"--clusters", opts.Clusters}, sideFile{"--explain", opts.Explain}, sideFile{"--review", opts.Review})
+	if err != nil {
+		return err
 	}
 
 	in, err := ingest.Open(opts.Inputs, opts.Ingest)

@@ -242,11 +242,8 @@ func exportRun(opts *ExportOptions) error {
 		format: opts.Format, splitBy: opts.SplitBy, lang: opts.Lang, bom: opts.BOM, escape: !opts.NoEscape,
 		mask: opts.Mask, warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) },
 	}
-	rejectsPath := opts.Rejects
-	if rejectsPath == "" {
-		rejectsPath = defaultRejectsPath(opts.Output)
-	}
-	if err := refuseInput(rejectsPath, opts.Inputs); err != nil {
+	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
+	if err := checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath}); err != nil {
 		return err
 	}
 	rejects := &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}

@@ -89,16 +89,9 @@ func importRun(opts *ImportOptions) error {
 		return err
 	}
 	defer out.Abort()
-	rejectsPath := opts.Rejects
-	if rejectsPath == "" {
-		rejectsPath = defaultRejectsPath(opts.Output)
-	}
-	if err := refuseInput(rejectsPath, opts.Inputs); err != nil {
+	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
+	if err := checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath}); err != nil {
 		return err
-	}
-	if sameFile(rejectsPath, opts.Output) {
-		return errs.Usagef("pass another path to --rejects, e.g. --rejects "+defaultRejectsPath(opts.Output),
-			"--rejects %s is also the output", rejectsPath)
 	}
 	sink, err := newRecordSink(out, delim, &in.Schema, rejectsPath)
 	if err != nil {

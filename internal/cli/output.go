@@ -81,3 +81,36 @@ func suffixed(path, suffix string) string {
 	ext := filepath.Ext(path)
 	return strings.TrimSuffix(path, ext) + suffix + ext
 }
+
+// sideFile is an output besides the main one: rejects, review, audit, …
+type sideFile struct{ flag, path string }
+
+// rejectsFile is --rejects, or its default beside the output.
+func rejectsFile(flag, output string) string {
+	if flag != "" {
+		return flag
+	}
+	return defaultRejectsPath(output)
+}
+
+// checkSideFiles refuses a side file that is an input, the main output,
+// or another side file: the run would overwrite what it reads or writes.
+func checkSideFiles(output string, inputs []string, sides ...sideFile) error {
+	for i, s := range sides {
+		if s.path == "" {
+			continue
+		}
+		if err := refuseInput(s.path, inputs); err != nil {
+			return err
+		}
+		if sameFile(s.path, output) {
+			return errs.Usagef("pass another path to "+s.flag, "%s %s is also the output", s.flag, s.path)
+		}
+		for _, o := range sides[:i] {
+			if sameFile(s.path, o.path) {
+				return errs.Usagef("give each output its own file", "%s and %s both write %s", o.flag, s.flag, s.path)
+			}
+		}
+	}
+	return nil
+}
