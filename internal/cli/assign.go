@@ -47,6 +47,7 @@ const (
 	columnOwnerPrevious = "owner_previous"
 	columnAssignReason  = "assign_reason"
 	columnReclaimedAt   = "reclaimed_at"
+	columnDispute       = "assign_dispute" // the chain rule that settled a dispute
 )
 
 // NewCmdAssign builds `crmkit assign`. runF replaces the run in tests.
@@ -305,7 +306,7 @@ func claimsOf(r *record.Record, cols customerColumns, dst []assign.Claim) []assi
 
 // buildCustomers groups records into customers: by cluster_id when the
 // input has one, else by shared phone, e-mail or company name.
-func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer, []int) {
+func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer, []customerLabel, []int) {
 	var groupOf []int
 	if cols.cluster >= 0 {
 		groupOf = make([]int, recs.Len())
@@ -332,6 +333,7 @@ func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer
 		n = max(n, g+1)
 	}
 	customers := make([]assign.Customer, n)
+	labels := make([]customerLabel, n)
 	seen := make([]bool, n)
 	var r record.Record
 	for i, g := range groupOf {
@@ -345,6 +347,7 @@ func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer
 		}
 		seen[g] = true
 		c.ID = dedupe.Ref(&r)
+		labels[g] = customerLabel{id: c.ID, company: r.Values[record.Company]}
 		if cols.cluster >= 0 && extra(&r, cols.cluster) != "" {
 			c.ID = extra(&r, cols.cluster)
 		}
@@ -352,7 +355,7 @@ func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer
 		c.Province, c.City, c.Industry = r.Values[record.Province], r.Values[record.City], r.Values[record.Industry]
 		c.PreviousOwner, c.ReclaimedAt = extra(&r, cols.previous), day(extra(&r, cols.reclaimed))
 	}
-	return customers, groupOf
+	return customers, labels, groupOf
 }
 
 func assignRun(opts *AssignOptions) error {
@@ -389,7 +392,7 @@ func assignRun(opts *AssignOptions) error {
 	}
 	recs := &sink.recs
 	cols := findCustomerColumns(&in.Schema)
-	customers, groupOf := buildCustomers(recs, cols)
+	customers, labels, groupOf := buildCustomers(recs, cols)
 	plan, err := assign.Assign(customers, reps, overrides, opts.Policy)
 	if err != nil {
 		return assignError(err)
@@ -433,7 +436,7 @@ func assignRun(opts *AssignOptions) error {
 		}
 	}
 	if opts.Audit != "" {
-		if err := writeAudit(audit, customers, plan); err != nil {
+		if err := writeAudit(audit, customers, labels, plan, opts.Policy.Lang); err != nil {
 			return err
 		}
 	}
@@ -474,22 +477,29 @@ func dateText(d int) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
 }
 
-var auditHeader = []string{"customer_id", "candidates", "owner_before", "owner", "rule", "reason", "dispute", "steps"}
+var auditHeader = []string{"customer_id", "id", "company", "candidates", "owner_before", "owner", "rule", "reason", "dispute", "steps"}
 
-func claimText(c assign.Claim) string {
+// customerLabel is how the audit names a customer: its cluster id, the id
+// of its first record (what the output shows) and its company.
+type customerLabel struct{ id, company string }
+
+func claimText(c assign.Claim, lang string) string {
 	date := func(d int) string {
 		if d == assign.NoDate {
 			return "-"
 		}
 		return dateText(d)
 	}
-	return fmt.Sprintf("%s (claimed %s, contact %s, deal %s)", c.Owner, date(c.ClaimedAt), date(c.LastContactAt), date(c.LastDealAt))
+	if lang == "en" {
+		return fmt.Sprintf("%s (claimed %s, contact %s, deal %s)", c.Owner, date(c.ClaimedAt), date(c.LastContactAt), date(c.LastDealAt))
+	}
+	return fmt.Sprintf("%s（认领 %s，跟进 %s，成交 %s）", c.Owner, date(c.ClaimedAt), date(c.LastContactAt), date(c.LastDealAt))
 }
 
-func auditRow(c *assign.Customer, d *assign.Decision) []string {
+func auditRow(c *assign.Customer, label customerLabel, d *assign.Decision, lang string) []string {
 	var cands, steps []string
 	for _, cl := range d.Candidates {
-		cands = append(cands, claimText(cl))
+		cands = append(cands, claimText(cl, lang))
 	}
 	for _, s := range d.Steps {
 		steps = append(steps, fmt.Sprintf("%s: %s (%s)", s.Rule, s.Outcome, s.Detail))
@@ -498,7 +508,7 @@ func auditRow(c *assign.Customer, d *assign.Decision) []string {
 	if d.Dispute {
 		dispute = "yes"
 	}
-	return []string{c.ID, strings.Join(cands, " / "), d.Previous, d.Owner, d.Rule, d.Reason, dispute, strings.Join(steps, " → ")}
+	return []string{c.ID, label.id, label.company, strings.Join(cands, " / "), d.Previous, d.Owner, d.Rule, d.Reason, dispute, strings.Join(steps, " → ")}
 }
 
 // ruleCounts counts decisions by rule, in first-seen order.
@@ -589,9 +599,9 @@ func assignError(err error) error {
 // assignColumns writes a decision into a record: owner, and the columns
 // assign adds (owner_previous, assign_reason, reclaimed_at).
 type assignColumns struct {
-	schema                  record.Schema
-	prev, reason, reclaimed int
-	asOf                    string
+	schema                           record.Schema
+	prev, reason, reclaimed, dispute int
+	asOf                             string
 }
 
 func newAssignColumns(in *record.Schema, asOf int) *assignColumns {
@@ -603,7 +613,7 @@ func newAssignColumns(in *record.Schema, asOf int) *assignColumns {
 		a.schema.Extra = append(a.schema.Extra, name)
 		return len(a.schema.Extra) - 1
 	}
-	a.prev, a.reason, a.reclaimed = col(columnOwnerPrevious), col(columnAssignReason), col(columnReclaimedAt)
+	a.prev, a.reason, a.reclaimed, a.dispute = col(columnOwnerPrevious), col(columnAssignReason), col(columnReclaimedAt), col(columnDispute)
 	return a
 }
 
@@ -617,6 +627,21 @@ func (a *assignColumns) apply(r *record.Record, d *assign.Decision) bool {
 	if changed {
 		r.Extra[a.prev] = before
 		r.Values[record.Owner] = d.Owner
+		// claimed_at is the new owner's claim: its own when it won a
+		// dispute, today when the customer was handed to it.
+		r.Values[record.ClaimedAt] = ""
+		if d.Owner != "" {
+			r.Values[record.ClaimedAt] = a.asOf
+			for _, c := range d.Candidates {
+				if c.Owner == d.Owner && c.ClaimedAt != assign.NoDate {
+					r.Values[record.ClaimedAt] = dateText(c.ClaimedAt)
+				}
+			}
+		}
+	}
+	r.Extra[a.dispute] = ""
+	if d.Dispute {
+		r.Extra[a.dispute] = settledBy(d)
 	}
 	if d.ReclaimedFrom != "" {
 		// Kept for the next run: the cooldown outlives this one.
@@ -629,13 +654,24 @@ func (a *assignColumns) apply(r *record.Record, d *assign.Decision) bool {
 
 // writeAudit writes every decision but "kept" (one valid owner,
 // unchanged), which needs no explaining and would bury the rest.
-func writeAudit(l *lazyCSV, customers []assign.Customer, plan *assign.Plan) error {
+func writeAudit(l *lazyCSV, customers []assign.Customer, labels []customerLabel, plan *assign.Plan, lang string) error {
 	for g := range customers {
 		if d := &plan.Decisions[g]; d.Rule != assign.RuleKept || d.Dispute {
-			if err := l.Write(auditRow(&customers[g], d)); err != nil {
+			if err := l.Write(auditRow(&customers[g], labels[g], d, lang)); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// settledBy is the chain rule that decided a dispute ("" when none did,
+// e.g. every claimant was inactive).
+func settledBy(d *assign.Decision) string {
+	for i := len(d.Steps) - 1; i >= 0; i-- {
+		if d.Steps[i].Outcome == assign.OutcomeDecided {
+			return d.Steps[i].Rule
+		}
+	}
+	return "none"
 }

@@ -116,13 +116,15 @@ type exportSettings struct {
 // exportFormat picks the format from --format or the extension.
 func exportFormat(format, path string) (string, error) {
 	if format == "" {
-		switch strings.ToLower(filepath.Ext(path)) {
+		switch ext := strings.ToLower(filepath.Ext(path)); ext {
 		case ".xlsx":
 			format = "xlsx"
 		case ".tsv", ".tab":
 			format = "tsv"
-		default:
+		case ".csv", ".txt", "":
 			format = "csv"
+		default:
+			return "", errs.Usagef("name the file .csv, .tsv or .xlsx, or pass --format", "cannot write %s files: %s", ext, path)
 		}
 	}
 	switch format {
@@ -139,6 +141,10 @@ func exportColumns(schema *record.Schema) []export.Column {
 		cols[i] = export.Column{Name: h, Kind: record.KindText}
 		if f, ok := record.FieldByName(h); ok {
 			cols[i].Kind = f.Kind()
+		}
+		switch h {
+		case "rfm_r", "rfm_f", "rfm_m": // classify's scores are numbers
+			cols[i].Kind = record.KindCount
 		}
 	}
 	return cols

@@ -202,6 +202,14 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	if opts.Out.Output == "" {
 		return errs.Usagef("set pipeline.output, e.g. out/customers.xlsx", "pipeline.output is not set")
 	}
+	if _, err := exportFormat("", opts.Out.Output); err != nil {
+		return err
+	}
+	if opts.Out.Reports != "" {
+		if _, err := reportFormat(opts.Out.Reports); err != nil {
+			return err
+		}
+	}
 	if opts.Out.Rejects == "" {
 		opts.Out.Rejects = strings.TrimSuffix(opts.Out.Output, filepath.Ext(opts.Out.Output)) + ".rejects.csv"
 	}
@@ -366,7 +374,7 @@ func pipelineRun(opts *PipelineOptions) error {
 		if err != nil {
 			return err
 		}
-		customers, groupOf := buildCustomers(recs, findCustomerColumns(&schema))
+		customers, labels, groupOf := buildCustomers(recs, findCustomerColumns(&schema))
 		plan, err := assign.Assign(customers, reps, overrides, opts.Policy)
 		if err != nil {
 			return assignError(err)
@@ -377,7 +385,7 @@ func pipelineRun(opts *PipelineOptions) error {
 			if err := audit.open(); err != nil {
 				return err
 			}
-			if err := writeAudit(audit, customers, plan); err != nil {
+			if err := writeAudit(audit, customers, labels, plan, opts.Policy.Lang); err != nil {
 				return err
 			}
 		}
@@ -441,7 +449,8 @@ func pipelineRun(opts *PipelineOptions) error {
 				tables = append(tables, view.ownersTable(reps, opts.Classify.Lang), view.disputesTable(opts.Classify.Lang))
 			}
 		}
-		if err := report.RenderAll(reportOut.w, tables, reportFormat(opts.Out.Reports), 0); err != nil {
+		format, _ := reportFormat(opts.Out.Reports) // checked when the config was read
+		if err := report.RenderAll(reportOut.w, tables, format, 0); err != nil {
 			return errs.Data(err, "check free disk space")
 		}
 	}
@@ -490,20 +499,23 @@ func pipelineRun(opts *PipelineOptions) error {
 }
 
 // reportFormat picks the report format from the file extension.
-func reportFormat(path string) string {
-	switch strings.ToLower(filepath.Ext(path)) {
+func reportFormat(path string) (string, error) {
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
 	case ".md", ".markdown":
-		return "markdown"
+		return "markdown", nil
 	case ".csv":
-		return "csv"
+		return "csv", nil
 	case ".tsv":
-		return "tsv"
+		return "tsv", nil
 	case ".json":
-		return "json"
+		return "json", nil
 	case ".html", ".htm":
-		return "html"
+		return "html", nil
+	case ".txt", "":
+		return "table", nil
+	default:
+		return "", errs.Usagef("name the reports file .md, .txt, .csv, .tsv, .json or .html", "cannot write reports as %s: %s", ext, path)
 	}
-	return "table"
 }
 
 func printPipelineSummary(io *iostreams.IOStreams, stages []stage, total time.Duration) {

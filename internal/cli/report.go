@@ -322,7 +322,7 @@ func qualityOf(s *reportSink, st ingest.Stats) report.Quality {
 // assignedView collects what assign wrote, for the owners before/after
 // and disputes reports.
 type assignedView struct {
-	prev, reason, owners int
+	prev, reason, owners, dispute int
 	before               map[string]int
 	after                map[string]int
 	revenue              map[string]float64
@@ -338,6 +338,7 @@ func newAssignedView(s *record.Schema) *assignedView {
 		return nil
 	}
 	return &assignedView{prev: slices.Index(s.Extra, columnOwnerPrevious), reason: reason, owners: slices.Index(s.Extra, dedupe.ColumnOwners),
+		dispute: slices.Index(s.Extra, columnDispute),
 		before: map[string]int{}, after: map[string]int{}, revenue: map[string]float64{}}
 }
 
@@ -355,7 +356,14 @@ func (a *assignedView) add(r *record.Record) {
 	rev, _ := strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
 	a.revenue[owner] += rev
 	rule, text, _ := strings.Cut(reason, ": ")
-	if slices.Contains(disputeRules, rule) {
+	settled := slices.Contains(disputeRules, rule)
+	if a.dispute >= 0 { // assign marks every dispute, also one whose winner was then reclaimed
+		settled = extra(r, a.dispute) != ""
+		if settled && extra(r, a.dispute) != rule {
+			rule = extra(r, a.dispute) + " → " + rule
+		}
+	}
+	if settled {
 		id := r.Values[record.ID]
 		if id == "" {
 			id = r.Source

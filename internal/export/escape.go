@@ -4,10 +4,10 @@ package export
 // (or, for tab and CR, could be tricked into one by a later paste): the cell
 // starts with = + - @ tab or CR.
 //
-// A value of only digits and number punctuation after its + or - (an
-// E.164 phone, +86 138 0013 8000;+1 (415) 555-0100, a negative amount) is
-// not escaped: a spreadsheet can compute nothing from it, and a ' in front
-// of every phone number would spoil the column for whoever reads it.
+// A plain number after its + or - (+8613800138000, -5, -1200.50) is not
+// escaped: a spreadsheet computes nothing from it, and a ' in front of
+// every E.164 phone would spoil the column. Anything else — +1+1, -1-1,
+// "+1 415 555 0100" (a space is Excel's intersection operator) — is.
 func looksLikeFormula(s string) bool {
 	if s == "" {
 		return false
@@ -16,20 +16,20 @@ func looksLikeFormula(s string) bool {
 	case '=', '@', '\t', '\r':
 		return true
 	case '+', '-':
-		return !numberLike(s[1:])
+		return !plainNumber(s[1:])
 	}
 	return false
 }
 
-// numberLike reports whether s holds only digits and the punctuation of
-// written numbers and phones, with at least one digit.
-func numberLike(s string) bool {
-	digit := false
+// plainNumber reports whether s is digits with at most one decimal point.
+func plainNumber(s string) bool {
+	digit, dot := false, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9':
 			digit = true
-		case c == ' ' || c == '.' || c == ',' || c == '-' || c == '+' || c == '(' || c == ')' || c == ';':
+		case c == '.' && !dot:
+			dot = true
 		default:
 			return false
 		}
