@@ -323,10 +323,10 @@ func qualityOf(s *reportSink, st ingest.Stats) report.Quality {
 // and disputes reports.
 type assignedView struct {
 	prev, reason, owners, dispute int
-	before               map[string]int
-	after                map[string]int
-	revenue              map[string]float64
-	disputes             [][]report.Value
+	before                        map[string]int
+	after                         map[string]int
+	revenue                       map[string]float64
+	disputes                      [][]report.Value
 }
 
 // disputeRules are the rules of assign's resolution chain.
@@ -339,7 +339,7 @@ func newAssignedView(s *record.Schema) *assignedView {
 	}
 	return &assignedView{prev: slices.Index(s.Extra, columnOwnerPrevious), reason: reason, owners: slices.Index(s.Extra, dedupe.ColumnOwners),
 		dispute: slices.Index(s.Extra, columnDispute),
-		before: map[string]int{}, after: map[string]int{}, revenue: map[string]float64{}}
+		before:  map[string]int{}, after: map[string]int{}, revenue: map[string]float64{}}
 }
 
 func (a *assignedView) add(r *record.Record) {

@@ -7,7 +7,7 @@ func TestEscapeCSV(t *testing.T) {
 		{"", ""},
 		{"张三", "张三"},
 		{hyperlink, "'" + hyperlink},
-		{"+8613812345678", "+8613812345678"}, // a phone computes nothing
+		{"+8613812345678", "+8613812345678"},        // a phone computes nothing
 		{"+1 (415) 555-0100", "'+1 (415) 555-0100"}, // Excel reads the space as an operator
 		{"+1+1", "'+1+1"},
 		{"-1-1", "'-1-1"},
