@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/spf13/cast"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -211,6 +212,19 @@ func validateConfigFile(path string, root *cobra.Command) error {
 	check(err)
 	_, err = record.ParseOverrides(mapSpecs(v.Get("map")))
 	check(err)
+	if p := v.Sub("pipeline"); p != nil {
+		_, err := pipelineInputs(p)
+		check(err)
+		_, err = pipelineStepsOf(p)
+		check(err)
+	}
+	for _, k := range []string{"strict", "quiet", "all-sheets", "bom", "summary", "split-files", "no-escape", "dry-run", "pipeline.summary"} {
+		if v.IsSet(k) {
+			if _, err := cast.ToBoolE(v.Get(k)); err != nil {
+				problems = append(problems, fmt.Sprintf("%s: %q is not true or false", k, fmt.Sprint(v.Get(k))))
+			}
+		}
+	}
 	for _, k := range []string{"threshold", "review-threshold"} {
 		if v.IsSet(k) {
 			_, err := floatSetting(v, k)

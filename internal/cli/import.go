@@ -162,6 +162,9 @@ func defaultRejectsPath(output string) string {
 // where no column matched a known field (a wrong header row, or headers
 // garbled by a wrong encoding).
 func warnMapping(io *iostreams.IOStreams, in *ingest.Input) {
+	for _, name := range in.Skipped {
+		fmt.Fprintf(io.ErrOut, "note: skipped %s: not a customer table (a summary or notes sheet)\n", name)
+	}
 	for _, o := range in.UnusedOverrides() {
 		fmt.Fprintf(io.ErrOut, "warning: --map %s: no input has that column\n", o)
 	}

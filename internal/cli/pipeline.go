@@ -118,23 +118,12 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 		}
 		return filepath.Join(opts.Base, path)
 	}
-	items, ok := p.Get("inputs").([]any)
-	if !ok || len(items) == 0 {
-		return errs.Usagef("list the files under pipeline.inputs, e.g. - {path: \"exports/*.csv\"}", "pipeline.inputs is empty")
+	specs, err := pipelineInputs(p)
+	if err != nil {
+		return err
 	}
-	for i, item := range items {
-		m, err := cast.ToStringMapE(item)
-		if err != nil {
-			if s, ok := item.(string); ok {
-				m = map[string]any{"path": s}
-			} else {
-				return errs.Usagef("write inputs as {path: ..., encoding: ..., sheet: ...}", "pipeline.inputs[%d] is not a path or a map", i)
-			}
-		}
+	for i, m := range specs {
 		pattern := cast.ToString(m["path"])
-		if pattern == "" {
-			return errs.Usagef("give every input a path", "pipeline.inputs[%d] has no path", i)
-		}
 		matches, err := filepath.Glob(rel(pattern))
 		if err != nil || len(matches) == 0 {
 			return errs.Usagef("check the path, relative to the config file's folder", "pipeline.inputs[%d]: no file matches %s", i, rel(pattern))
@@ -160,14 +149,8 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 			opts.Sources = append(opts.Sources, ingest.Source{Path: path, Tabular: tab, Overrides: overrides})
 		}
 	}
-	opts.Steps = pipelineSteps
-	if p.IsSet("steps") {
-		opts.Steps = cast.ToStringSlice(p.Get("steps"))
-		for _, s := range opts.Steps {
-			if !slices.Contains(pipelineSteps, s) {
-				return errs.Usagef("steps are dedupe, classify and assign", "pipeline.steps: unknown step %q", s)
-			}
-		}
+	if opts.Steps, err = pipelineStepsOf(p); err != nil {
+		return err
 	}
 	opts.Match = dedupe.DefaultConfig()
 	if v.IsSet("threshold") {
@@ -549,4 +532,63 @@ func makeDirs(dir string) ([]string, error) {
 		}
 	}
 	return missing, nil
+}
+
+// inputKeys are the settings of one pipeline input.
+var inputKeys = []string{"path", "encoding", "sheet", "all-sheets", "map"}
+
+// pipelineInputs reads pipeline.inputs: a path, a list of paths, or a list
+// of {path, encoding, sheet, all-sheets, map}; any other key is an error.
+func pipelineInputs(p *viper.Viper) ([]map[string]any, error) {
+	raw := p.Get("inputs")
+	if s, ok := raw.(string); ok {
+		raw = []any{s}
+	}
+	items, ok := raw.([]any)
+	if !ok || len(items) == 0 {
+		return nil, errs.Usagef("list the files under pipeline.inputs, e.g. - {path: \"exports/*.csv\"}", "pipeline.inputs is empty")
+	}
+	var out []map[string]any
+	for i, item := range items {
+		m, err := cast.ToStringMapE(item)
+		if err != nil {
+			s, ok := item.(string)
+			if !ok {
+				return nil, errs.Usagef("write inputs as {path: ..., encoding: ..., sheet: ...}", "pipeline.inputs[%d] is not a path or a map", i)
+			}
+			m = map[string]any{"path": s}
+		}
+		for k := range m {
+			if !slices.Contains(inputKeys, k) {
+				msg := fmt.Sprintf("pipeline.inputs[%d]: unknown setting %q", i, k)
+				if near := nearest(k, inputKeys); near != "" {
+					msg += fmt.Sprintf(" (did you mean %s?)", near)
+				}
+				return nil, errs.Usagef("an input takes path, encoding, sheet, all-sheets and map", "%s", msg)
+			}
+		}
+		if cast.ToString(m["path"]) == "" {
+			return nil, errs.Usagef("give every input a path", "pipeline.inputs[%d] has no path", i)
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// pipelineStepsOf reads pipeline.steps.
+func pipelineStepsOf(p *viper.Viper) ([]string, error) {
+	if !p.IsSet("steps") {
+		return pipelineSteps, nil
+	}
+	steps := cast.ToStringSlice(p.Get("steps"))
+	for _, s := range steps {
+		if !slices.Contains(pipelineSteps, s) {
+			msg := fmt.Sprintf("pipeline.steps: unknown step %q", s)
+			if near := nearest(s, pipelineSteps); near != "" {
+				msg += fmt.Sprintf(" (did you mean %s?)", near)
+			}
+			return nil, errs.Usagef("steps are dedupe, classify and assign", "%s", msg)
+		}
+	}
+	return steps, nil
 }

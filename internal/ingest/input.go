@@ -41,7 +41,11 @@ type Table struct {
 type Input struct {
 	Tables []*Table
 	Schema record.Schema
-	opts   Options
+	// Skipped names the sheets left out because at most one column matched
+	// a known field while another sheet of the workbook had customers (a
+	// summary or notes sheet).
+	Skipped []string
+	opts    Options
 }
 
 // Open opens every path, finds and maps each table's header, and builds
@@ -88,20 +92,12 @@ func openSources(sources []Source, opts Options) (*Input, error) {
 	in := &Input{opts: opts}
 	extraPos := map[string]int{}
 	for _, src := range sources {
-		tables, err := tabular.Open(src.Path, src.Tabular)
+		prepared, err := openCustomerSheets(src, in)
 		if err != nil {
 			in.Close()
 			return nil, err
 		}
-		for i, t := range tables {
-			pt, err := prepare(t, src.Overrides)
-			if err != nil {
-				for _, rest := range tables[i:] {
-					rest.Close()
-				}
-				in.Close()
-				return nil, err
-			}
+		for _, pt := range prepared {
 			pt.extraIdx = make([]int, len(pt.Mapping.Columns))
 			for i, c := range pt.Mapping.Columns {
 				pt.extraIdx[i] = -1
@@ -217,4 +213,65 @@ func widenHeader(header []string, rows []tabular.Row) []string {
 	wide := make([]string, common)
 	copy(wide, header)
 	return wide
+}
+
+// openCustomerSheets opens and maps one source's tables. In a workbook,
+// sheets where at most one column matches a known field (a summary whose
+// 消费金额 column maps, notes) are left out when another sheet has
+// customers: by default the first visible sheet that does is read, with
+// --all-sheets every one that does.
+func openCustomerSheets(src Source, in *Input) ([]*Table, error) {
+	opts := src.Tabular
+	byDefault := opts.Sheet == "" && !opts.AllSheets && src.Path != "-"
+	tables, err := tabular.Open(src.Path, opts)
+	if err != nil {
+		return nil, err
+	}
+	if byDefault && len(tables) == 1 && tables[0].Info().Format == "xlsx" {
+		// Look at every visible sheet; keep the first with customers.
+		tables[0].Close()
+		opts.AllSheets = true
+		if tables, err = tabular.Open(src.Path, opts); err != nil {
+			return nil, err
+		}
+	}
+	var out []*Table
+	for i, t := range tables {
+		pt, err := prepare(t, src.Overrides)
+		if err != nil {
+			for _, rest := range tables[i:] {
+				rest.Close()
+			}
+			for _, p := range out {
+				p.src.Close()
+			}
+			return nil, err
+		}
+		out = append(out, pt)
+	}
+	if len(out) < 2 {
+		return out, nil
+	}
+	var keep, skip []*Table
+	for _, t := range out {
+		if t.HeaderLine > 0 && t.Mapping.Mapped() >= 2 {
+			keep = append(keep, t)
+		} else {
+			skip = append(skip, t)
+		}
+	}
+	if len(keep) == 0 {
+		keep, skip = out[:1], out[1:]
+	}
+	if byDefault {
+		skip = append(skip, keep[1:]...)
+		keep = keep[:1]
+	}
+	for _, t := range skip {
+		if !byDefault {
+			in.Skipped = append(in.Skipped, t.Info.Source())
+		}
+		t.src.Close()
+	}
+	return keep, nil
 }
