@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -26,18 +25,12 @@ import (
 
 // AssignOptions are the settings of `crmkit assign`.
 type AssignOptions struct {
-	IO        *iostreams.IOStreams
-	Ctx       context.Context
-	Inputs    []string
-	Output    string
-	Rejects   string
+	IO *iostreams.IOStreams
+	RecordIO
 	Reps      string
 	Overrides string
 	Audit     string
 	DryRun    bool
-	Strict    bool
-	Quiet     bool
-	Format    string
 	Policy    assign.Policy
 	Ingest    ingest.Options
 }
@@ -80,17 +73,11 @@ owner_previous and assign_reason; --audit explains every decision.`,
 		Args: usageArgs("input files"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v := f.Config
-			opts.Ctx = cmd.Context()
-			opts.Inputs = args
-			opts.Output = v.GetString("output")
-			opts.Rejects = v.GetString("rejects")
+			opts.RecordIO = readRecordIO(cmd, args, v)
 			opts.Reps = v.GetString("reps")
 			opts.Overrides = v.GetString("overrides")
 			opts.Audit = v.GetString("audit")
 			opts.DryRun = v.GetBool("dry-run")
-			opts.Strict = v.GetBool("strict")
-			opts.Quiet = v.GetBool("quiet")
-			opts.Format = v.GetString("format")
 			var err error
 			if opts.Policy, err = assignPolicy(v, opts.Reps != ""); err != nil {
 				return err
@@ -125,12 +112,8 @@ func assignPolicy(v *viper.Viper, haveReps bool) (assign.Policy, error) {
 		return p, err
 	}
 	p.AsOf = day
-	switch p.Lang = strings.ToLower(v.GetString("lang")); p.Lang {
-	case "":
-		p.Lang = "zh"
-	case "zh", "en":
-	default:
-		return p, errs.Usagef("use --lang zh or --lang en", "--lang %q is not supported", v.GetString("lang"))
+	if p.Lang, err = langSetting(v); err != nil {
+		return p, err
 	}
 	if !haveReps {
 		p.Strategy = "none"

@@ -20,14 +20,8 @@ import (
 
 // ClassifyOptions are the settings of `crmkit classify`.
 type ClassifyOptions struct {
-	IO       *iostreams.IOStreams
-	Ctx      context.Context
-	Inputs   []string
-	Output   string
-	Rejects  string
-	Strict   bool
-	Quiet    bool
-	Format   string
+	IO *iostreams.IOStreams
+	RecordIO
 	Classify classify.Config
 	Ingest   ingest.Options
 }
@@ -54,13 +48,7 @@ Dates are measured from --as-of (default: today); pass it for reproducible runs.
 		Args: usageArgs("input files"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v := f.Config
-			opts.Ctx = cmd.Context()
-			opts.Inputs = args
-			opts.Output = v.GetString("output")
-			opts.Rejects = v.GetString("rejects")
-			opts.Strict = v.GetBool("strict")
-			opts.Quiet = v.GetBool("quiet")
-			opts.Format = v.GetString("format")
+			opts.RecordIO = readRecordIO(cmd, args, v)
 			var err error
 			if opts.Classify, err = classifyConfig(v); err != nil {
 				return err
@@ -95,12 +83,8 @@ func classifyConfig(v *viper.Viper) (classify.Config, error) {
 		return cfg, err
 	}
 	cfg.AsOf = day
-	switch cfg.Lang = strings.ToLower(v.GetString("lang")); cfg.Lang {
-	case "":
-		cfg.Lang = "zh"
-	case "zh", "en":
-	default:
-		return cfg, errs.Usagef("use --lang zh or --lang en", "--lang %q is not supported", v.GetString("lang"))
+	if cfg.Lang, err = langSetting(v); err != nil {
+		return cfg, err
 	}
 	sec := v.Sub("classify")
 	if sec != nil {
@@ -347,12 +331,8 @@ func classifyRun(opts *ClassifyOptions) error {
 		return err
 	}
 	var cells []string
-	err = c.spool.Each(func(i int, r *record.Record) error {
-		cls, err := c.model.Classify(i, r)
-		if err != nil {
-			return errs.Data(err, "fix the rule named above in the classify.rules section of the config file")
-		}
-		cells = c.model.Cells(cls, cells[:0])
+	err = c.each(func(r *record.Record, cls *classify.Classes) error {
+		cells = c.model.Cells(*cls, cells[:0])
 		layout.fill(r, cells)
 		return w.Record(nil, r)
 	})
@@ -383,4 +363,26 @@ func classifyRun(opts *ClassifyOptions) error {
 		return errs.ErrRejected
 	}
 	return nil
+}
+
+// langSetting reads --lang: zh (the default) or en.
+func langSetting(v *viper.Viper) (string, error) {
+	switch lang := strings.ToLower(v.GetString("lang")); lang {
+	case "":
+		return "zh", nil
+	case "zh", "en":
+		return lang, nil
+	}
+	return "", errs.Usagef("use --lang zh or --lang en", "--lang %q is not supported", v.GetString("lang"))
+}
+
+// each classifies every spooled record, in input order.
+func (c *classified) each(fn func(r *record.Record, cls *classify.Classes) error) error {
+	return c.spool.Each(func(i int, r *record.Record) error {
+		cls, err := c.model.Classify(i, r)
+		if err != nil {
+			return errs.Data(err, "fix the rule named above in the classify.rules section of the config file")
+		}
+		return fn(r, &cls)
+	})
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -23,17 +22,11 @@ import (
 
 // DedupeOptions are the settings of `crmkit dedupe`.
 type DedupeOptions struct {
-	IO       *iostreams.IOStreams
-	Ctx      context.Context
-	Inputs   []string
-	Output   string
-	Rejects  string
+	IO *iostreams.IOStreams
+	RecordIO
 	Clusters string
 	Explain  string
 	Review   string
-	Strict   bool
-	Quiet    bool
-	Format   string
 	Match    dedupe.Config
 	Survive  map[string]string
 	Ingest   ingest.Options
@@ -67,16 +60,10 @@ in N = out M + merged K + rejected R.`,
 		Args: usageArgs("input files"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v := f.Config
-			opts.Ctx = cmd.Context()
-			opts.Inputs = args
-			opts.Output = v.GetString("output")
-			opts.Rejects = v.GetString("rejects")
+			opts.RecordIO = readRecordIO(cmd, args, v)
 			opts.Clusters = v.GetString("clusters")
 			opts.Explain = v.GetString("explain")
 			opts.Review = v.GetString("review")
-			opts.Strict = v.GetBool("strict")
-			opts.Quiet = v.GetBool("quiet")
-			opts.Format = v.GetString("format")
 			var err error
 			if opts.Match.Threshold, err = floatSetting(v, "threshold"); err != nil {
 				return err

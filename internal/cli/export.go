@@ -176,15 +176,7 @@ func newRowWriter(w io.Writer, path string, schema *record.Schema, s exportSetti
 			return nil, errs.Usagef("mask columns the input has, e.g. --mask phone,email", "--mask %s: no such column", m)
 		}
 	}
-	var rw rowWriter
-	switch format {
-	case "xlsx":
-		rw, err = export.NewXLSX(w, cols, opts)
-	case "tsv":
-		rw, err = export.NewCSV(w, cols, '\t', s.bom, opts)
-	default:
-		rw, err = export.NewCSV(w, cols, ',', s.bom, opts)
-	}
+	rw, err := formatWriter(format, w, cols, s.bom, opts)
 	if err != nil {
 		return nil, errs.Usage(err, "check --split-by and --mask")
 	}
@@ -396,13 +388,7 @@ func newSplitFilesWriter(path string, schema *record.Schema, s exportSettings, i
 		one := opts
 		one.SplitBy, one.Spool = "", true
 		one.SheetName = export.SafeSheetName(value, map[string]bool{})
-		switch format {
-		case "xlsx":
-			return export.NewXLSX(af, cols, one)
-		case "tsv":
-			return export.NewCSV(af, cols, '\t', s.bom, one)
-		}
-		return export.NewCSV(af, cols, ',', s.bom, one)
+		return formatWriter(format, af, cols, s.bom, one)
 	})
 	if err != nil {
 		return nil, errs.Usage(err, "check --split-by and --mask")
@@ -428,4 +414,15 @@ func (w *splitFilesWriter) abort() {
 	for _, f := range w.files {
 		f.Abort()
 	}
+}
+
+// formatWriter opens the export writer of a format: xlsx, tsv or csv.
+func formatWriter(format string, w io.Writer, cols []export.Column, bom bool, opts export.Options) (rowWriter, error) {
+	switch format {
+	case "xlsx":
+		return export.NewXLSX(w, cols, opts)
+	case "tsv":
+		return export.NewCSV(w, cols, '\t', bom, opts)
+	}
+	return export.NewCSV(w, cols, ',', bom, opts)
 }

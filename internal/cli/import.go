@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -17,14 +16,8 @@ import (
 
 // ImportOptions are the settings of `crmkit import`.
 type ImportOptions struct {
-	IO      *iostreams.IOStreams
-	Ctx     context.Context
-	Inputs  []string
-	Output  string
-	Rejects string
-	Strict  bool
-	Quiet   bool
-	Format  string // csv or tsv
+	IO *iostreams.IOStreams
+	RecordIO
 	Workers int
 	Ingest  ingest.Options
 }
@@ -49,13 +42,7 @@ given and counted. stderr ends with: in N = out M + rejected R.`,
 		Args: usageArgs("input files"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v := f.Config
-			opts.Ctx = cmd.Context()
-			opts.Inputs = args
-			opts.Output = v.GetString("output")
-			opts.Rejects = v.GetString("rejects")
-			opts.Strict = v.GetBool("strict")
-			opts.Quiet = v.GetBool("quiet")
-			opts.Format = v.GetString("format")
+			opts.RecordIO = readRecordIO(cmd, args, v)
 			var err error
 			if opts.Ingest, err = f.inputOptions(); err != nil {
 				return err

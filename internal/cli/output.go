@@ -1,10 +1,14 @@
 package cli
 
 import (
+	"context"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
 
 	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/errs"
@@ -113,4 +117,28 @@ func checkSideFiles(output string, inputs []string, sides ...sideFile) error {
 		}
 	}
 	return nil
+}
+
+// RecordIO are the settings every command that reads records and writes
+// them shares.
+type RecordIO struct {
+	Ctx     context.Context
+	Inputs  []string
+	Output  string
+	Rejects string
+	Format  string // csv or tsv
+	Strict  bool
+	Quiet   bool
+}
+
+func readRecordIO(cmd *cobra.Command, args []string, v *viper.Viper) RecordIO {
+	return RecordIO{
+		Ctx:     cmd.Context(),
+		Inputs:  args,
+		Output:  v.GetString("output"),
+		Rejects: v.GetString("rejects"),
+		Format:  v.GetString("format"),
+		Strict:  v.GetBool("strict"),
+		Quiet:   v.GetBool("quiet"),
+	}
 }

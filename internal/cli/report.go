@@ -247,12 +247,8 @@ func reportRun(opts *ReportOptions) error {
 		}
 		defer c.Close()
 		st = c.stats
-		err = c.spool.Each(func(i int, r *record.Record) error {
-			cls, err := c.model.Classify(i, r)
-			if err != nil {
-				return errs.Data(err, "fix the rule named above in the classify.rules section of the config file")
-			}
-			sink.add(r, &cls)
+		err = c.each(func(r *record.Record, cls *classify.Classes) error {
+			sink.add(r, cls)
 			return nil
 		})
 	}
@@ -378,13 +374,7 @@ func (a *assignedView) add(r *record.Record) {
 }
 
 func (a *assignedView) ownersTable(reps []assign.Rep, lang string) *report.Table {
-	zh := lang != "en"
-	pick := func(z, e string) string {
-		if zh {
-			return z
-		}
-		return e
-	}
+	pick := inLang(lang)
 	capOf := map[string]int{}
 	for _, r := range reps {
 		capOf[r.Name] = r.Capacity
@@ -441,13 +431,7 @@ func (a *assignedView) ownersTable(reps []assign.Rep, lang string) *report.Table
 }
 
 func (a *assignedView) disputesTable(lang string) *report.Table {
-	zh := lang != "en"
-	pick := func(z, e string) string {
-		if zh {
-			return z
-		}
-		return e
-	}
+	pick := inLang(lang)
 	return &report.Table{Title: pick("撞单裁决", "Ownership disputes"), Columns: []report.Column{
 		{Name: pick("客户编号", "ID"), Key: "id"},
 		{Name: pick("客户名称", "Company"), Key: "company"},
@@ -473,4 +457,14 @@ func nearKind(arg string) string {
 		}
 	}
 	return ""
+}
+
+// inLang returns a chooser between a Chinese and an English text.
+func inLang(lang string) func(zh, en string) string {
+	return func(zh, en string) string {
+		if lang == "en" {
+			return en
+		}
+		return zh
+	}
 }
