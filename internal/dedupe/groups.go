@@ -2,7 +2,6 @@ package dedupe
 
 import (
 	"runtime"
-	"strconv"
 	"sync"
 
 	"github.com/crmkit/crmkit/internal/company"
@@ -76,7 +75,7 @@ func exactKeys(recs *record.Store) [][]uint64 {
 				recs.Get(i, &r)
 				var ks []uint64
 				for _, ph := range phoneKeys(r.Values[record.Phone]) {
-					ks = append(ks, k.key('p', strconv.FormatUint(ph.value, 10)))
+					ks = append(ks, k.number('p', ph.value))
 				}
 				for _, e := range emailKeys(r.Values[record.Email]) {
 					ks = append(ks, k.key('e', e))
