@@ -30,6 +30,14 @@ type DedupeOptions struct {
 	Match    dedupe.Config
 	Survive  map[string]string
 	Ingest   ingest.Options
+	// Decisions is a file of people's match / no-match decisions.
+	Decisions string
+	// Master folds the inputs into this master file; OnMatch, Changes and
+	// DryRun go with it.
+	Master  string
+	OnMatch string
+	Changes string
+	DryRun  bool
 }
 
 // NewCmdDedupe builds `crmkit dedupe`. runF replaces the run in tests.
@@ -64,6 +72,21 @@ in N = out M + merged K + rejected R.`,
 			opts.Clusters = v.GetString("clusters")
 			opts.Explain = v.GetString("explain")
 			opts.Review = v.GetString("review")
+			opts.Decisions = v.GetString("decisions")
+			opts.Master = v.GetString("master")
+			opts.Changes = v.GetString("changes")
+			opts.DryRun = v.GetBool("dry-run")
+			opts.OnMatch = strings.ToLower(strings.TrimSpace(v.GetString("on-match")))
+			if !slices.Contains(dedupe.OnMatchModes, opts.OnMatch) {
+				return errs.Usagef("use one of "+strings.Join(dedupe.OnMatchModes, ", "), "--on-match %q is not a mode", v.GetString("on-match"))
+			}
+			if opts.Master == "" {
+				for _, name := range []string{"changes", "dry-run", "on-match"} {
+					if cmd.Flags().Changed(name) {
+						return errs.Usagef("pass --master master.csv to fold new exports into a master", "--%s needs --master", name)
+					}
+				}
+			}
 			var err error
 			if opts.Match.Threshold, err = floatSetting(v, "threshold"); err != nil {
 				return err
@@ -83,6 +106,9 @@ in N = out M + merged K + rejected R.`,
 			if runF != nil {
 				return runF(opts)
 			}
+			if opts.Master != "" {
+				return foldRun(opts)
+			}
 			return dedupeRun(opts)
 		},
 	}
@@ -96,6 +122,11 @@ in N = out M + merged K + rejected R.`,
 	fl.String("explain", "", "write to `FILE` why each merged record joined its cluster, field by field")
 	fl.String("review", "", "write the pairs a person should decide to `FILE`, with both records' values")
 	fl.StringSlice("fields", nil, "add or change comparators: 'birth_date=date,soc_sec_id=exact:10,city=off' (kinds: "+strings.Join(dedupe.FieldKinds, ", ")+")")
+	fl.String("decisions", "", "honour people's decisions in `FILE` (id_a,id_b,decision: match or no-match; see crmkit review)")
+	fl.String("master", "", "fold the inputs into the customer master `FILE` (a crmkit dedupe output): its ids stay, new customers are added")
+	fl.String("on-match", dedupe.OnMatchMerge, "with --master, a new record matching a customer is: merge (survivorship rules), update (its values win) or skip")
+	fl.String("changes", "", "with --master, write the change report to `FILE` (default: OUTPUT.changes.csv)")
+	fl.Bool("dry-run", false, "with --master, write nothing but the change report (to --changes, else stdout)")
 	fl.StringSlice("survive", nil, "survivorship rules: 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")")
 	return cmd
 }
@@ -178,8 +209,12 @@ func dedupeRun(opts *DedupeOptions) error {
 	}
 	recs := &sink.recs
 	limitMemory(recs.Bytes())
+	dec, err := resolveDecisions(opts.Decisions, recs, surv)
+	if err != nil {
+		return err
+	}
 	prog := startProgress(opts.IO, "dedupe")
-	res, err := matcher.Match(opts.Ctx, recs)
+	res, err := matcher.MatchWith(opts.Ctx, recs, dedupe.Options{Must: dec.must, Cannot: dec.cannot})
 	prog.Stop()
 	if err != nil {
 		return err
@@ -191,33 +226,11 @@ func dedupeRun(opts *DedupeOptions) error {
 		return err
 	}
 	defer out.Abort()
-	files := []*lazyCSV{sink.rejects}
-	side := func(path string, header []string) (*lazyCSV, error) {
-		l := &lazyCSV{path: path, header: header}
-		files = append(files, l)
-		if path == "" {
-			return l, nil
-		}
-		return l, l.open()
-	}
-	defer func() {
-		for _, l := range files {
-			l.Abort()
-		}
-	}()
-	clusters, err := side(opts.Clusters, []string{"id", "cluster_id", "score", "size", "matched_id", "_source"})
-	if err != nil {
+	sides := &sideFiles{files: []*lazyCSV{sink.rejects}}
+	defer sides.abort()
+	if err := sides.open(opts, matcher); err != nil {
 		return err
 	}
-	explain, err := side(opts.Explain, explainHeader(matcher))
-	if err != nil {
-		return err
-	}
-	review, err := side(opts.Review, reviewHeader(matcher))
-	if err != nil {
-		return err
-	}
-
 	w, err := newRecordSink(out, delim, surv.Schema(), "")
 	if err != nil {
 		return err
@@ -228,39 +241,21 @@ func dedupeRun(opts *DedupeOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Clusters != "" {
-		if err := writeClusters(clusters, recs, res, clusterIDs); err != nil {
-			return err
-		}
-	}
-	if opts.Explain != "" {
-		if err := writeExplain(explain, recs, res, clusterIDs); err != nil {
-			return err
-		}
-	}
-	if opts.Review != "" {
-		if err := writeReview(review, recs, res, matcher); err != nil {
-			return err
-		}
+	if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
+		return err
 	}
 	// Finish every file before any is renamed into place.
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	for _, l := range files {
-		if l.path != "" {
-			if err := l.Flush(); err != nil {
-				return err
-			}
-		}
+	if err := sides.flush(); err != nil {
+		return err
 	}
 	if err := out.Commit(); err != nil {
 		return err
 	}
-	for _, l := range files {
-		if err := l.Commit(); err != nil {
-			return err
-		}
+	if err := sides.commit(); err != nil {
+		return err
 	}
 
 	nOut := len(res.Clusters)
@@ -284,6 +279,7 @@ func dedupeRun(opts *DedupeOptions) error {
 		if len(res.Review) > 0 && opts.Review == "" {
 			fmt.Fprintf(opts.IO.ErrOut, "hint: pass --review review.csv to see the %s that need a person's decision\n", plural(len(res.Review), "pair"))
 		}
+		printDecisions(opts.IO.ErrOut, dec, res)
 	}
 	if surv.Copies > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "note: %s repeated another record exactly (same id and values, e.g. one export read twice); their amounts were counted once\n", plural(surv.Copies, "record"))
@@ -305,6 +301,77 @@ func dedupeRun(opts *DedupeOptions) error {
 		return errs.ErrRejected
 	}
 	return nil
+}
+
+// sideFiles are dedupe's reports beside the output: rejects, clusters,
+// explain, review (and a fold's change report).
+type sideFiles struct {
+	files                     []*lazyCSV
+	clusters, explain, review *lazyCSV
+}
+
+func (s *sideFiles) add(path string, header []string) (*lazyCSV, error) {
+	l := &lazyCSV{path: path, header: header}
+	s.files = append(s.files, l)
+	if path == "" {
+		return l, nil
+	}
+	return l, l.open()
+}
+
+func (s *sideFiles) open(opts *DedupeOptions, m *dedupe.Matcher) error {
+	var err error
+	if s.clusters, err = s.add(opts.Clusters, []string{"id", "cluster_id", "score", "size", "matched_id", "_source"}); err != nil {
+		return err
+	}
+	if s.explain, err = s.add(opts.Explain, explainHeader(m)); err != nil {
+		return err
+	}
+	s.review, err = s.add(opts.Review, reviewHeader(m))
+	return err
+}
+
+func (s *sideFiles) write(opts *DedupeOptions, recs *record.Store, res *dedupe.Result, m *dedupe.Matcher, ids []string) error {
+	if opts.Clusters != "" {
+		if err := writeClusters(s.clusters, recs, res, ids); err != nil {
+			return err
+		}
+	}
+	if opts.Explain != "" {
+		if err := writeExplain(s.explain, recs, res, ids); err != nil {
+			return err
+		}
+	}
+	if opts.Review != "" {
+		return writeReview(s.review, recs, res, m)
+	}
+	return nil
+}
+
+func (s *sideFiles) flush() error {
+	for _, l := range s.files {
+		if l.path != "" {
+			if err := l.Flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (s *sideFiles) commit() error {
+	for _, l := range s.files {
+		if err := l.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *sideFiles) abort() {
+	for _, l := range s.files {
+		l.Abort()
+	}
 }
 
 func formatScore(w float64) string {

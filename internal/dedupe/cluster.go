@@ -20,12 +20,26 @@ type clusterer struct {
 	parent  []int32
 	members [][]int32 // by root: every member
 	cannot  map[int32][]int32
+	// decided holds people's no-match decisions: never crossed, not even by
+	// a decided match.
+	decided map[int32][]int32
+	// master: records below it are customers of an existing master; by
+	// root, whether the group holds one. Two such groups join only by a
+	// decision.
+	master    int32
+	hasMaster []bool
 }
 
-func newClusterer(n int, cannot map[int32][]int32) *clusterer {
-	c := &clusterer{parent: make([]int32, n), members: make([][]int32, n), cannot: cannot}
+func newClusterer(n int, cannot, decided map[int32][]int32, master int) *clusterer {
+	c := &clusterer{parent: make([]int32, n), members: make([][]int32, n), cannot: cannot, decided: decided, master: int32(master)}
 	for i := range c.parent {
 		c.parent[i] = int32(i)
+	}
+	if master > 0 {
+		c.hasMaster = make([]bool, n)
+		for i := range master {
+			c.hasMaster[i] = true
+		}
 	}
 	return c
 }
@@ -45,31 +59,62 @@ func (c *clusterer) group(root int32) []int32 {
 	return c.members[root]
 }
 
-// union joins the clusters of a and b. It reports false when they already
-// are one, and blocked when a cannot-link runs between them.
-func (c *clusterer) union(a, b int32) (joined, blocked bool) {
+// Why a union was refused.
+const (
+	joinedOK = iota
+	sameGroup
+	byEvidence // a cannot-link: clear evidence of two customers
+	byDecision // a person's no-match decision
+	byMaster   // both groups hold a master customer
+)
+
+// union joins the clusters of a and b. A decided join (a person's match
+// decision) crosses evidence and master customers, never a no-match
+// decision.
+func (c *clusterer) union(a, b int32, decided bool) int {
 	ra, rb := c.find(a), c.find(b)
 	if ra == rb {
-		return false, false
+		return sameGroup
 	}
 	ga, gb := c.group(ra), c.group(rb)
 	if len(ga) > len(gb) {
 		ra, rb, ga, gb = rb, ra, gb, ga
 	}
-	if len(c.cannot) > 0 {
-		for _, x := range ga {
-			for _, y := range c.cannot[x] {
-				if c.find(y) == rb {
-					return false, true
-				}
-			}
+	if c.crosses(c.decided, ga, rb) {
+		return byDecision
+	}
+	if !decided {
+		if c.hasMaster != nil && c.hasMaster[ra] && c.hasMaster[rb] {
+			return byMaster
+		}
+		if c.crosses(c.cannot, ga, rb) {
+			return byEvidence
 		}
 	}
 	// The smaller group joins the larger; the root stays the larger's.
 	c.parent[ra] = rb
 	c.members[rb] = append(gb, ga...)
 	c.members[ra] = nil
-	return true, false
+	if c.hasMaster != nil {
+		c.hasMaster[rb] = c.hasMaster[rb] || c.hasMaster[ra]
+	}
+	return joinedOK
+}
+
+// crosses reports whether a cannot-link runs from a member of group to the
+// group rooted at root.
+func (c *clusterer) crosses(cannot map[int32][]int32, group []int32, root int32) bool {
+	if len(cannot) == 0 {
+		return false
+	}
+	for _, x := range group {
+		for _, y := range cannot[x] {
+			if c.find(y) == root {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sortLinks orders links strongest first, ties by record order, so the

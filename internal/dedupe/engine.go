@@ -3,6 +3,7 @@ package dedupe
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"sync"
 
@@ -109,15 +110,44 @@ type Result struct {
 	Clusters []Cluster // in order of their first record
 	// Review lists the pairs a person should look at: scored between the
 	// review threshold and the threshold, or above it but refused because
-	// of a cannot-link, and not in one cluster. Strongest first.
+	// of a cannot-link or because both records are master customers, and
+	// not in one cluster. Pairs a person decided are not listed. Strongest
+	// first.
 	Review   []Link
 	Compared int // candidate pairs compared
 	Refused  int // matches refused by a cannot-link
+	// HeldApart counts matches refused because they would join two master
+	// customers (a new record matching both).
+	HeldApart int
+	// Decided counts the decided matches applied; Contradicted those
+	// refused because a no-match decision runs between their groups.
+	Decided, Contradicted int
+	// Master is the number of master records (Options.Master); Index
+	// their blocking index, when matching folded records into a master.
+	Master int
+	Index  *Index
 
 	clusterOf []int32   // record → index into Clusters
 	best      []float64 // record → weight of its strongest link, NaN-free: -Inf for none
 	m         *Matcher
 	profiles  []profile
+	recs      *record.Store
+	profiled  []bool // fold: master records whose profile was built
+}
+
+// Options change what Match does.
+type Options struct {
+	// Master: records [0, Master) are the customers of an existing master,
+	// one record each. They are not compared with each other: new records
+	// are matched against them and against each other, and a cluster holds
+	// at most one master record unless a decision joins two.
+	Master int
+	// Index is the master's blocking index (see Matcher.LoadIndex); nil
+	// builds it.
+	Index *Index
+	// Must and Cannot are people's decisions, as record index pairs: always
+	// one customer, never one customer (not even through a chain).
+	Must, Cannot [][2]int
 }
 
 // ClusterOf returns the index into Clusters of record i.
@@ -132,16 +162,48 @@ func (r *Result) LinkWeight(i int) (float64, bool) {
 
 // Explain returns the per-field evidence for a pair of records.
 func (r *Result) Explain(a, b int) []Evidence {
-	return r.m.explain(&r.profiles[a], &r.profiles[b])
+	return r.m.explain(r.profile(a), r.profile(b))
+}
+
+// profile returns record i's profile, building a master record's on first
+// use (a fold profiles only the master records it compares).
+func (r *Result) profile(i int) *profile {
+	if r.profiled != nil && i < len(r.profiled) && !r.profiled[i] {
+		var rec record.Record
+		r.recs.Get(i, &rec)
+		r.profiles[i] = newProfile(&rec, r.m.rules)
+		r.profiled[i] = true
+	}
+	return &r.profiles[i]
 }
 
 // Match finds the clusters of recs.
 func (m *Matcher) Match(ctx context.Context, recs *record.Store) (*Result, error) {
-	profiles := m.profiles(recs)
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	return m.MatchWith(ctx, recs, Options{})
+}
+
+// MatchWith finds the clusters of recs, honouring a master and people's
+// decisions.
+func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) (*Result, error) {
+	if o.Master < 0 || o.Master > recs.Len() {
+		return nil, fmt.Errorf("master of %d records in %d", o.Master, recs.Len())
 	}
-	pairs := candidatePairs(m.blockKeys(profiles), profiles)
+	var profiles []profile
+	var pairs []uint64
+	var profiled []bool
+	if o.Master == 0 {
+		profiles = m.profiles(recs, 0, recs.Len(), nil)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		pairs = candidatePairs(m.blockKeys(profiles, 0), profiles)
+	} else {
+		var err error
+		profiles, pairs, profiled, err = m.foldCandidates(ctx, recs, &o)
+		if err != nil {
+			return nil, err
+		}
+	}
 	// The block keys are garbage now. Collect them before scoring allocates
 	// again, so the heap does not grow to twice what is live: at a million
 	// records this keeps peak memory about a third lower.
@@ -153,9 +215,15 @@ func (m *Matcher) Match(ctx context.Context, recs *record.Store) (*Result, error
 	if err != nil {
 		return nil, err
 	}
-	res := m.cluster(recs.Len(), links, cannot)
+	res := m.cluster(recs.Len(), links, cannot, &o)
 	res.Compared = len(pairs)
 	res.profiles = profiles
+	res.recs = recs
+	res.profiled = profiled
+	res.Master = o.Master
+	if o.Master > 0 {
+		res.Index = o.Index
+	}
 	return res, nil
 }
 
@@ -171,11 +239,15 @@ func (m *Matcher) parallel(n int, fn func(chunk, lo, hi int)) int {
 	return workers
 }
 
-func (m *Matcher) profiles(recs *record.Store) []profile {
-	out := make([]profile, recs.Len())
-	m.parallel(len(out), func(_, lo, hi int) {
+// profiles builds the profiles of records [lo, hi) into out (allocated
+// for every record when nil).
+func (m *Matcher) profiles(recs *record.Store, lo, hi int, out []profile) []profile {
+	if out == nil {
+		out = make([]profile, recs.Len())
+	}
+	m.parallel(hi-lo, func(_, a, b int) {
 		var r record.Record
-		for i := lo; i < hi; i++ {
+		for i := lo + a; i < lo+b; i++ {
 			recs.Get(i, &r)
 			out[i] = newProfile(&r, m.rules)
 		}
@@ -183,7 +255,9 @@ func (m *Matcher) profiles(recs *record.Store) []profile {
 	return out
 }
 
-func (m *Matcher) blockKeys(profiles []profile) []keyEntry {
+// blockKeys returns the block keys of profiles, each tied to its record:
+// first + its index in profiles.
+func (m *Matcher) blockKeys(profiles []profile, first int) []keyEntry {
 	chunks := make([][]keyEntry, m.workers)
 	m.parallel(len(profiles), func(c, lo, hi int) {
 		var k keyHasher
@@ -192,7 +266,7 @@ func (m *Matcher) blockKeys(profiles []profile) []keyEntry {
 		for i := lo; i < hi; i++ {
 			keys = profiles[i].keys(&k, m.rules, keys[:0])
 			for _, key := range keys {
-				out = append(out, keyEntry{key, uint32(i)})
+				out = append(out, keyEntry{key, uint32(first + i)})
 			}
 		}
 		chunks[c] = out
@@ -253,22 +327,47 @@ func (m *Matcher) score(ctx context.Context, profiles []profile, pairs []uint64)
 	return links, cannot, nil
 }
 
-func (m *Matcher) cluster(n int, links []Link, cannot map[int32][]int32) *Result {
+func (m *Matcher) cluster(n int, links []Link, cannot map[int32][]int32, o *Options) *Result {
 	sortLinks(links)
-	c := newClusterer(n, cannot)
+	c := newClusterer(n, cannot, pairMap(o.Cannot), o.Master)
 	res := &Result{m: m, best: make([]float64, n), clusterOf: make([]int32, n)}
+	decided := map[uint64]bool{}
 	var joined, review []Link
+	for _, p := range o.Must {
+		if p[0] == p[1] {
+			continue
+		}
+		decided[pack(uint32(p[0]), uint32(p[1]))] = true
+		l := Link{A: min(p[0], p[1]), B: max(p[0], p[1]), Weight: math.Inf(1)}
+		switch c.union(int32(l.A), int32(l.B), true) {
+		case joinedOK:
+			res.Decided++
+			joined = append(joined, l)
+		case sameGroup:
+			res.Decided++
+		default:
+			res.Contradicted++
+		}
+	}
+	for _, p := range o.Cannot {
+		decided[pack(uint32(p[0]), uint32(p[1]))] = true
+	}
 	for _, l := range links {
+		if decided[pack(uint32(l.A), uint32(l.B))] {
+			continue
+		}
 		if l.Weight < m.matchW {
 			review = append(review, l)
 			continue
 		}
-		ok, blocked := c.union(int32(l.A), int32(l.B))
-		switch {
-		case ok:
+		switch c.union(int32(l.A), int32(l.B), false) {
+		case joinedOK:
 			joined = append(joined, l)
-		case blocked:
+		case byEvidence, byDecision:
 			res.Refused++
+			review = append(review, l)
+		case byMaster:
+			res.HeldApart++
 			review = append(review, l)
 		}
 	}
@@ -285,6 +384,7 @@ func (m *Matcher) cluster(n int, links []Link, cannot map[int32][]int32) *Result
 		res.clusterOf[i] = ci
 		res.best[i] = -1e300
 	}
+	sortLinks(joined)
 	for _, l := range joined { // strongest first
 		ci := res.clusterOf[l.A]
 		res.Clusters[ci].Links = append(res.Clusters[ci].Links, l)
@@ -298,6 +398,20 @@ func (m *Matcher) cluster(n int, links []Link, cannot map[int32][]int32) *Result
 	}
 	sortLinks(res.Review)
 	return res
+}
+
+// pairMap turns pairs into a symmetric adjacency map.
+func pairMap(pairs [][2]int) map[int32][]int32 {
+	if len(pairs) == 0 {
+		return nil
+	}
+	m := make(map[int32][]int32, 2*len(pairs))
+	for _, p := range pairs {
+		a, b := int32(p[0]), int32(p[1])
+		m[a] = append(m[a], b)
+		m[b] = append(m[b], a)
+	}
+	return m
 }
 
 // Show returns the value the i-th comparator reads from r, as a reviewer

@@ -161,16 +161,21 @@ func Ref(r *record.Record) string {
 }
 
 // ClusterIDs names every cluster by the smallest of its records' existing
-// cluster_id or Ref, so the id does not depend on input order; a name
-// already taken gets a ~2, ~3… suffix.
+// cluster_id or Ref, so the id does not depend on input order. A cluster
+// holding master records takes the smallest of theirs: a master customer
+// keeps its id. A name already taken gets a ~2, ~3… suffix: master
+// customers choose first, then the others in order of name and lineage.
 func (s *Survivorship) ClusterIDs(recs *record.Store, res *Result) []string {
 	inCol := slices.Index(s.in.Extra, ColumnClusterID)
 	ids := make([]string, len(res.Clusters))
-	taken := make(map[string]bool, len(ids))
+	first := make([]string, len(res.Clusters)) // smallest lineage, for ties
 	var r record.Record
 	for ci, c := range res.Clusters {
-		best := ""
+		best, src := "", ""
 		for _, i := range c.Members {
+			if i >= res.Master && c.Members[0] < res.Master {
+				break // members are in order: master records first
+			}
 			recs.Get(i, &r)
 			v := ""
 			if inCol >= 0 && inCol < len(r.Extra) {
@@ -182,10 +187,38 @@ func (s *Survivorship) ClusterIDs(recs *record.Store, res *Result) []string {
 			if best == "" || v < best {
 				best = v
 			}
+			if src == "" || r.Source < src {
+				src = r.Source
+			}
 		}
-		id := best
+		ids[ci], first[ci] = best, src
+	}
+	order := make([]int, len(ids))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ma, mb := res.Clusters[a].Members[0] < res.Master, res.Clusters[b].Members[0] < res.Master
+		if ma != mb {
+			if ma {
+				return -1
+			}
+			return 1
+		}
+		if ma {
+			return cmp.Compare(a, b) // master customers in master order
+		}
+		if c := cmp.Compare(ids[a], ids[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(first[a], first[b])
+	})
+	taken := make(map[string]bool, len(ids))
+	for _, ci := range order {
+		base := ids[ci]
+		id := base
 		for n := 2; taken[id]; n++ {
-			id = fmt.Sprintf("%s~%d", best, n)
+			id = fmt.Sprintf("%s~%d", base, n)
 		}
 		taken[id] = true
 		ids[ci] = id
@@ -196,12 +229,23 @@ func (s *Survivorship) ClusterIDs(recs *record.Store, res *Result) []string {
 // Merge builds the output record of a cluster from its records, given in
 // input order.
 func (s *Survivorship) Merge(recs []record.Record, clusterID string, out *record.Record) {
+	s.merge(recs, clusterID, out, nil)
+}
+
+// merge is Merge; counted, when given, says per record whether its amounts
+// count (a record already folded into the master does not count twice).
+func (s *Survivorship) merge(recs []record.Record, clusterID string, out *record.Record, counted []bool) {
 	members := make([]int, len(recs))
 	for i := range members {
 		members[i] = i
 	}
 	order := survivorOrder(recs, members)
 	s.markCopies(recs)
+	for i, ok := range counted {
+		if !ok {
+			s.copies[i] = true
+		}
+	}
 	*out = record.Record{Extra: make([]string, len(s.out.Extra))}
 	ownerFrom := -1
 	for f := range record.NumFields {
@@ -240,7 +284,7 @@ func (s *Survivorship) Merge(recs []record.Record, clusterID string, out *record
 		} else if c := claimOf(&recs[i]); c != "" {
 			claims = appendSplit(claims, c, ";")
 		}
-		sources = append(sources, recs[i].Source)
+		sources = appendSplit(sources, recs[i].Source, ";")
 		// A record merged before lists its ids in merged_from; its own
 		// Ref is then one of them, or its joined lineage.
 		if prior := s.extraValue(&recs[i], ColumnMergedFrom); prior != "" {

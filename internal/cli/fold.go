@@ -1,0 +1,607 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/crmkit/crmkit/internal/atomicfile"
+	"github.com/crmkit/crmkit/internal/dedupe"
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/ingest"
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/tabular"
+)
+
+// indexSuffix names the blocking index saved beside a master file.
+const indexSuffix = ".crmkit-index"
+
+// changesHeader is the change report's columns: one row per new record
+// (added, merged, skipped), per changed value of a master customer
+// (updated) and per ownership conflict (dispute).
+var changesHeader = []string{"change", "cluster_id", "id", "matched_id", "score", "field", "before", "after", "note", "_source"}
+
+// Change report verbs.
+const (
+	changeAdded   = "added"
+	changeMerged  = "merged"
+	changeSkipped = "skipped"
+	changeSeen    = "seen" // already in the master: the same export folded again
+	changeUpdated = "updated"
+	changeDispute = "dispute"
+)
+
+// foldSink collects the master's records, then the new ones. A master row
+// that cannot be read is an error, not a reject: the customer would
+// silently leave the master.
+type foldSink struct {
+	collectSink
+	master    map[*ingest.Table]bool
+	nMaster   int
+	masterErr error
+}
+
+func (s *foldSink) Record(t *ingest.Table, r *record.Record) error {
+	if s.master[t] {
+		s.nMaster++
+	}
+	return s.collectSink.Record(t, r)
+}
+
+func (s *foldSink) Reject(t *ingest.Table, r ingest.Reject) error {
+	if s.master[t] {
+		return errs.Dataf("fix that row of the master (or run crmkit import on it and use the output), then run again",
+			"master %s row %d cannot be read: %s", t.Info.Source(), r.Line, r.Reason)
+	}
+	return s.collectSink.Reject(t, r)
+}
+
+// hashFile returns the SHA-256 of a file, for the index fingerprint.
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func indexFingerprint(fileHash string, m *dedupe.Matcher) string {
+	return "sha256:" + fileHash + "|" + m.IndexSettings()
+}
+
+// loadIndex reads the index beside the master; nil when there is none or
+// it is stale or damaged (then note says why it is rebuilt).
+func loadIndex(path, fingerprint string, n int) (ix *dedupe.Index, note string) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, ""
+		}
+		return nil, fmt.Sprintf("cannot read %s (%v); indexing the master again", path, err)
+	}
+	defer f.Close()
+	ix, err = dedupe.ReadIndex(f, fingerprint, n)
+	if err != nil {
+		return nil, fmt.Sprintf("%s is %v; indexing the master again", path, strings.TrimPrefix(err.Error(), "stale master index: "))
+	}
+	return ix, ""
+}
+
+func foldRun(opts *DedupeOptions) error {
+	start := time.Now()
+	if opts.Master == "-" {
+		return errs.Usagef("save the master to a file first", "--master must be a file, not stdin")
+	}
+	for _, in := range opts.Inputs {
+		if sameFile(in, opts.Master) {
+			return errs.Usagef("pass the master once, with --master, and the new exports as arguments", "%s is both the master and a new input", in)
+		}
+	}
+	delim, err := outputDelimiter(opts.Format, opts.Output)
+	if err != nil {
+		return err
+	}
+	writing := !opts.DryRun
+	toFile := writing && opts.Output != "" && opts.Output != "-"
+	changesPath := opts.Changes
+	if changesPath == "" && toFile {
+		changesPath = strings.TrimSuffix(opts.Output, filepath.Ext(opts.Output)) + ".changes.csv"
+	}
+	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
+	// The output may replace the master (written atomically, after the
+	// master was read); every other file must not touch an input.
+	err = checkSideFiles(opts.Output, append(slices.Clone(opts.Inputs), opts.Master),
+		sideFile{"--rejects", rejectsPath}, sideFile{"--changes", changesPath},
+		sideFile{"--clusters", opts.Clusters}, sideFile{"--explain", opts.Explain}, sideFile{"--review", opts.Review})
+	if err != nil {
+		return err
+	}
+	if writing {
+		if err := refuseInput(opts.Output, opts.Inputs); err != nil {
+			return err
+		}
+	}
+
+	hashDone := make(chan struct{})
+	var masterHash string
+	var hashErr error
+	go func() {
+		defer close(hashDone)
+		masterHash, hashErr = hashFile(opts.Master)
+	}()
+
+	sources := []ingest.Source{{Path: opts.Master}}
+	for _, p := range opts.Inputs {
+		sources = append(sources, ingest.Source{Path: p, Tabular: opts.Ingest.Tabular, Overrides: opts.Ingest.Overrides})
+	}
+	in, err := ingest.OpenSources(sources, opts.Ingest)
+	if err != nil {
+		<-hashDone
+		return err
+	}
+	defer in.Close()
+	warnMapping(opts.IO, in)
+	sink := &foldSink{collectSink: collectSink{rejects: &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}}, master: map[*ingest.Table]bool{}}
+	for _, t := range in.Tables {
+		if t.Info.Path == opts.Master {
+			sink.master[t] = true
+		}
+	}
+	defer sink.rejects.Abort()
+	matcher, err := dedupe.NewMatcher(opts.Match, &in.Schema)
+	if err != nil {
+		<-hashDone
+		return errs.Usage(err, "check --fields, --threshold and --review-threshold")
+	}
+	surv, err := dedupe.NewSurvivorship(&in.Schema, opts.Survive)
+	if err != nil {
+		<-hashDone
+		return errs.Usage(err, "check --survive")
+	}
+	st, err := in.Run(opts.Ctx, 0, sink)
+	<-hashDone
+	if err != nil {
+		return err
+	}
+	recs := &sink.recs
+	nm := sink.nMaster
+	limitMemory(recs.Bytes())
+	dec, err := resolveDecisions(opts.Decisions, recs, surv)
+	if err != nil {
+		return err
+	}
+
+	var ix *dedupe.Index
+	indexNote := ""
+	fingerprint := ""
+	if hashErr == nil {
+		fingerprint = indexFingerprint(masterHash, matcher)
+		ix, indexNote = loadIndex(opts.Master+indexSuffix, fingerprint, nm)
+	}
+	prog := startProgress(opts.IO, "dedupe")
+	res, err := matcher.MatchWith(opts.Ctx, recs, dedupe.Options{Master: nm, Index: ix, Must: dec.must, Cannot: dec.cannot})
+	prog.Stop()
+	if err != nil {
+		return err
+	}
+	indexReused := ix != nil
+	clusterIDs := surv.ClusterIDs(recs, res)
+
+	var out *output
+	hasher := sha256.New()
+	if writing {
+		if out, err = openOutput(opts.IO, opts.Output, opts.Inputs); err != nil {
+			return err
+		}
+		out.w = io.MultiWriter(out.w, hasher)
+	} else {
+		out = &output{w: io.Discard}
+	}
+	defer out.Abort()
+	sides := &sideFiles{}
+	if writing {
+		sides.files = append(sides.files, sink.rejects)
+	}
+	defer sides.abort()
+	changes := &lazyCSV{path: changesPath, header: changesHeader}
+	if changesPath == "" {
+		changes = nil
+	}
+	var changesOut *tabular.CSVWriter
+	if changes == nil && opts.DryRun {
+		if changesOut, err = tabular.NewCSVWriter(opts.IO.Out, ',', false); err != nil {
+			return err
+		}
+		if err := changesOut.Write(changesHeader); err != nil {
+			return err
+		}
+	} else if changes != nil {
+		sides.files = append(sides.files, changes)
+		if err := changes.open(); err != nil {
+			return err
+		}
+	}
+	if writing {
+		if err := sides.open(opts, matcher); err != nil {
+			return err
+		}
+	}
+	writeChange := func(row []string) error {
+		if changesOut != nil {
+			return changesOut.Write(row)
+		}
+		if changes != nil {
+			return changes.Write(row)
+		}
+		return nil
+	}
+
+	w, err := newRecordSink(out, delim, surv.Schema(), "")
+	if err != nil {
+		return err
+	}
+	f := &folder{recs: recs, res: res, surv: surv, nm: nm, mode: opts.OnMatch, ids: clusterIDs, writeChange: writeChange}
+	var builder *dedupe.IndexBuilder
+	if toFile {
+		builder = matcher.NewIndexBuilder(res.Index)
+	}
+	err = f.run(func(r *record.Record, kept int) error {
+		if builder != nil {
+			if kept >= 0 {
+				builder.Keep(kept)
+			} else {
+				builder.Add(r)
+			}
+		}
+		return errs.Data(w.Record(nil, r), "check free disk space")
+	})
+	if err != nil {
+		return err
+	}
+	if writing {
+		if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if changesOut != nil {
+		if err := changesOut.Flush(); err != nil {
+			return err
+		}
+	}
+	var indexFile *atomicfile.File
+	defer func() {
+		if indexFile != nil {
+			indexFile.Abort()
+		}
+	}()
+	if builder != nil {
+		// The index is a cache: failing to save it costs the next run time,
+		// not data.
+		if indexFile, err = atomicfile.Create(opts.Output + indexSuffix); err == nil {
+			err = dedupe.WriteIndex(indexFile, builder.Index(), indexFingerprint(hex.EncodeToString(hasher.Sum(nil)), matcher))
+		}
+		if err != nil {
+			fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index (%v); the next run indexes the master again\n", err)
+			if indexFile != nil {
+				indexFile.Abort()
+				indexFile = nil
+			}
+		}
+	}
+	if err := sides.flush(); err != nil {
+		return err
+	}
+	if err := out.Commit(); err != nil {
+		return err
+	}
+	if err := sides.commit(); err != nil {
+		return err
+	}
+	if indexFile != nil {
+		if err := indexFile.Commit(); err != nil {
+			fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index (%v)\n", err)
+		}
+		indexFile = nil
+	}
+
+	if !opts.Quiet {
+		printInputSummary(opts.IO, in, st)
+		if indexNote != "" {
+			fmt.Fprintf(opts.IO.ErrOut, "note: %s\n", indexNote)
+		}
+		f.summary(opts.IO.ErrOut, res, indexReused, time.Since(start))
+		if len(res.Review) > 0 && opts.Review == "" && writing {
+			fmt.Fprintf(opts.IO.ErrOut, "hint: pass --review review.csv to see the %s that need a person's decision\n", plural(len(res.Review), "pair"))
+		}
+		printDecisions(opts.IO.ErrOut, dec, res)
+		if opts.DryRun {
+			fmt.Fprintln(opts.IO.ErrOut, "dry run: nothing was written but the change report")
+		} else if changesPath != "" {
+			fmt.Fprintf(opts.IO.ErrOut, "changes: %s\n", changesPath)
+		}
+	}
+	if st.Rejected > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
+	}
+	nOut := len(res.Clusters)
+	merged := recs.Len() - len(res.Clusters) - f.skipped
+	if opts.OnMatch == dedupe.OnMatchSkip {
+		fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + merged %d + skipped %d + rejected %d\n", st.In, nOut, merged, f.skipped, st.Rejected)
+	} else {
+		fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + merged %d + rejected %d\n", st.In, nOut, merged, st.Rejected)
+	}
+	if opts.Strict && st.Rejected > 0 {
+		return errs.ErrRejected
+	}
+	return nil
+}
+
+// folder builds the updated master, cluster by cluster, and its change
+// report.
+type folder struct {
+	recs        *record.Store
+	res         *dedupe.Result
+	surv        *dedupe.Survivorship
+	nm          int
+	mode        string
+	ids         []string
+	writeChange func([]string) error
+
+	added, mergedInto, seen, updatedFields, disputes, skipped        int
+	customersAdded, customersMerged, customersUpdated, mastersJoined int
+}
+
+// run hands every output record to emit, in cluster order, with the master
+// record it repeats unchanged (-1 when it is new or changed).
+func (f *folder) run(emit func(r *record.Record, kept int) error) error {
+	var masters, news []record.Record
+	var before, out record.Record
+	refs := make([]string, 0, 8)
+	for ci := range f.res.Clusters {
+		c := &f.res.Clusters[ci]
+		masters, news = masters[:0], news[:0]
+		var masterIdx, newIdx []int
+		for _, i := range c.Members {
+			var r record.Record
+			f.recs.Get(i, &r)
+			r.Extra = slices.Clone(r.Extra)
+			if i < f.nm {
+				masters = append(masters, r)
+				masterIdx = append(masterIdx, i)
+			} else {
+				news = append(news, r)
+				newIdx = append(newIdx, i)
+			}
+		}
+		cid := f.ids[ci]
+		if len(masters) == 0 {
+			// A new customer, from one or more new records.
+			f.surv.Merge(news, cid, &out)
+			f.customersAdded++
+			for j, i := range newIdx {
+				f.added++
+				if err := f.recordRow(changeAdded, cid, i, &news[j], ""); err != nil {
+					return err
+				}
+			}
+			if err := f.ownerDisputes(cid, "", news, false); err != nil {
+				return err
+			}
+			if err := emit(&out, -1); err != nil {
+				return err
+			}
+			continue
+		}
+		// The master record whose cluster id the customer keeps goes first.
+		primary := 0
+		for j := range masters {
+			if f.masterName(&masters[j]) < f.masterName(&masters[primary]) {
+				primary = j
+			}
+		}
+		if primary != 0 {
+			masters[0], masters[primary] = masters[primary], masters[0]
+			masterIdx[0], masterIdx[primary] = masterIdx[primary], masterIdx[0]
+		}
+		changes := f.surv.Fold(masters, news, f.mode, cid, &before, &out)
+		if len(news) == 0 && len(masters) == 1 {
+			kept := masterIdx[0]
+			if !sameRecord(&out, f.recs, kept, f.surv) {
+				kept = -1
+			}
+			if err := emit(&out, kept); err != nil {
+				return err
+			}
+			continue
+		}
+		refs = refs[:0]
+		for j := 1; j < len(masters); j++ {
+			f.mastersJoined++
+			if err := f.writeChange([]string{changeMerged, cid, dedupe.Ref(&masters[j]), dedupe.Ref(&masters[0]), "", "", "", "",
+				"two master customers joined by a match decision", masters[j].Source}); err != nil {
+				return err
+			}
+		}
+		verb := changeMerged
+		if f.mode == dedupe.OnMatchSkip {
+			verb = changeSkipped
+		}
+		known := make([]bool, len(news))
+		mergedBefore := f.mergedInto
+		for j, i := range newIdx {
+			v, note := verb, ""
+			switch {
+			case verb == changeSkipped:
+				f.skipped++
+			case f.surv.Known(masters, &news[j]):
+				known[j] = true
+				v, note = changeSeen, "already in the master (its id or row is in the lineage): its amounts were not added again"
+				f.seen++
+			default:
+				f.mergedInto++
+			}
+			if err := f.recordRow(v, cid, i, &news[j], note); err != nil {
+				return err
+			}
+		}
+		if f.mergedInto > mergedBefore {
+			f.customersMerged++
+		}
+		if len(changes) > 0 {
+			f.customersUpdated++
+		}
+		for _, ch := range changes {
+			f.updatedFields++
+			if err := f.writeChange([]string{changeUpdated, cid, out.Values[record.ID], "", "", ch.Field, ch.Before, ch.After, "", ""}); err != nil {
+				return err
+			}
+		}
+		fresh := slices.Clone(news[:0])
+		for j := range news {
+			if !known[j] {
+				fresh = append(fresh, news[j])
+			}
+		}
+		if err := f.ownerDisputes(cid, before.Values[record.Owner], fresh, f.mode == dedupe.OnMatchSkip); err != nil {
+			return err
+		}
+		if err := emit(&out, -1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// masterName is the name a master record gives its customer.
+func (f *folder) masterName(r *record.Record) string {
+	if i := slices.Index(f.surv.Schema().Extra, dedupe.ColumnClusterID); i >= 0 && i < len(r.Extra) && r.Extra[i] != "" {
+		return r.Extra[i]
+	}
+	return dedupe.Ref(r)
+}
+
+// recordRow reports what happened to new record i.
+func (f *folder) recordRow(verb, cid string, i int, r *record.Record, note string) error {
+	matched, score := "", ""
+	ci := f.res.ClusterOf(i)
+	for _, l := range f.res.Clusters[ci].Links {
+		if l.A == i || l.B == i {
+			other := l.A
+			if other == i {
+				other = l.B
+			}
+			var o record.Record
+			f.recs.Get(other, &o)
+			matched, score = dedupe.Ref(&o), formatScore(l.Weight)
+			break
+		}
+	}
+	if verb == changeSkipped && note == "" {
+		note = "--on-match skip: the customer was left as it is"
+	}
+	return f.writeChange([]string{verb, cid, dedupe.Ref(r), matched, score, "", "", "", note, r.Source})
+}
+
+// ownerDisputes reports a 撞单: a new record naming an owner other than the
+// customer's. The owner is not changed here; assign settles the claims by
+// the policy.
+func (f *folder) ownerDisputes(cid, owner string, news []record.Record, skipped bool) error {
+	if owner == "" {
+		for j := range news {
+			if o := news[j].Values[record.Owner]; o != "" {
+				owner = o
+				break
+			}
+		}
+	}
+	for j := range news {
+		claim := news[j].Values[record.Owner]
+		if claim == "" || claim == owner {
+			continue
+		}
+		f.disputes++
+		note := fmt.Sprintf("撞单: %s claims %s's customer; run crmkit assign to settle it by the policy", claim, owner)
+		if skipped {
+			note = fmt.Sprintf("撞单: %s claims %s's customer; skipped, so the claim was not recorded", claim, owner)
+		}
+		if err := f.writeChange([]string{changeDispute, cid, dedupe.Ref(&news[j]), "", "", "owner", owner, claim, note, news[j].Source}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sameRecord reports whether out repeats master record i exactly, so the
+// index may keep its keys.
+func sameRecord(out *record.Record, recs *record.Store, i int, surv *dedupe.Survivorship) bool {
+	var r record.Record
+	recs.Get(i, &r)
+	if r.Values != out.Values || r.Source != out.Source {
+		return false
+	}
+	for x, v := range out.Extra {
+		w := ""
+		if x < len(r.Extra) {
+			w = r.Extra[x]
+		}
+		if v != w {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *folder) summary(w io.Writer, res *dedupe.Result, indexReused bool, took time.Duration) {
+	index := "master indexed"
+	if indexReused {
+		index = "master index reused"
+	}
+	fmt.Fprintf(w, "fold: %s + %s → %s added (from %s), %s merged into %s",
+		plural(f.nm, "master customer"), plural(f.recs.Len()-f.nm, "new record"),
+		plural(f.customersAdded, "customer"), plural(f.added, "record"),
+		plural(f.mergedInto, "record"), plural(f.customersMerged, "customer"))
+	if f.seen > 0 {
+		fmt.Fprintf(w, ", %s already in the master", plural(f.seen, "record"))
+	}
+	if f.skipped > 0 {
+		fmt.Fprintf(w, ", %s skipped", plural(f.skipped, "record"))
+	}
+	fmt.Fprintf(w, "; %s of %s updated; %s; %s compared; %s to review",
+		plural(f.updatedFields, "value"), plural(f.customersUpdated, "customer"), index, plural(res.Compared, "pair"), plural(len(res.Review), "pair"))
+	if res.HeldApart > 0 {
+		fmt.Fprintf(w, " (%d would join two master customers)", res.HeldApart)
+	}
+	fmt.Fprintf(w, "; %s\n", took.Round(time.Millisecond))
+	if f.disputes > 0 {
+		fmt.Fprintf(w, "disputes: %s (撞单: a new record names another owner); the owners were kept — run crmkit assign to settle them by the policy\n", plural(f.disputes, "record"))
+	}
+}
+
+func printDecisions(w io.Writer, dec *decided, res *dedupe.Result) {
+	if dec.total == 0 {
+		return
+	}
+	fmt.Fprintf(w, "decisions: %s read, %d match pairs applied", plural(dec.total, "decision"), res.Decided)
+	if dec.absent > 0 {
+		fmt.Fprintf(w, ", %d about records not in this run", dec.absent)
+	}
+	fmt.Fprintln(w)
+	if res.Contradicted > 0 {
+		fmt.Fprintf(w, "warning: %s refused: a no-match decision runs between the records (directly or through other matches); check the decisions file\n", plural(res.Contradicted, "match decision"))
+	}
+}

@@ -1,0 +1,218 @@
+package dedupe
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// Index is a master's blocking index: every master record's block keys,
+// sorted, and the order the window of an oversized block follows. Folding
+// new records into a master looks their keys up here instead of blocking
+// the master again; it is saved beside the master (see WriteIndex).
+type Index struct {
+	n int
+	// entries are the master's block keys, sorted by key, then by rank.
+	entries []keyEntry
+	// byRank lists the records in (company core, name, record) order;
+	// sortKeys holds their core + "\x00" + name, rank[rec] the place.
+	byRank   []uint32
+	rank     []uint32
+	sortKeys []string
+}
+
+// Len returns the number of master records the index covers.
+func (ix *Index) Len() int { return ix.n }
+
+// sortKey is the order of records in an oversized block's window.
+func (p *profile) sortKey() string { return p.core + "\x00" + p.name }
+
+// buildIndex indexes the master records profiles[:n].
+func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
+	ix := &Index{n: n, byRank: make([]uint32, n), rank: make([]uint32, n), sortKeys: make([]string, n)}
+	for i := range ix.byRank {
+		ix.byRank[i] = uint32(i)
+	}
+	slices.SortFunc(ix.byRank, func(a, b uint32) int {
+		pa, pb := &profiles[a], &profiles[b]
+		if c := strings.Compare(pa.core, pb.core); c != 0 {
+			return c
+		}
+		if c := strings.Compare(pa.name, pb.name); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	for r, rec := range ix.byRank {
+		ix.rank[rec] = uint32(r)
+		ix.sortKeys[r] = profiles[rec].sortKey()
+	}
+	ix.entries = m.blockKeys(profiles[:n], 0)
+	ix.sortEntries()
+	return ix
+}
+
+func (ix *Index) sortEntries() {
+	slices.SortFunc(ix.entries, func(a, b keyEntry) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(ix.rank[a.rec], ix.rank[b.rec])
+	})
+	ix.entries = slices.Compact(ix.entries)
+}
+
+// lookup returns the master records holding key, in rank order.
+func (ix *Index) lookup(key blockKey) []keyEntry {
+	lo := sort.Search(len(ix.entries), func(i int) bool { return ix.entries[i].key >= key })
+	hi := lo
+	for hi < len(ix.entries) && ix.entries[hi].key == key {
+		hi++
+	}
+	return ix.entries[lo:hi]
+}
+
+// place returns where a record with this sort key goes among the master
+// records: the number of master records ordered before it.
+func (ix *Index) place(key string) uint32 {
+	return uint32(sort.Search(len(ix.sortKeys), func(i int) bool { return ix.sortKeys[i] > key }))
+}
+
+// foldCandidates returns the profiles (of the new records and of the
+// master records they are compared with; profiled says which) and the
+// candidate pairs of a fold: new records against each other and against
+// the master, never two master records. It builds o.Index when nil.
+func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Options) ([]profile, []uint64, []bool, error) {
+	n, nm := recs.Len(), o.Master
+	profiles := make([]profile, n)
+	profiled := make([]bool, n)
+	m.profiles(recs, nm, n, profiles)
+	if o.Index == nil {
+		m.profiles(recs, 0, nm, profiles)
+		o.Index = m.buildIndex(profiles, nm)
+		for i := range nm {
+			profiled[i] = true
+		}
+	} else if o.Index.n != nm {
+		return nil, nil, nil, fmt.Errorf("the master index covers %d records, the master has %d", o.Index.n, nm)
+	}
+	for i := nm; i < n; i++ {
+		profiled[i] = true
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, err
+	}
+	ix := o.Index
+	entries := m.blockKeys(profiles[nm:], nm)
+	slices.SortFunc(entries, func(a, b keyEntry) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.rec, b.rec)
+	})
+	entries = slices.Compact(entries)
+	place := make([]uint32, n-nm)
+	m.parallel(len(place), func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			place[i] = ix.place(profiles[nm+i].sortKey())
+		}
+	})
+	// Blocks, cut into one contiguous run per worker.
+	var starts []int
+	for i := range entries {
+		if i == 0 || entries[i].key != entries[i-1].key {
+			starts = append(starts, i)
+		}
+	}
+	starts = append(starts, len(entries))
+	parts := make([][]uint64, m.workers)
+	m.parallel(len(starts)-1, func(c, lo, hi int) {
+		var out []uint64
+		var news []uint32
+		for g := lo; g < hi; g++ {
+			block := entries[starts[g]:starts[g+1]]
+			news = news[:0]
+			for _, e := range block {
+				news = append(news, e.rec)
+			}
+			out = foldBlockPairs(ix, block[0].key, news, place, profiles, nm, out)
+		}
+		parts[c] = out
+	})
+	var pairs []uint64
+	for _, p := range parts {
+		pairs = append(pairs, p...)
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	// Profile the master records compared.
+	var touched []int
+	for _, p := range pairs {
+		if a, _ := unpack(p); int(a) < nm && !profiled[a] {
+			profiled[a] = true
+			touched = append(touched, int(a))
+		}
+	}
+	m.parallel(len(touched), func(_, lo, hi int) {
+		var r record.Record
+		for _, i := range touched[lo:hi] {
+			recs.Get(i, &r)
+			profiles[i] = newProfile(&r, m.rules)
+		}
+	})
+	return profiles, pairs, profiled, ctx.Err()
+}
+
+// foldBlockPairs appends the pairs of one block: its new records news
+// (record indexes, ascending) and the master records holding key. A block
+// small enough is compared whole; in a larger one each new record meets
+// the window's worth of master records on either side of its place, and
+// the next new records in the same order.
+func foldBlockPairs(ix *Index, key blockKey, news []uint32, place []uint32, profiles []profile, nm int, out []uint64) []uint64 {
+	masters := ix.lookup(key)
+	if len(masters)+len(news) <= maxBlock {
+		for x, a := range news {
+			for _, b := range news[x+1:] {
+				out = append(out, pack(a, b))
+			}
+			for _, e := range masters {
+				out = append(out, pack(e.rec, a))
+			}
+		}
+		return out
+	}
+	w := window
+	if isWeak(key) {
+		w = weakWindow
+	}
+	for _, a := range news {
+		p := place[int(a)-nm]
+		t := sort.Search(len(masters), func(i int) bool { return ix.rank[masters[i].rec] >= p })
+		for i := max(0, t-w); i < min(len(masters), t+w); i++ {
+			out = append(out, pack(masters[i].rec, a))
+		}
+	}
+	if len(news) > 1 {
+		sorted := slices.Clone(news)
+		slices.SortFunc(sorted, func(a, b uint32) int {
+			if c := cmp.Compare(place[int(a)-nm], place[int(b)-nm]); c != 0 {
+				return c
+			}
+			if c := strings.Compare(profiles[a].sortKey(), profiles[b].sortKey()); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		for x := range sorted {
+			for y := x + 1; y < len(sorted) && y <= x+w; y++ {
+				out = append(out, pack(sorted[x], sorted[y]))
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,158 @@
+package dedupe
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// What a fold does with a new record that matches a master customer
+// (--on-match), like a CRM's import modes.
+const (
+	// OnMatchMerge merges it by the survivorship rules, as dedupe merges
+	// any cluster.
+	OnMatchMerge = "merge"
+	// OnMatchUpdate overwrites the customer's values with its non-empty
+	// ones (phones and e-mails are added, not replaced).
+	OnMatchUpdate = "update"
+	// OnMatchSkip leaves the customer as it is; the record is reported.
+	OnMatchSkip = "skip"
+)
+
+// OnMatchModes lists the modes.
+var OnMatchModes = []string{OnMatchMerge, OnMatchUpdate, OnMatchSkip}
+
+// FieldChange is one value a fold changed in a master customer.
+type FieldChange struct {
+	Field, Before, After string
+}
+
+// Refs returns every name a record answers to in people's decisions: its
+// id, its cluster_id, the ids it was merged from and its lineage.
+func (s *Survivorship) Refs(r *record.Record) []string {
+	var out []string
+	if id := r.Values[record.ID]; id != "" {
+		out = append(out, id)
+	}
+	if c := s.extraValue(r, ColumnClusterID); c != "" {
+		out = append(out, c)
+	}
+	out = appendSplit(out, s.extraValue(r, ColumnMergedFrom), ";")
+	out = appendSplit(out, r.Source, ";")
+	return out
+}
+
+// Known reports whether the master records already hold r: its id or its
+// row is in their lineage (the same export folded again).
+func (s *Survivorship) Known(masters []record.Record, r *record.Record) bool {
+	ref := Ref(r)
+	for i := range masters {
+		if slices.Contains(s.Refs(&masters[i]), ref) {
+			return true
+		}
+	}
+	return false
+}
+
+// bookkeeping reports whether an output column is dedupe's own.
+func (s *Survivorship) bookkeeping(x int) bool {
+	return x == s.clusterCol || x == s.mergedCol || x == s.ownersCol || x == s.claimsCol
+}
+
+// Fold builds a master customer updated by the new records that matched
+// it. masters are the cluster's master records, the first the one whose
+// id and owner stay (more than one only when a person decided they are
+// one customer); news are the new records, in input order. It returns the
+// values that changed, the customer as it was (before) and as it is now
+// (out).
+//
+// The owner never changes hands here: a new record naming another owner
+// adds its claim (claims, owners) and assign settles the dispute by the
+// policy. A new record the master already holds (its id or row is in the
+// lineage: the same export folded again) does not add its amounts again.
+func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID string, before, out *record.Record) []FieldChange {
+	s.Merge(masters[:1], clusterID, before)
+	var base record.Record
+	s.Merge(masters, clusterID, &base)
+	if mode == OnMatchSkip || len(news) == 0 {
+		*out = base
+		out.Extra = slices.Clone(base.Extra)
+		return diff(s, before, out)
+	}
+	all := append(slices.Clone(masters), news...)
+	counted := make([]bool, len(all))
+	for i := range all {
+		counted[i] = i < len(masters) || !s.Known(masters, &all[i])
+	}
+	s.merge(all, clusterID, out, counted)
+	if mode == OnMatchUpdate {
+		vals := base.Values
+		extra := slices.Clone(base.Extra)
+		for i := range news {
+			n := &news[i]
+			for f, v := range n.Values {
+				switch field := record.Field(f); {
+				case v == "" || field == record.ID || field == record.Owner || field == record.ClaimedAt:
+				case field == record.Phone || field == record.Email:
+					vals[f] = strings.Join(appendSplit(appendSplit(nil, v, ";"), vals[f], ";"), ";")
+				default:
+					vals[f] = v
+				}
+			}
+			for x := range s.in.Extra {
+				if x < len(n.Extra) && n.Extra[x] != "" && !s.bookkeeping(x) {
+					extra[x] = n.Extra[x]
+				}
+			}
+		}
+		// Values from the update, lineage and claims from the merge.
+		owner, claimed := out.Values[record.Owner], out.Values[record.ClaimedAt]
+		out.Values = vals
+		out.Values[record.Owner], out.Values[record.ClaimedAt] = owner, claimed
+		for x := range extra {
+			if !s.bookkeeping(x) {
+				out.Extra[x] = extra[x]
+			}
+		}
+	}
+	m := &masters[0]
+	if id := m.Values[record.ID]; id != "" {
+		out.Values[record.ID] = id
+	}
+	if owner := base.Values[record.Owner]; owner != "" {
+		// The customer's owner and claim date stay: a new claim, even the
+		// owner's own, does not restart the protection period.
+		out.Values[record.Owner] = owner
+		out.Values[record.ClaimedAt] = base.Values[record.ClaimedAt]
+		owners := appendSplit(nil, owner, ";")
+		out.Extra[s.ownersCol] = strings.Join(appendSplit(owners, out.Extra[s.ownersCol], ";"), ";")
+	}
+	return diff(s, before, out)
+}
+
+// diff lists the values that differ, bookkeeping columns left out.
+func diff(s *Survivorship, before, after *record.Record) []FieldChange {
+	var out []FieldChange
+	for f := range record.NumFields {
+		if before.Values[f] != after.Values[f] {
+			out = append(out, FieldChange{record.Field(f).String(), before.Values[f], after.Values[f]})
+		}
+	}
+	for x, name := range s.out.Extra {
+		if s.bookkeeping(x) {
+			continue
+		}
+		b, a := "", ""
+		if x < len(before.Extra) {
+			b = before.Extra[x]
+		}
+		if x < len(after.Extra) {
+			a = after.Extra[x]
+		}
+		if a != b {
+			out = append(out, FieldChange{name, b, a})
+		}
+	}
+	return out
+}

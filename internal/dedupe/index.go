@@ -1,0 +1,333 @@
+package dedupe
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// indexMagic starts an index file. Bump its version whenever blocking
+// keys, their order or the file layout change: an older file is then
+// stale, never misread.
+const indexMagic = "crmkit master index v1\n"
+
+// ErrStaleIndex says an index file does not describe the master given
+// (another master, other comparators, an older crmkit) and must be rebuilt.
+var ErrStaleIndex = errors.New("stale master index")
+
+// IndexSettings describes what a master's block keys depend on besides its
+// records: the comparators. An index saved under other settings is stale.
+func (m *Matcher) IndexSettings() string {
+	var b strings.Builder
+	for _, r := range m.rules {
+		fmt.Fprintf(&b, "%s=%s:%g;", r.Field, r.Kind, r.Weight)
+	}
+	return b.String()
+}
+
+// WriteIndex saves ix. fingerprint names what it was built from (the
+// master file's hash and IndexSettings); ReadIndex accepts it only with
+// the same fingerprint.
+func WriteIndex(w io.Writer, ix *Index, fingerprint string) error {
+	bw := bufio.NewWriterSize(w, 1<<20)
+	crc := crc32.NewIEEE()
+	out := io.MultiWriter(bw, crc)
+	var buf []byte
+	buf = append(buf, indexMagic...)
+	buf = appendString(buf, fingerprint)
+	buf = binary.AppendUvarint(buf, uint64(ix.n))
+	buf = binary.AppendUvarint(buf, uint64(len(ix.entries)))
+	for r, rec := range ix.byRank {
+		buf = binary.AppendUvarint(buf, uint64(rec))
+		buf = appendString(buf, ix.sortKeys[r])
+		if len(buf) > 1<<16 {
+			if _, err := out.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	for _, e := range ix.entries {
+		buf = binary.LittleEndian.AppendUint64(buf, e.key)
+		buf = binary.LittleEndian.AppendUint32(buf, e.rec)
+		if len(buf) > 1<<16 {
+			if _, err := out.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	if _, err := out.Write(buf); err != nil {
+		return err
+	}
+	if _, err := bw.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32())); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// ReadIndex loads an index saved by WriteIndex for a master of n records.
+// It returns ErrStaleIndex (wrapped) when the file was saved for another
+// fingerprint, and an error when it is damaged.
+func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
+	br := &indexReader{r: bufio.NewReaderSize(r, 1<<20)}
+	magic := br.bytes(len(indexMagic))
+	if br.err == nil && string(magic) != indexMagic {
+		return nil, fmt.Errorf("%w: written by another crmkit version", ErrStaleIndex)
+	}
+	if fp := br.string(); br.err == nil && fp != fingerprint {
+		return nil, fmt.Errorf("%w: the master or the comparators changed", ErrStaleIndex)
+	}
+	if got := br.uvarint(); br.err == nil && got != uint64(n) {
+		return nil, fmt.Errorf("%w: %d records indexed, %d in the master", ErrStaleIndex, got, n)
+	}
+	nEntries := br.uvarint()
+	if br.err != nil {
+		return nil, br.fail()
+	}
+	if nEntries > 1<<34 {
+		return nil, errors.New("damaged master index")
+	}
+	ix := &Index{n: n, byRank: make([]uint32, n), rank: make([]uint32, n), sortKeys: make([]string, n)}
+	seen := make([]bool, n)
+	for r := range n {
+		rec := br.uvarint()
+		key := br.string()
+		if br.err != nil {
+			return nil, br.fail()
+		}
+		if rec >= uint64(n) || seen[rec] || (r > 0 && key < ix.sortKeys[r-1]) {
+			return nil, errors.New("damaged master index: record order")
+		}
+		seen[rec] = true
+		ix.byRank[r], ix.rank[rec], ix.sortKeys[r] = uint32(rec), uint32(r), key
+	}
+	ix.entries = make([]keyEntry, 0, int(nEntries))
+	for range nEntries {
+		b := br.bytes(12)
+		if br.err != nil {
+			return nil, br.fail()
+		}
+		e := keyEntry{binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint32(b[8:])}
+		if int(e.rec) >= n {
+			return nil, errors.New("damaged master index: record out of range")
+		}
+		if k := len(ix.entries); k > 0 {
+			last := ix.entries[k-1]
+			if last.key > e.key || (last.key == e.key && ix.rank[last.rec] >= ix.rank[e.rec]) {
+				return nil, errors.New("damaged master index: keys out of order")
+			}
+		}
+		ix.entries = append(ix.entries, e)
+	}
+	sum := br.crc
+	tail := br.bytes(4)
+	if br.err != nil {
+		return nil, br.fail()
+	}
+	if binary.LittleEndian.Uint32(tail) != sum {
+		return nil, errors.New("damaged master index: checksum")
+	}
+	return ix, nil
+}
+
+// indexReader reads an index file, keeping the first error.
+type indexReader struct {
+	r   *bufio.Reader
+	buf [12]byte
+	err error
+	crc uint32 // of the bytes read so far
+}
+
+func (r *indexReader) bytes(n int) []byte {
+	if r.err != nil {
+		return nil
+	}
+	var b []byte
+	if n <= len(r.buf) {
+		b = r.buf[:n]
+	} else {
+		b = make([]byte, n)
+	}
+	_, r.err = io.ReadFull(r.r, b)
+	r.crc = crc32.Update(r.crc, crc32.IEEETable, b)
+	return b
+}
+
+func (r *indexReader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	var v uint64
+	for shift := 0; shift < 64; shift += 7 {
+		c, err := r.r.ReadByte()
+		if err != nil {
+			r.err = err
+			return 0
+		}
+		r.crc = crc32.Update(r.crc, crc32.IEEETable, []byte{c})
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v
+		}
+	}
+	r.err = errors.New("damaged master index: number")
+	return 0
+}
+
+func (r *indexReader) string() string {
+	n := r.uvarint()
+	if r.err != nil {
+		return ""
+	}
+	if n > 1<<20 {
+		r.err = errors.New("damaged master index: string length")
+		return ""
+	}
+	return string(r.bytes(int(n)))
+}
+
+func (r *indexReader) fail() error {
+	if errors.Is(r.err, io.EOF) || errors.Is(r.err, io.ErrUnexpectedEOF) {
+		return errors.New("damaged master index: cut short")
+	}
+	return r.err
+}
+
+// IndexBuilder builds the index of an updated master while it is written:
+// records kept as they were reuse their keys, others are indexed anew.
+type IndexBuilder struct {
+	m     *Matcher
+	old   *Index
+	keep  []int32 // output record → old master record, -1 when changed or new
+	fresh record.Store
+}
+
+// NewIndexBuilder starts the index of a master that updates old (nil: none).
+func (m *Matcher) NewIndexBuilder(old *Index) *IndexBuilder {
+	return &IndexBuilder{m: m, old: old}
+}
+
+// Keep says the next output record is old master record i, unchanged.
+func (b *IndexBuilder) Keep(i int) {
+	if b.old == nil {
+		panic("dedupe: Keep without an old index")
+	}
+	b.keep = append(b.keep, int32(i))
+}
+
+// Add says the next output record is r, new or changed.
+func (b *IndexBuilder) Add(r *record.Record) {
+	b.keep = append(b.keep, -1)
+	b.fresh.Add(r)
+}
+
+// Index returns the index of the output records given so far.
+func (b *IndexBuilder) Index() *Index {
+	n := len(b.keep)
+	profiles := b.m.profiles(&b.fresh, 0, b.fresh.Len(), nil)
+	freshAt := make([]uint32, 0, b.fresh.Len()) // fresh record → output record
+	outOf := []int32(nil)                       // old record → output record
+	if b.old != nil {
+		outOf = make([]int32, b.old.n)
+		for i := range outOf {
+			outOf[i] = -1
+		}
+	}
+	for o, k := range b.keep {
+		if k < 0 {
+			freshAt = append(freshAt, uint32(o))
+		} else {
+			outOf[k] = int32(o)
+		}
+	}
+	// Order: kept records in their old order (their output order follows
+	// it), fresh ones merged in.
+	type ranked struct {
+		key string
+		rec uint32
+	}
+	fresh := make([]ranked, len(freshAt))
+	for i, o := range freshAt {
+		fresh[i] = ranked{profiles[i].sortKey(), o}
+	}
+	slices.SortFunc(fresh, func(a, b ranked) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.rec, b.rec)
+	})
+	ix := &Index{n: n, byRank: make([]uint32, 0, n), rank: make([]uint32, n), sortKeys: make([]string, 0, n)}
+	f := 0
+	push := func(key string, rec uint32) {
+		ix.rank[rec] = uint32(len(ix.byRank))
+		ix.byRank = append(ix.byRank, rec)
+		ix.sortKeys = append(ix.sortKeys, key)
+	}
+	if b.old != nil {
+		for r, rec := range b.old.byRank {
+			o := outOf[rec]
+			if o < 0 {
+				continue
+			}
+			key := b.old.sortKeys[r]
+			for f < len(fresh) && (fresh[f].key < key || (fresh[f].key == key && fresh[f].rec < uint32(o))) {
+				push(fresh[f].key, fresh[f].rec)
+				f++
+			}
+			push(key, uint32(o))
+		}
+	}
+	for ; f < len(fresh); f++ {
+		push(fresh[f].key, fresh[f].rec)
+	}
+	// Keys: the kept records' (still in order, renumbered), the fresh
+	// records' merged in.
+	added := b.m.blockKeys(profiles, 0)
+	for i := range added {
+		added[i].rec = freshAt[added[i].rec]
+	}
+	byKeyRank := func(a, b keyEntry) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(ix.rank[a.rec], ix.rank[b.rec])
+	}
+	slices.SortFunc(added, byKeyRank)
+	added = slices.Compact(added)
+	var kept []keyEntry
+	if b.old != nil {
+		kept = make([]keyEntry, 0, len(b.old.entries))
+		for _, e := range b.old.entries {
+			if o := outOf[e.rec]; o >= 0 {
+				kept = append(kept, keyEntry{e.key, uint32(o)})
+			}
+		}
+	}
+	ix.entries = make([]keyEntry, 0, len(kept)+len(added))
+	i, j := 0, 0
+	for i < len(kept) && j < len(added) {
+		if byKeyRank(kept[i], added[j]) <= 0 {
+			ix.entries = append(ix.entries, kept[i])
+			i++
+		} else {
+			ix.entries = append(ix.entries, added[j])
+			j++
+		}
+	}
+	ix.entries = append(append(ix.entries, kept[i:]...), added[j:]...)
+	return ix
+}
