@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -41,9 +42,11 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"genfile":     genfile,
-			"cmptotals":   cmptotals,
-			"auditcovers": auditcovers,
+			"genfile":      genfile,
+			"cmptotals":    cmptotals,
+			"auditcovers":  auditcovers,
+			"unchanged":    unchanged,
+			"sameclusters": sameclusters,
 		},
 	})
 }
@@ -176,4 +179,90 @@ func auditcovers(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("no owner changed: nothing to check")
 	}
 	ts.Logf("%d changed records explained by the audit", changed)
+}
+
+// readTable reads a CSV file written by crmkit: its header and rows.
+func readTable(ts *testscript.TestScript, name string) ([]string, [][]string) {
+	rows, err := csv.NewReader(strings.NewReader(ts.ReadFile(name))).ReadAll()
+	ts.Check(err)
+	if len(rows) == 0 {
+		ts.Fatalf("%s is empty", name)
+	}
+	return rows[0], rows[1:]
+}
+
+func column(ts *testscript.TestScript, header []string, name string) int {
+	i := slices.Index(header, name)
+	if i < 0 {
+		ts.Fatalf("no %s column", name)
+	}
+	return i
+}
+
+// unchanged OLD NEW CHANGES checks a fold: every customer of the old master
+// the change report does not name as merged, updated or seen is in the new
+// master byte for byte, and every one it names keeps its id and cluster_id.
+func unchanged(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: unchanged old.csv new.csv changes.csv")
+	}
+	oh, old := readTable(ts, args[0])
+	nh, cur := readTable(ts, args[1])
+	ch, changes := readTable(ts, args[2])
+	if !slices.Equal(oh, nh) {
+		ts.Fatalf("headers differ:\n%v\n%v", oh, nh)
+	}
+	touched := map[string]bool{}
+	for _, c := range changes {
+		switch c[column(ts, ch, "change")] {
+		case "merged", "updated", "seen":
+			touched[c[column(ts, ch, "cluster_id")]] = true
+		}
+	}
+	cid, id := column(ts, oh, "cluster_id"), column(ts, oh, "id")
+	rows := map[string][]string{}
+	for _, r := range cur {
+		rows[r[cid]] = r
+	}
+	same, kept := 0, 0
+	for _, r := range old {
+		n, ok := rows[r[cid]]
+		switch {
+		case !ok:
+			ts.Fatalf("customer %s of the old master is gone", r[cid])
+		case n[id] != r[id]:
+			ts.Fatalf("customer %s: id %s became %s", r[cid], r[id], n[id])
+		case !touched[r[cid]] && !slices.Equal(n, r):
+			ts.Fatalf("customer %s is not in the change report but changed:\n%v\n%v", r[cid], r, n)
+		case !touched[r[cid]]:
+			same++
+		default:
+			kept++
+		}
+	}
+	ts.Logf("%d customers identical, %d updated under their ids", same, kept)
+}
+
+// sameclusters A B checks two masters hold the same customers: the same
+// cluster ids, each with the same id and the same records merged.
+func sameclusters(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: sameclusters a.csv b.csv")
+	}
+	key := func(name string) []string {
+		h, rows := readTable(ts, name)
+		cid, id, from := column(ts, h, "cluster_id"), column(ts, h, "id"), column(ts, h, "merged_from")
+		var out []string
+		for _, r := range rows {
+			parts := strings.Split(r[from], ";")
+			slices.Sort(parts)
+			out = append(out, r[cid]+" "+r[id]+" "+strings.Join(parts, ";"))
+		}
+		slices.Sort(out)
+		return out
+	}
+	a, b := key(args[0]), key(args[1])
+	if !slices.Equal(a, b) {
+		ts.Fatalf("customers differ:\n%s\n--\n%s", strings.Join(a, "\n"), strings.Join(b, "\n"))
+	}
 }

@@ -11,6 +11,7 @@ import (
 type decided struct {
 	must, cannot [][2]int
 	total        int // decisions in the file
+	matches      int // of which match
 	absent       int // decisions naming a record not in this run
 }
 
@@ -45,6 +46,9 @@ func resolveDecisions(path string, recs *record.Store, surv *dedupe.Survivorship
 		}
 	}
 	for _, dec := range f.Decisions {
+		if dec.Match {
+			d.matches++
+		}
 		as, bs := named[dec.A], named[dec.B]
 		if len(as) == 0 || len(bs) == 0 {
 			d.absent++

@@ -126,7 +126,7 @@ in N = out M + merged K + rejected R.`,
 	fl.String("master", "", "fold the inputs into the customer master `FILE` (a crmkit dedupe output): its ids stay, new customers are added")
 	fl.String("on-match", dedupe.OnMatchMerge, "with --master, a new record matching a customer is: merge (survivorship rules), update (its values win) or skip")
 	fl.String("changes", "", "with --master, write the change report to `FILE` (default: OUTPUT.changes.csv)")
-	fl.Bool("dry-run", false, "with --master, write nothing but the change report (to --changes, else stdout)")
+	fl.Bool("dry-run", false, "with --master, do not write the master: only the change report (to --changes, else stdout) and --review, --clusters, --explain")
 	fl.StringSlice("survive", nil, "survivorship rules: 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")")
 	return cmd
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -233,10 +234,10 @@ func foldRun(opts *DedupeOptions) error {
 			return err
 		}
 	}
-	if writing {
-		if err := sides.open(opts, matcher); err != nil {
-			return err
-		}
+	// Reports a person asked for are written in a dry run too: preview,
+	// review the pairs, decide, then run for real.
+	if err := sides.open(opts, matcher); err != nil {
+		return err
 	}
 	writeChange := func(row []string) error {
 		if changesOut != nil {
@@ -270,10 +271,8 @@ func foldRun(opts *DedupeOptions) error {
 	if err != nil {
 		return err
 	}
-	if writing {
-		if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
-			return err
-		}
+	if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
+		return err
 	}
 	if err := w.Flush(); err != nil {
 		return err
@@ -330,7 +329,7 @@ func foldRun(opts *DedupeOptions) error {
 		}
 		printDecisions(opts.IO.ErrOut, dec, res)
 		if opts.DryRun {
-			fmt.Fprintln(opts.IO.ErrOut, "dry run: nothing was written but the change report")
+			fmt.Fprintln(opts.IO.ErrOut, "dry run: the master was not written; only the change report and the reports asked for were")
 		} else if changesPath != "" {
 			fmt.Fprintf(opts.IO.ErrOut, "changes: %s\n", changesPath)
 		}
@@ -471,7 +470,9 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 				return err
 			}
 		}
-		fresh := slices.Clone(news[:0])
+		// Claims against the owner: the new records', and those of master
+		// customers a decision joined to this one.
+		fresh := slices.Clone(masters[1:])
 		for j := range news {
 			if !known[j] {
 				fresh = append(fresh, news[j])
@@ -508,6 +509,12 @@ func (f *folder) recordRow(verb, cid string, i int, r *record.Record, note strin
 			var o record.Record
 			f.recs.Get(other, &o)
 			matched, score = dedupe.Ref(&o), formatScore(l.Weight)
+			if math.IsInf(l.Weight, 1) {
+				score = ""
+				if note == "" {
+					note = "a person decided: match"
+				}
+			}
 			break
 		}
 	}
@@ -596,7 +603,7 @@ func printDecisions(w io.Writer, dec *decided, res *dedupe.Result) {
 	if dec.total == 0 {
 		return
 	}
-	fmt.Fprintf(w, "decisions: %s read, %d match pairs applied", plural(dec.total, "decision"), res.Decided)
+	fmt.Fprintf(w, "decisions: %s read (%d match, %d no-match)", plural(dec.total, "decision"), dec.matches, dec.total-dec.matches)
 	if dec.absent > 0 {
 		fmt.Fprintf(w, ", %d about records not in this run", dec.absent)
 	}

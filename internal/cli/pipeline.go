@@ -32,6 +32,8 @@ type PipelineOptions struct {
 	Ingest   ingest.Options
 	Steps    []string
 	Match    dedupe.Config
+	// Decisions is a file of people's match / no-match decisions.
+	Decisions string
 	Survive  map[string]string
 	Classify classify.Config
 	Policy   assign.Policy
@@ -172,6 +174,7 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	if opts.Classify, err = classifyConfig(v); err != nil {
 		return err
 	}
+	opts.Decisions = rel(p.GetString("decisions"))
 	opts.Reps = rel(p.GetString("reps"))
 	opts.Override = rel(p.GetString("overrides"))
 	if opts.Policy, err = assignPolicy(v, opts.Reps != ""); err != nil {
@@ -278,11 +281,18 @@ func pipelineRun(opts *PipelineOptions) error {
 		if err != nil {
 			return errs.Usage(err, "check survive")
 		}
+		dec, err := resolveDecisions(opts.Decisions, recs, surv)
+		if err != nil {
+			return err
+		}
 		prog := startProgress(opts.IO, "dedupe")
-		res, err := matcher.Match(opts.Ctx, recs)
+		res, err := matcher.MatchWith(opts.Ctx, recs, dedupe.Options{Must: dec.must, Cannot: dec.cannot})
 		prog.Stop()
 		if err != nil {
 			return err
+		}
+		if !opts.Quiet {
+			printDecisions(opts.IO.ErrOut, dec, res)
 		}
 		ids := surv.ClusterIDs(recs, res)
 		for _, side := range []struct {

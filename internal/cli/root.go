@@ -84,6 +84,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	cmd.AddCommand(
 		NewCmdImport(f, nil),
 		NewCmdDedupe(f, nil),
+		NewCmdReview(f, nil),
 		NewCmdClassify(f, nil),
 		NewCmdAssign(f, nil),
 		NewCmdReport(f, nil),

@@ -184,8 +184,8 @@ func (d Decision) Pair() [2]string { return [2]string{d.A, d.B} }
 
 // Merge applies newer decisions over older ones: a pair decided again
 // takes the newer verdict. The result is sorted by pair. added and changed
-// count the newer decisions that were new pairs, or that reversed or
-// re-dated an older one.
+// count the newer decisions that were new pairs, or that reversed an
+// older one.
 func Merge(older, newer []Decision) (out []Decision, added, changed int) {
 	at := map[[2]string]int{}
 	for _, d := range older {
@@ -205,10 +205,10 @@ func Merge(older, newer []Decision) (out []Decision, added, changed int) {
 			at[d.Pair()] = len(out)
 			out = append(out, d)
 			added++
-		case out[i] != d:
-			if out[i].Match != d.Match {
-				changed++
-			}
+		case out[i].Match != d.Match:
+			// Reversed: the newer decision holds. The same verdict again
+			// keeps the first, with who decided it and when.
+			changed++
 			out[i] = d
 		}
 	}

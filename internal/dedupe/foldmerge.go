@@ -120,11 +120,11 @@ func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID strin
 	if id := m.Values[record.ID]; id != "" {
 		out.Values[record.ID] = id
 	}
-	if owner := base.Values[record.Owner]; owner != "" {
+	if owner := before.Values[record.Owner]; owner != "" {
 		// The customer's owner and claim date stay: a new claim, even the
 		// owner's own, does not restart the protection period.
 		out.Values[record.Owner] = owner
-		out.Values[record.ClaimedAt] = base.Values[record.ClaimedAt]
+		out.Values[record.ClaimedAt] = before.Values[record.ClaimedAt]
 		owners := appendSplit(nil, owner, ";")
 		out.Extra[s.ownersCol] = strings.Join(appendSplit(owners, out.Extra[s.ownersCol], ";"), ";")
 	}

@@ -302,7 +302,7 @@ func (s *Survivorship) merge(recs []record.Record, clusterID string, out *record
 	}
 	out.Source = strings.Join(sources, ";")
 	out.Extra[s.clusterCol] = clusterID
-	if len(recs) > 1 || len(refs) > 1 {
+	if len(refs) > 1 {
 		out.Extra[s.mergedCol] = strings.Join(refs, ";")
 	}
 	out.Extra[s.ownersCol] = strings.Join(owners, ";")
