@@ -102,8 +102,12 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 		select {
 		case <-b.done:
 		case <-ctx.Done():
-			// Interrupted while a reader may be blocked on a stalled input
-			// (a pipe): return now; nothing of this run is committed.
+			// Interrupted (or stopped by the sink's error) while a reader may
+			// be blocked on a stalled input (a pipe): return now; nothing of
+			// this run is committed.
+			if sinkErr != nil {
+				return st, sinkErr
+			}
 			return st, ctx.Err()
 		}
 		if sinkErr != nil || ctx.Err() != nil {

@@ -204,3 +204,32 @@ func TestCancelMidRunStopsCleanly(t *testing.T) {
 		}
 	}
 }
+
+// failSink fails at its first record, as a full disk would.
+type failSink struct{ collect }
+
+var errSinkFull = errors.New("disk full")
+
+func (failSink) Record(*Table, *record.Record) error { return errSinkFull }
+
+// The sink's error is what the run returns, not the cancellation it
+// causes, even when more batches are queued.
+func TestSinkErrorIsReturned(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("company,phone\n")
+	for i := range 20000 {
+		fmt.Fprintf(&b, "公司%d,1381234%04d\n", i, i%10000)
+	}
+	p := writeFile(t, "big.csv", b.String())
+	for _, workers := range []int{1, 2, 4} {
+		in, err := Open([]string{p}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = in.Run(context.Background(), workers, &failSink{})
+		in.Close()
+		if !errors.Is(err, errSinkFull) {
+			t.Errorf("workers %d: err = %v, want the sink's error", workers, err)
+		}
+	}
+}
