@@ -431,8 +431,12 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 		refs = refs[:0]
 		for j := 1; j < len(masters); j++ {
 			f.mastersJoined++
+			note := "two master customers joined: new records match both"
+			if f.decidedLink(c, masterIdx[j]) {
+				note = "two master customers joined by a match decision"
+			}
 			if err := f.writeChange([]string{changeMerged, cid, dedupe.Ref(&masters[j]), dedupe.Ref(&masters[0]), "", "", "", "",
-				"two master customers joined by a match decision", masters[j].Source}); err != nil {
+				note, masters[j].Source}); err != nil {
 				return err
 			}
 		}
@@ -486,6 +490,17 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 		}
 	}
 	return nil
+}
+
+// decidedLink reports whether record i joined cluster c by a person's
+// decision.
+func (f *folder) decidedLink(c *dedupe.Cluster, i int) bool {
+	for _, l := range c.Links {
+		if (l.A == i || l.B == i) && math.IsInf(l.Weight, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // masterName is the name a master record gives its customer.
@@ -590,8 +605,8 @@ func (f *folder) summary(w io.Writer, res *dedupe.Result, indexReused bool, took
 	}
 	fmt.Fprintf(w, "; %s of %s updated; %s; %s compared; %s to review",
 		plural(f.updatedFields, "value"), plural(f.customersUpdated, "customer"), index, plural(res.Compared, "pair"), plural(len(res.Review), "pair"))
-	if res.HeldApart > 0 {
-		fmt.Fprintf(w, " (%d would join two master customers)", res.HeldApart)
+	if f.mastersJoined > 0 {
+		fmt.Fprintf(w, "; %s joined to another (see the change report)", plural(f.mastersJoined, "master customer"))
 	}
 	fmt.Fprintf(w, "; %s\n", took.Round(time.Millisecond))
 	if f.disputes > 0 {

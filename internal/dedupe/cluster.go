@@ -24,10 +24,13 @@ type clusterer struct {
 	// a decided match.
 	decided map[int32][]int32
 	// master: records below it are customers of an existing master; by
-	// root, whether the group holds one. Two such groups join only by a
-	// decision.
+	// root, whether the group holds one. Master records were never compared
+	// with each other: before two groups holding them join (a new record
+	// matching both), apart reports whether two of their master records
+	// are clearly different customers.
 	master    int32
 	hasMaster []bool
+	apart     func(a, b int32) bool
 }
 
 func newClusterer(n int, cannot, decided map[int32][]int32, master int) *clusterer {
@@ -65,7 +68,6 @@ const (
 	sameGroup
 	byEvidence // a cannot-link: clear evidence of two customers
 	byDecision // a person's no-match decision
-	byMaster   // both groups hold a master customer
 )
 
 // union joins the clusters of a and b. A decided join (a person's match
@@ -84,10 +86,10 @@ func (c *clusterer) union(a, b int32, decided bool) int {
 		return byDecision
 	}
 	if !decided {
-		if c.hasMaster != nil && c.hasMaster[ra] && c.hasMaster[rb] {
-			return byMaster
-		}
 		if c.crosses(c.cannot, ga, rb) {
+			return byEvidence
+		}
+		if c.hasMaster != nil && c.hasMaster[ra] && c.hasMaster[rb] && c.mastersApart(ga, gb) {
 			return byEvidence
 		}
 	}
@@ -99,6 +101,22 @@ func (c *clusterer) union(a, b int32, decided bool) int {
 		c.hasMaster[rb] = c.hasMaster[rb] || c.hasMaster[ra]
 	}
 	return joinedOK
+}
+
+// mastersApart reports whether a master record of ga and one of gb are
+// clearly different customers.
+func (c *clusterer) mastersApart(ga, gb []int32) bool {
+	for _, x := range ga {
+		if x >= c.master {
+			continue
+		}
+		for _, y := range gb {
+			if y < c.master && c.apart(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // crosses reports whether a cannot-link runs from a member of group to the

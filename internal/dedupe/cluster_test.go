@@ -8,7 +8,8 @@ func TestClusterCannotLink(t *testing.T) {
 	m := &Matcher{matchW: 3}
 	links := []Link{{A: 0, B: 1, Weight: 9}, {A: 1, B: 2, Weight: 8}, {A: 3, B: 4, Weight: 5}}
 	cannot := map[int32][]int32{0: {2}, 2: {0}}
-	res := m.cluster(5, links, cannot, &Options{})
+	res := &Result{m: m}
+	m.cluster(res, 5, links, cannot, &Options{})
 	if res.ClusterOf(0) != res.ClusterOf(1) {
 		t.Error("0 and 1 should be one cluster")
 	}

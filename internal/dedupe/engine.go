@@ -116,9 +116,6 @@ type Result struct {
 	Review   []Link
 	Compared int // candidate pairs compared
 	Refused  int // matches refused by a cannot-link
-	// HeldApart counts matches refused because they would join two master
-	// customers (a new record matching both).
-	HeldApart int
 	// Decided counts the decided matches applied; Contradicted those
 	// refused because a no-match decision runs between their groups.
 	Decided, Contradicted int
@@ -139,8 +136,10 @@ type Result struct {
 type Options struct {
 	// Master: records [0, Master) are the customers of an existing master,
 	// one record each. They are not compared with each other: new records
-	// are matched against them and against each other, and a cluster holds
-	// at most one master record unless a decision joins two.
+	// are matched against them and against each other. Two master
+	// customers join when new records match both, as they would have had
+	// all records been deduped at once, unless the two are clearly
+	// different customers.
 	Master int
 	// Index is the master's blocking index (see Matcher.LoadIndex); nil
 	// builds it.
@@ -215,11 +214,9 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 	if err != nil {
 		return nil, err
 	}
-	res := m.cluster(recs.Len(), links, cannot, &o)
+	res := &Result{m: m, profiles: profiles, recs: recs, profiled: profiled}
+	m.cluster(res, recs.Len(), links, cannot, &o)
 	res.Compared = len(pairs)
-	res.profiles = profiles
-	res.recs = recs
-	res.profiled = profiled
 	res.Master = o.Master
 	if o.Master > 0 {
 		res.Index = o.Index
@@ -327,10 +324,14 @@ func (m *Matcher) score(ctx context.Context, profiles []profile, pairs []uint64)
 	return links, cannot, nil
 }
 
-func (m *Matcher) cluster(n int, links []Link, cannot map[int32][]int32, o *Options) *Result {
+func (m *Matcher) cluster(res *Result, n int, links []Link, cannot map[int32][]int32, o *Options) {
 	sortLinks(links)
 	c := newClusterer(n, cannot, pairMap(o.Cannot), o.Master)
-	res := &Result{m: m, best: make([]float64, n), clusterOf: make([]int32, n)}
+	c.apart = func(a, b int32) bool {
+		_, fields := m.weigh(res.profile(int(a)), res.profile(int(b)))
+		return fields <= cannotLinkBits
+	}
+	res.best, res.clusterOf = make([]float64, n), make([]int32, n)
 	decided := map[uint64]bool{}
 	var joined, review []Link
 	for _, p := range o.Must {
@@ -366,9 +367,6 @@ func (m *Matcher) cluster(n int, links []Link, cannot map[int32][]int32, o *Opti
 		case byEvidence, byDecision:
 			res.Refused++
 			review = append(review, l)
-		case byMaster:
-			res.HeldApart++
-			review = append(review, l)
 		}
 	}
 	index := make(map[int32]int32)
@@ -397,7 +395,6 @@ func (m *Matcher) cluster(n int, links []Link, cannot map[int32][]int32, o *Opti
 		}
 	}
 	sortLinks(res.Review)
-	return res
 }
 
 // pairMap turns pairs into a symmetric adjacency map.

@@ -156,3 +156,43 @@ func TestDecisions(t *testing.T) {
 		t.Errorf("contradicting decisions: clusters %v, contradicted %d", res.Clusters, res.Contradicted)
 	}
 }
+
+// A new record that matches two master customers joins them, as deduping
+// everything at once would — unless the two are clearly different.
+func TestFoldBridgesMasterCustomers(t *testing.T) {
+	rec := func(company, name, phone, email string) record.Record {
+		var r record.Record
+		r.Values[record.Company], r.Values[record.Name] = company, name
+		r.Values[record.Phone], r.Values[record.Email] = phone, email
+		return r
+	}
+	m, _ := NewMatcher(DefaultConfig(), &record.Schema{})
+	for _, tc := range []struct {
+		name   string
+		second record.Record
+		joined bool
+	}{
+		{"compatible", rec("华强电子有限公司", "张伟", "", "zw@hq.cn"), true},
+		{"another city's company", rec("北京华强电子有限公司", "李娜", "+8613900000009", "zw@hq.cn"), false},
+		{"another city's company, new record without a city", rec("北京华强电子有限公司", "张伟", "+8613900000009", "zw@hq.cn"), false},
+	} {
+		var s record.Store
+		for _, r := range []record.Record{
+			rec("深圳市华强电子有限公司", "张伟", "+8613800000001", ""),
+			tc.second,
+			rec("华强电子", "张伟", "+8613800000001", "zw@hq.cn"),
+		} {
+			s.Add(&r)
+		}
+		res, err := m.MatchWith(context.Background(), &s, Options{Master: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.ClusterOf(0) == res.ClusterOf(1); got != tc.joined {
+			t.Errorf("%s: masters joined = %v, want %v (clusters %v)", tc.name, got, tc.joined, res.Clusters)
+		}
+		if res.ClusterOf(2) != res.ClusterOf(0) {
+			t.Errorf("%s: the new record should join its phone's customer", tc.name)
+		}
+	}
+}

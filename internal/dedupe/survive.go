@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crmkit/crmkit/internal/company"
 	"github.com/crmkit/crmkit/internal/record"
 )
 
@@ -16,7 +17,7 @@ const (
 	RuleSurvivor = "survivor" // the most complete record's value (then the next most complete's, …)
 	RuleRecent   = "recent"   // the most recently active record's value
 	RuleLongest  = "longest"  // the longest value; ties: the most frequent, then survivor order
-	RuleCommon   = "common"   // the most frequent value; ties: survivor order
+	RuleCommon   = "common"   // the most frequent value (company: the same company, however written); ties: the longest, then survivor order
 	RuleSum      = "sum"      // the sum of numbers
 	RuleMin      = "min"      // the smallest (earliest date)
 	RuleMax      = "max"      // the largest (latest date)
@@ -30,7 +31,7 @@ var SurvivorshipRules = []string{RuleSurvivor, RuleRecent, RuleLongest, RuleComm
 // listed, and every unknown column, take RuleSurvivor. claimed_at is not a
 // rule: it follows the owner.
 var defaultRules = map[record.Field]string{
-	record.Company:         RuleLongest,
+	record.Company:         RuleCommon,
 	record.Name:            RuleCommon,
 	record.Phone:           RuleUnion,
 	record.Email:           RuleUnion,
@@ -411,10 +412,25 @@ func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []rec
 		}
 		return get(best), best
 	case RuleLongest, RuleCommon:
+		if len(order) == 1 {
+			return get(first), first
+		}
+		// Company names count as one when they name the same company
+		// (深圳市华强电子有限公司 and 华强电子(深圳)有限公司); the longest of
+		// the most frequent wins, so a typo met once does not.
+		key := func(v string) string { return v }
+		if f == record.Company {
+			key = func(v string) string {
+				if core := company.Parse(v).Core; core != "" {
+					return core
+				}
+				return v
+			}
+		}
 		count := map[string]int{}
 		for _, i := range order {
 			if v := get(i); v != "" {
-				count[v]++
+				count[key(v)]++
 			}
 		}
 		best := first
@@ -430,7 +446,8 @@ func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []rec
 				}
 				continue
 			}
-			if count[v] > count[b] {
+			cv, cb := count[key(v)], count[key(b)]
+			if cv > cb || (rule == RuleCommon && cv == cb && lv > lb) {
 				best = i
 			}
 		}
