@@ -25,23 +25,23 @@ import (
 
 // PipelineOptions are the settings of `crmkit pipeline`.
 type PipelineOptions struct {
-	IO       *iostreams.IOStreams
-	Ctx      context.Context
-	Base     string // folder the config's paths are relative to
-	Sources  []ingest.Source
-	Ingest   ingest.Options
-	Steps    []string
-	Match    dedupe.Config
+	IO      *iostreams.IOStreams
+	Ctx     context.Context
+	Base    string // folder the config's paths are relative to
+	Sources []ingest.Source
+	Ingest  ingest.Options
+	Steps   []string
+	Match   dedupe.Config
 	// Decisions is a file of people's match / no-match decisions.
 	Decisions string
-	Survive  map[string]string
-	Classify classify.Config
-	Policy   assign.Policy
-	Reps     string
-	Override string
-	Out      pipelineOutputs
-	Quiet    bool
-	Strict   bool
+	Survive   map[string]string
+	Classify  classify.Config
+	Policy    assign.Policy
+	Reps      string
+	Override  string
+	Out       pipelineOutputs
+	Quiet     bool
+	Strict    bool
 }
 
 type pipelineOutputs struct {
