@@ -218,7 +218,7 @@ func validateConfigFile(path string, root *cobra.Command) error {
 		_, err = pipelineStepsOf(p)
 		check(err)
 	}
-	for _, k := range []string{"strict", "quiet", "all-sheets", "bom", "summary", "split-files", "no-escape", "dry-run", "pipeline.summary"} {
+	for _, k := range []string{"strict", "quiet", "all-sheets", "bom", "summary", "split-files", "no-escape", "dry-run", "index", "pipeline.summary"} {
 		if v.IsSet(k) {
 			if _, err := cast.ToBoolE(v.Get(k)); err != nil {
 				problems = append(problems, fmt.Sprintf("%s: %q is not true or false", k, fmt.Sprint(v.Get(k))))

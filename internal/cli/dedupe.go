@@ -38,6 +38,7 @@ type DedupeOptions struct {
 	OnMatch string
 	Changes string
 	DryRun  bool
+	Index   bool
 }
 
 // NewCmdDedupe builds `crmkit dedupe`. runF replaces the run in tests.
@@ -76,12 +77,13 @@ in N = out M + merged K + rejected R.`,
 			opts.Master = v.GetString("master")
 			opts.Changes = v.GetString("changes")
 			opts.DryRun = v.GetBool("dry-run")
+			opts.Index = v.GetBool("index")
 			opts.OnMatch = strings.ToLower(strings.TrimSpace(v.GetString("on-match")))
 			if !slices.Contains(dedupe.OnMatchModes, opts.OnMatch) {
 				return errs.Usagef("use one of "+strings.Join(dedupe.OnMatchModes, ", "), "--on-match %q is not a mode", v.GetString("on-match"))
 			}
 			if opts.Master == "" {
-				for _, name := range []string{"changes", "dry-run", "on-match"} {
+				for _, name := range []string{"changes", "dry-run", "on-match", "index"} {
 					if cmd.Flags().Changed(name) {
 						return errs.Usagef("pass --master master.csv to fold new exports into a master", "--%s needs --master", name)
 					}
@@ -127,6 +129,7 @@ in N = out M + merged K + rejected R.`,
 	fl.String("on-match", dedupe.OnMatchMerge, "with --master, a new record matching a customer is: merge (survivorship rules), update (its values win) or skip")
 	fl.String("changes", "", "with --master, write the change report to `FILE` (default: OUTPUT.changes.csv)")
 	fl.Bool("dry-run", false, "with --master, do not write the master: only the change report (to --changes, else stdout) and --review, --clusters, --explain")
+	fl.Bool("index", true, "with --master, reuse and save the master's blocking index beside it (FILE"+indexSuffix+"), so a fold does not block the whole master again")
 	fl.StringSlice("survive", nil, "survivorship rules: 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")")
 	return cmd
 }

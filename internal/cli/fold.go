@@ -94,8 +94,11 @@ func loadIndex(path, fingerprint string, n int) (ix *dedupe.Index, note string) 
 	}
 	defer f.Close()
 	ix, err = dedupe.ReadIndex(f, fingerprint, n)
-	if err != nil {
-		return nil, fmt.Sprintf("%s is %v; indexing the master again", path, strings.TrimPrefix(err.Error(), "stale master index: "))
+	switch {
+	case errors.Is(err, dedupe.ErrStaleIndex):
+		return nil, fmt.Sprintf("%s is stale (%s); indexing the master again", path, strings.TrimPrefix(err.Error(), dedupe.ErrStaleIndex.Error()+": "))
+	case err != nil:
+		return nil, fmt.Sprintf("%s cannot be used (%v); indexing the master again", path, err)
 	}
 	return ix, ""
 }
@@ -187,7 +190,7 @@ func foldRun(opts *DedupeOptions) error {
 	var ix *dedupe.Index
 	indexNote := ""
 	fingerprint := ""
-	if hashErr == nil {
+	if hashErr == nil && opts.Index {
 		fingerprint = indexFingerprint(masterHash, matcher)
 		ix, indexNote = loadIndex(opts.Master+indexSuffix, fingerprint, nm)
 	}
@@ -255,7 +258,7 @@ func foldRun(opts *DedupeOptions) error {
 	}
 	f := &folder{recs: recs, res: res, surv: surv, nm: nm, mode: opts.OnMatch, ids: clusterIDs, writeChange: writeChange}
 	var builder *dedupe.IndexBuilder
-	if toFile {
+	if toFile && opts.Index {
 		builder = matcher.NewIndexBuilder(res.Index)
 	}
 	err = f.run(func(r *record.Record, kept int) error {
@@ -282,25 +285,32 @@ func foldRun(opts *DedupeOptions) error {
 			return err
 		}
 	}
-	var indexFile *atomicfile.File
+	// The indexes are caches: failing to save one costs the next run time,
+	// not data. The output's is built from the fold; the master's, when it
+	// had to be built and the master stays, is saved for the next fold of
+	// the same master.
+	var indexes []*atomicfile.File
 	defer func() {
-		if indexFile != nil {
-			indexFile.Abort()
+		for _, f := range indexes {
+			f.Abort()
 		}
 	}()
-	if builder != nil {
-		// The index is a cache: failing to save it costs the next run time,
-		// not data.
-		if indexFile, err = atomicfile.Create(opts.Output + indexSuffix); err == nil {
-			err = dedupe.WriteIndex(indexFile, builder.Index(), indexFingerprint(hex.EncodeToString(hasher.Sum(nil)), matcher))
-		}
-		if err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index (%v); the next run indexes the master again\n", err)
-			if indexFile != nil {
-				indexFile.Abort()
-				indexFile = nil
+	save := func(path string, ix func() *dedupe.Index, fingerprint string) {
+		f, err := atomicfile.Create(path)
+		if err == nil {
+			if err = dedupe.WriteIndex(f, ix(), fingerprint); err == nil {
+				indexes = append(indexes, f)
+				return
 			}
+			f.Abort()
 		}
+		fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index %s (%v); the next run indexes the master again\n", path, err)
+	}
+	if builder != nil {
+		save(opts.Output+indexSuffix, builder.Index, indexFingerprint(hex.EncodeToString(hasher.Sum(nil)), matcher))
+	}
+	if opts.Index && !indexReused && fingerprint != "" && (!writing || !sameFile(opts.Output, opts.Master)) {
+		save(opts.Master+indexSuffix, func() *dedupe.Index { return res.Index }, fingerprint)
 	}
 	if err := sides.flush(); err != nil {
 		return err
@@ -311,12 +321,12 @@ func foldRun(opts *DedupeOptions) error {
 	if err := sides.commit(); err != nil {
 		return err
 	}
-	if indexFile != nil {
-		if err := indexFile.Commit(); err != nil {
+	for _, f := range indexes {
+		if err := f.Commit(); err != nil {
 			fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index (%v)\n", err)
 		}
-		indexFile = nil
 	}
+	indexes = nil
 
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
