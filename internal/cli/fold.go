@@ -82,9 +82,16 @@ func indexFingerprint(fileHash string, m *dedupe.Matcher) string {
 	return "sha256:" + fileHash + "|" + m.IndexSettings()
 }
 
+// cachedIndex is the master's saved index, if usable.
+type cachedIndex struct {
+	ix          *dedupe.Index
+	note        string
+	fingerprint string
+}
+
 // loadIndex reads the index beside the master; nil when there is none or
 // it is stale or damaged (then note says why it is rebuilt).
-func loadIndex(path, fingerprint string, n int) (ix *dedupe.Index, note string) {
+func loadIndex(path, fingerprint string) (ix *dedupe.Index, note string) {
 	f, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -93,7 +100,7 @@ func loadIndex(path, fingerprint string, n int) (ix *dedupe.Index, note string) 
 		return nil, fmt.Sprintf("cannot read %s (%v); indexing the master again", path, err)
 	}
 	defer f.Close()
-	ix, err = dedupe.ReadIndex(f, fingerprint, n)
+	ix, err = dedupe.ReadIndex(f, fingerprint, -1)
 	switch {
 	case errors.Is(err, dedupe.ErrStaleIndex):
 		return nil, fmt.Sprintf("%s is stale (%s); indexing the master again", path, strings.TrimPrefix(err.Error(), dedupe.ErrStaleIndex.Error()+": "))
@@ -138,21 +145,12 @@ func foldRun(opts *DedupeOptions) error {
 		}
 	}
 
-	hashDone := make(chan struct{})
-	var masterHash string
-	var hashErr error
-	go func() {
-		defer close(hashDone)
-		masterHash, hashErr = hashFile(opts.Master)
-	}()
-
-	sources := []ingest.Source{{Path: opts.Master}}
+	sources := []ingest.Source{{Path: opts.Master, Trusted: true}}
 	for _, p := range opts.Inputs {
 		sources = append(sources, ingest.Source{Path: p, Tabular: opts.Ingest.Tabular, Overrides: opts.Ingest.Overrides})
 	}
 	in, err := ingest.OpenSources(sources, opts.Ingest)
 	if err != nil {
-		<-hashDone
 		return err
 	}
 	defer in.Close()
@@ -166,16 +164,26 @@ func foldRun(opts *DedupeOptions) error {
 	defer sink.rejects.Abort()
 	matcher, err := dedupe.NewMatcher(opts.Match, &in.Schema)
 	if err != nil {
-		<-hashDone
 		return errs.Usage(err, "check --fields, --threshold and --review-threshold")
 	}
 	surv, err := dedupe.NewSurvivorship(&in.Schema, opts.Survive)
 	if err != nil {
-		<-hashDone
 		return errs.Usage(err, "check --survive")
 	}
+	// While the records are read: hash the master and load its index.
+	cached := make(chan cachedIndex, 1)
+	go func() {
+		var c cachedIndex
+		if opts.Index {
+			if hash, err := hashFile(opts.Master); err == nil {
+				c.fingerprint = indexFingerprint(hash, matcher)
+				c.ix, c.note = loadIndex(opts.Master+indexSuffix, c.fingerprint)
+			}
+		}
+		cached <- c
+	}()
 	st, err := in.Run(opts.Ctx, 0, sink)
-	<-hashDone
+	c := <-cached
 	if err != nil {
 		return err
 	}
@@ -187,12 +195,9 @@ func foldRun(opts *DedupeOptions) error {
 		return err
 	}
 
-	var ix *dedupe.Index
-	indexNote := ""
-	fingerprint := ""
-	if hashErr == nil && opts.Index {
-		fingerprint = indexFingerprint(masterHash, matcher)
-		ix, indexNote = loadIndex(opts.Master+indexSuffix, fingerprint, nm)
+	ix, indexNote, fingerprint := c.ix, c.note, c.fingerprint
+	if ix != nil && ix.Len() != nm {
+		ix, indexNote = nil, fmt.Sprintf("%s is stale (%d records indexed, %d in the master); indexing the master again", opts.Master+indexSuffix, ix.Len(), nm)
 	}
 	prog := startProgress(opts.IO, "dedupe")
 	res, err := matcher.MatchWith(opts.Ctx, recs, dedupe.Options{Master: nm, Index: ix, Must: dec.must, Cannot: dec.cannot})
@@ -295,10 +300,10 @@ func foldRun(opts *DedupeOptions) error {
 			f.Abort()
 		}
 	}()
-	save := func(path string, ix func() *dedupe.Index, fingerprint string) {
+	save := func(path string, write func(io.Writer) error) {
 		f, err := atomicfile.Create(path)
 		if err == nil {
-			if err = dedupe.WriteIndex(f, ix(), fingerprint); err == nil {
+			if err = write(f); err == nil {
 				indexes = append(indexes, f)
 				return
 			}
@@ -307,10 +312,11 @@ func foldRun(opts *DedupeOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index %s (%v); the next run indexes the master again\n", path, err)
 	}
 	if builder != nil {
-		save(opts.Output+indexSuffix, builder.Index, indexFingerprint(hex.EncodeToString(hasher.Sum(nil)), matcher))
+		fp := indexFingerprint(hex.EncodeToString(hasher.Sum(nil)), matcher)
+		save(opts.Output+indexSuffix, func(w io.Writer) error { return builder.WriteIndex(w, fp) })
 	}
 	if opts.Index && !indexReused && fingerprint != "" && (!writing || !sameFile(opts.Output, opts.Master)) {
-		save(opts.Master+indexSuffix, func() *dedupe.Index { return res.Index }, fingerprint)
+		save(opts.Master+indexSuffix, func(w io.Writer) error { return dedupe.WriteIndex(w, res.Index, fingerprint) })
 	}
 	if err := sides.flush(); err != nil {
 		return err
@@ -381,8 +387,21 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 	var masters, news []record.Record
 	var before, out record.Record
 	refs := make([]string, 0, 8)
+	var alone record.Record
 	for ci := range f.res.Clusters {
 		c := &f.res.Clusters[ci]
+		cid := f.ids[ci]
+		if i := c.Members[0]; len(c.Members) == 1 && i < f.nm {
+			// A master customer no new record touched, already written by a
+			// fold or dedupe under this cluster_id: it goes out as it came in.
+			f.recs.Get(i, &alone)
+			if f.surv.Current(&alone, cid) {
+				if err := emit(&alone, i); err != nil {
+					return err
+				}
+				continue
+			}
+		}
 		masters, news = masters[:0], news[:0]
 		var masterIdx, newIdx []int
 		for _, i := range c.Members {
@@ -397,7 +416,6 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 				newIdx = append(newIdx, i)
 			}
 		}
-		cid := f.ids[ci]
 		if len(masters) == 0 {
 			// A new customer, from one or more new records.
 			f.surv.Merge(news, cid, &out)

@@ -1,6 +1,7 @@
 package dedupe_test
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -89,6 +90,47 @@ func TestMatchIsDeterministic(t *testing.T) {
 			if got[i] != first[i] {
 				t.Fatalf("workers=%d: record %d in cluster %d, with 1 worker %d", workers, i, got[i], first[i])
 			}
+		}
+	}
+}
+
+// An index of a few thousand records (entries read in several chunks)
+// reads back to the same bytes and the same fold.
+func TestIndexRoundTripAtSize(t *testing.T) {
+	recs, schema := loadSample(t, 8000)
+	m, err := dedupe.NewMatcher(dedupe.DefaultConfig(), schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nm := 7000
+	res, err := m.MatchWith(context.Background(), recs, dedupe.Options{Master: nm})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first, second bytes.Buffer
+	if err := dedupe.WriteIndex(&first, res.Index, "fp"); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := dedupe.ReadIndex(bytes.NewReader(first.Bytes()), "fp", -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ix.Len() != nm {
+		t.Fatalf("index of %d records, want %d", ix.Len(), nm)
+	}
+	if err := dedupe.WriteIndex(&second, ix, "fp"); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first.Bytes(), second.Bytes()) {
+		t.Fatal("the index read back writes other bytes")
+	}
+	again, err := m.MatchWith(context.Background(), recs, dedupe.Options{Master: nm, Index: ix})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range recs.Len() {
+		if again.ClusterOf(i) != res.ClusterOf(i) {
+			t.Fatalf("record %d: cluster %d with the saved index, %d without", i, again.ClusterOf(i), res.ClusterOf(i))
 		}
 	}
 }

@@ -24,6 +24,17 @@ type Index struct {
 	byRank   []uint32
 	rank     []uint32
 	sortKeys []string
+	// regions holds, by rank, the region of each record's company name:
+	// with the core in sortKeys, the company parsed, so a fold profiles
+	// the master records it compares without parsing their names again.
+	regions []string
+}
+
+// parsed returns master record rec's company as the index keeps it.
+func (ix *Index) parsed(rec int) *parsedCompany {
+	r := ix.rank[rec]
+	core, _, _ := strings.Cut(ix.sortKeys[r], "\x00")
+	return &parsedCompany{core: core, region: ix.regions[r]}
 }
 
 // Len returns the number of master records the index covers.
@@ -34,7 +45,7 @@ func (p *profile) sortKey() string { return p.core + "\x00" + p.name }
 
 // buildIndex indexes the master records profiles[:n].
 func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
-	ix := &Index{n: n, byRank: make([]uint32, n), rank: make([]uint32, n), sortKeys: make([]string, n)}
+	ix := &Index{n: n, byRank: make([]uint32, n), rank: make([]uint32, n), sortKeys: make([]string, n), regions: make([]string, n)}
 	for i := range ix.byRank {
 		ix.byRank[i] = uint32(i)
 	}
@@ -51,6 +62,7 @@ func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
 	for r, rec := range ix.byRank {
 		ix.rank[rec] = uint32(r)
 		ix.sortKeys[r] = profiles[rec].sortKey()
+		ix.regions[r] = profiles[rec].coRegion
 	}
 	ix.entries = m.blockKeys(profiles[:n], 0)
 	ix.sortEntries()
@@ -162,7 +174,7 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 		var r record.Record
 		for _, i := range touched[lo:hi] {
 			recs.Get(i, &r)
-			profiles[i] = newProfile(&r, m.rules)
+			profiles[i] = buildProfile(&r, m.rules, ix.parsed(i))
 		}
 	})
 	return profiles, pairs, profiled, ctx.Err()

@@ -116,6 +116,17 @@ func TestIndexBuilderMatchesRebuild(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("builder index\n%+v\nrebuilt\n%+v", got, want)
 	}
+	// Streamed to a file, the same bytes.
+	var streamed, whole bytes.Buffer
+	if err := b.WriteIndex(&streamed, "fp"); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteIndex(&whole, want, "fp"); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(streamed.Bytes(), whole.Bytes()) {
+		t.Fatal("the streamed index differs from the rebuilt one")
+	}
 }
 
 // A no-match decision holds even against a chain of matches, and a match

@@ -55,6 +55,14 @@ func (s *Survivorship) Known(masters []record.Record, r *record.Record) bool {
 	return false
 }
 
+// Current reports whether master record r is already what Merge would
+// make of it alone under clusterID: written by dedupe (its cluster_id is
+// clusterID) with every output column. It is then written as it is.
+func (s *Survivorship) Current(r *record.Record, clusterID string) bool {
+	return len(s.in.Extra) == len(s.out.Extra) && len(r.Extra) == len(s.out.Extra) &&
+		s.extraValue(r, ColumnClusterID) == clusterID
+}
+
 // bookkeeping reports whether an output column is dedupe's own.
 func (s *Survivorship) bookkeeping(x int) bool {
 	return x == s.clusterCol || x == s.mergedCol || x == s.ownersCol || x == s.claimsCol

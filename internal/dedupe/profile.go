@@ -16,6 +16,7 @@ type profile struct {
 	emails []string // lowercase, as normalized at import
 
 	core       string // company.Parse(company).Core
+	coRegion   string // company.Parse(company).Region
 	companyHan bool   // the core is written in Chinese characters
 	coTokens   []string
 	coLetters  uint32 // first letters of coTokens, one bit each
@@ -32,12 +33,25 @@ type profile struct {
 }
 
 func newProfile(r *record.Record, extra []fieldRule) profile {
+	return buildProfile(r, extra, nil)
+}
+
+// parsedCompany is a company name parsed before (a master's index keeps
+// them: parsing is most of the cost of a profile).
+type parsedCompany struct{ core, region string }
+
+func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) profile {
 	var p profile
 	p.phones = phoneKeys(r.Values[record.Phone])
 	p.emails = emailKeys(r.Values[record.Email])
 	if c := r.Values[record.Company]; c != "" && !IsPlaceholder(c) {
-		name := company.Parse(c)
-		p.core, p.region = name.Core, name.Region
+		if parsed != nil {
+			p.core, p.region = parsed.core, parsed.region
+		} else {
+			name := company.Parse(c)
+			p.core, p.region = name.Core, name.Region
+		}
+		p.coRegion = p.region
 		p.companyHan = hasHan(p.core)
 		if !p.companyHan {
 			p.coTokens = similar.Tokens(p.core)

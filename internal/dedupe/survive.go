@@ -194,26 +194,24 @@ func (s *Survivorship) ClusterIDs(recs *record.Store, res *Result) []string {
 		}
 		ids[ci], first[ci] = best, src
 	}
-	order := make([]int, len(ids))
-	for i := range order {
-		order[i] = i
+	// Master customers choose first, in master order; the others in order
+	// of name and lineage.
+	order := make([]int, 0, len(ids))
+	var others []int
+	for ci := range ids {
+		if res.Clusters[ci].Members[0] < res.Master {
+			order = append(order, ci)
+		} else {
+			others = append(others, ci)
+		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		ma, mb := res.Clusters[a].Members[0] < res.Master, res.Clusters[b].Members[0] < res.Master
-		if ma != mb {
-			if ma {
-				return -1
-			}
-			return 1
-		}
-		if ma {
-			return cmp.Compare(a, b) // master customers in master order
-		}
+	slices.SortStableFunc(others, func(a, b int) int {
 		if c := cmp.Compare(ids[a], ids[b]); c != 0 {
 			return c
 		}
 		return cmp.Compare(first[a], first[b])
 	})
+	order = append(order, others...)
 	taken := make(map[string]bool, len(ids))
 	for _, ci := range order {
 		base := ids[ci]

@@ -32,6 +32,7 @@ type Table struct {
 	Mapping    record.Mapping
 
 	src      tabular.Table
+	trusted  bool          // Source.Trusted
 	pending  []tabular.Row // rows read while looking for the header
 	extraIdx []int         // column → Schema.Extra index, -1 if not extra
 	width    int
@@ -77,6 +78,9 @@ type Source struct {
 	Path      string
 	Tabular   tabular.Options
 	Overrides record.Overrides
+	// Trusted says crmkit wrote the file (a customer master): phone
+	// numbers already in E.164 are kept as written, not validated again.
+	Trusted bool
 }
 
 // OpenSources is Open with options per input; opts gives the region and
@@ -247,6 +251,7 @@ func openCustomerSheets(src Source, in *Input) ([]*Table, error) {
 			}
 			return nil, err
 		}
+		pt.trusted = src.Trusted
 		out = append(out, pt)
 	}
 	if len(out) < 2 {

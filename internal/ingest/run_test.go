@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -230,6 +231,33 @@ func TestSinkErrorIsReturned(t *testing.T) {
 		in.Close()
 		if !errors.Is(err, errSinkFull) {
 			t.Errorf("workers %d: err = %v, want the sink's error", workers, err)
+		}
+	}
+}
+
+// A trusted source (a master crmkit wrote) keeps E.164 phone lists as
+// written; anything else is normalized as usual.
+func TestTrustedSourceKeepsE164(t *testing.T) {
+	p := writeFile(t, "master.csv", "company,phone\n甲,+8613800138001;+14155550100\n乙,138 0013 8002\n丙,+99912345678\n")
+	for _, trusted := range []bool{false, true} {
+		in, err := OpenSources([]Source{{Path: p, Trusted: trusted}}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &collect{}
+		st, err := in.Run(context.Background(), 1, c)
+		in.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []string{c.recs[0].Values[record.Phone], c.recs[1].Values[record.Phone], c.recs[2].Values[record.Phone]}
+		want := []string{"+8613800138001;+14155550100", "+8613800138002", "+99912345678"}
+		if !slices.Equal(got, want) {
+			t.Errorf("trusted=%v: phones %q, want %q", trusted, got, want)
+		}
+		// Only the untrusted read checks +999 (no such country code).
+		if invalid := st.Quality.Invalid[record.Phone]; invalid != map[bool]int{false: 1, true: 0}[trusted] {
+			t.Errorf("trusted=%v: %d invalid phones", trusted, invalid)
 		}
 	}
 }
