@@ -234,12 +234,14 @@ func dedupeRun(opts *DedupeOptions) error {
 	if err := sides.open(opts, matcher); err != nil {
 		return err
 	}
-	w, err := newRecordSink(out, delim, surv.Schema(), "")
+	w, err := newPipedRecords(out.w, delim, surv.Schema())
 	if err != nil {
 		return err
 	}
+	defer w.Close()
 	repeatedIDs, err := forEachMerged(recs, res, surv, clusterIDs, func(r *record.Record) error {
-		return errs.Data(w.Record(nil, r), "check free disk space")
+		w.Record(r)
+		return nil
 	})
 	if err != nil {
 		return err
@@ -248,7 +250,7 @@ func dedupeRun(opts *DedupeOptions) error {
 		return err
 	}
 	// Finish every file before any is renamed into place.
-	if err := w.Flush(); err != nil {
+	if err := w.Close(); err != nil {
 		return err
 	}
 	if err := sides.flush(); err != nil {

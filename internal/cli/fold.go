@@ -257,10 +257,11 @@ func foldRun(opts *DedupeOptions) error {
 		return nil
 	}
 
-	w, err := newRecordSink(out, delim, surv.Schema(), "")
+	w, err := newPipedRecords(out.w, delim, surv.Schema())
 	if err != nil {
 		return err
 	}
+	defer w.Close()
 	f := &folder{recs: recs, res: res, surv: surv, nm: nm, mode: opts.OnMatch, ids: clusterIDs, writeChange: writeChange}
 	var builder *dedupe.IndexBuilder
 	if toFile && opts.Index {
@@ -274,7 +275,8 @@ func foldRun(opts *DedupeOptions) error {
 				builder.Add(r)
 			}
 		}
-		return errs.Data(w.Record(nil, r), "check free disk space")
+		w.Record(r)
+		return nil
 	})
 	if err != nil {
 		return err
@@ -282,7 +284,7 @@ func foldRun(opts *DedupeOptions) error {
 	if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
 		return err
 	}
-	if err := w.Flush(); err != nil {
+	if err := w.Close(); err != nil {
 		return err
 	}
 	if changesOut != nil {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,6 +14,8 @@ import (
 	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/tabular"
 )
 
 // output is where a command's data goes: stdout, or a file written
@@ -141,4 +144,83 @@ func readRecordIO(cmd *cobra.Command, args []string, v *viper.Viper) RecordIO {
 		Strict:  v.GetBool("strict"),
 		Quiet:   v.GetBool("quiet"),
 	}
+}
+
+// pipedRecords writes records as CSV on a goroutine of its own: the
+// command producing them (merging clusters, folding a master) and the CSV
+// encoding then use two cores. Records are copied, so the caller may reuse
+// theirs.
+type pipedRecords struct {
+	batches chan []record.Record
+	free    chan []record.Record
+	done    chan error
+	cur     []record.Record
+	failed  error
+}
+
+const pipedBatch = 1024
+
+func newPipedRecords(w io.Writer, delim rune, schema *record.Schema) (*pipedRecords, error) {
+	cw, err := tabular.NewCSVWriter(w, delim, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := cw.Write(schema.Header()); err != nil {
+		return nil, errs.Data(err, "check free disk space")
+	}
+	batches := make(chan []record.Record, 4)
+	p := &pipedRecords{batches: batches, free: make(chan []record.Record, 4), done: make(chan error, 1)}
+	go func() {
+		var row []string
+		var werr error
+		for batch := range batches {
+			for i := range batch {
+				if werr == nil {
+					row = schema.Row(&batch[i], row)
+					werr = cw.Write(row)
+				}
+			}
+			select {
+			case p.free <- batch[:0]:
+			default:
+			}
+		}
+		if werr == nil {
+			werr = cw.Flush()
+		}
+		p.done <- errs.Data(werr, "check free disk space")
+	}()
+	return p, nil
+}
+
+// Record queues a copy of r.
+func (p *pipedRecords) Record(r *record.Record) {
+	if p.cur == nil {
+		select {
+		case p.cur = <-p.free:
+		default:
+			p.cur = make([]record.Record, 0, pipedBatch)
+		}
+	}
+	p.cur = append(p.cur, *r)
+	last := &p.cur[len(p.cur)-1]
+	last.Extra = slices.Clone(r.Extra)
+	if len(p.cur) == pipedBatch {
+		p.batches <- p.cur
+		p.cur = nil
+	}
+}
+
+// Close writes what is queued and returns the first write error.
+func (p *pipedRecords) Close() error {
+	if p.batches == nil {
+		return p.failed
+	}
+	if len(p.cur) > 0 {
+		p.batches <- p.cur
+	}
+	close(p.batches)
+	p.batches = nil
+	p.failed = <-p.done
+	return p.failed
 }

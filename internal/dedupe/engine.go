@@ -369,18 +369,31 @@ func (m *Matcher) cluster(res *Result, n int, links []Link, cannot map[int32][]i
 			review = append(review, l)
 		}
 	}
-	index := make(map[int32]int32)
+	// Number the clusters in order of their first record, then lay their
+	// members out in one array: a million clusters, two allocations.
+	index := make([]int32, n) // root → cluster + 1
+	size := make([]int32, 0, n)
 	for i := range n {
 		root := c.find(int32(i))
-		ci, ok := index[root]
-		if !ok {
-			ci = int32(len(res.Clusters))
-			index[root] = ci
-			res.Clusters = append(res.Clusters, Cluster{})
+		if index[root] == 0 {
+			size = append(size, 0)
+			index[root] = int32(len(size))
 		}
-		res.Clusters[ci].Members = append(res.Clusters[ci].Members, i)
+		ci := index[root] - 1
+		size[ci]++
 		res.clusterOf[i] = ci
 		res.best[i] = -1e300
+	}
+	res.Clusters = make([]Cluster, len(size))
+	all := make([]int, n)
+	at := 0
+	for ci, sz := range size {
+		res.Clusters[ci].Members = all[at : at : at+int(sz)]
+		at += int(sz)
+	}
+	for i := range n {
+		ci := res.clusterOf[i]
+		res.Clusters[ci].Members = append(res.Clusters[ci].Members, i)
 	}
 	sortLinks(joined)
 	for _, l := range joined { // strongest first
