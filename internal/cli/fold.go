@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -80,6 +81,24 @@ func hashFile(path string) (string, error) {
 
 func indexFingerprint(fileHash string, m *dedupe.Matcher) string {
 	return "sha256:" + fileHash + "|" + m.IndexSettings()
+}
+
+// limitFoldMemory sets a soft memory limit for a fold, before reading,
+// unless the user set GOMEMLIMIT. A fold holds the records (about the size
+// of the files), the master's index and the profiles of the records it
+// compares; without a limit the heap grows to twice that before the
+// collector runs.
+func limitFoldMemory(paths []string) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	var size int64
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil {
+			size += st.Size()
+		}
+	}
+	debug.SetMemoryLimit(max(1400<<20, 3*size))
 }
 
 // cachedIndex is the master's saved index, if usable.
@@ -182,6 +201,7 @@ func foldRun(opts *DedupeOptions) error {
 		}
 		cached <- c
 	}()
+	limitFoldMemory(append([]string{opts.Master}, opts.Inputs...))
 	st, err := in.Run(opts.Ctx, 0, sink)
 	c := <-cached
 	if err != nil {
@@ -189,7 +209,6 @@ func foldRun(opts *DedupeOptions) error {
 	}
 	recs := &sink.recs
 	nm := sink.nMaster
-	limitMemory(recs.Bytes())
 	dec, err := resolveDecisions(opts.Decisions, recs, surv)
 	if err != nil {
 		return err
@@ -207,6 +226,9 @@ func foldRun(opts *DedupeOptions) error {
 	}
 	indexReused := ix != nil
 	clusterIDs := surv.ClusterIDs(recs, res)
+	if opts.Review == "" && opts.Explain == "" {
+		res.DropProfiles() // a third of the memory, not needed to write the master
+	}
 
 	var out *output
 	hasher := sha256.New()

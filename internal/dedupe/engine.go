@@ -130,6 +130,7 @@ type Result struct {
 	profiles  []profile
 	recs      *record.Store
 	profiled  []bool // fold: master records whose profile was built
+	lazy      map[int]*profile
 }
 
 // Options change what Match does.
@@ -164,10 +165,30 @@ func (r *Result) Explain(a, b int) []Evidence {
 	return r.m.explain(r.profile(a), r.profile(b))
 }
 
+// DropProfiles frees the records' profiles; Explain builds the ones it
+// needs again.
+func (r *Result) DropProfiles() {
+	r.profiles, r.profiled = nil, nil
+}
+
 // profile returns record i's profile, building a master record's on first
-// use (a fold profiles only the master records it compares).
+// use (a fold profiles only the master records it compares), or any
+// record's once the profiles were dropped.
 func (r *Result) profile(i int) *profile {
-	if r.profiled != nil && i < len(r.profiled) && !r.profiled[i] {
+	if r.profiles == nil {
+		if p, ok := r.lazy[i]; ok {
+			return p
+		}
+		if r.lazy == nil {
+			r.lazy = map[int]*profile{}
+		}
+		var rec record.Record
+		r.recs.Get(i, &rec)
+		p := newProfile(&rec, r.m.rules)
+		r.lazy[i] = &p
+		return &p
+	}
+	if r.profiled != nil && !r.profiled[i] {
 		var rec record.Record
 		r.recs.Get(i, &rec)
 		r.profiles[i] = newProfile(&rec, r.m.rules)
