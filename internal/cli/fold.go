@@ -201,11 +201,19 @@ func foldRun(opts *DedupeOptions) error {
 		}
 		cached <- c
 	}()
-	limitFoldMemory(append([]string{opts.Master}, opts.Inputs...))
+	_, statErr := os.Stat(opts.Master + indexSuffix)
+	indexed := opts.Index && statErr == nil
+	if indexed {
+		limitFoldMemory(append([]string{opts.Master}, opts.Inputs...))
+	}
 	st, err := in.Run(opts.Ctx, 0, sink)
 	c := <-cached
 	if err != nil {
 		return err
+	}
+	if !indexed || c.ix == nil {
+		// Indexing the master profiles all of it, as a full dedupe does.
+		limitMemory(sink.recs.Bytes())
 	}
 	recs := &sink.recs
 	nm := sink.nMaster

@@ -127,9 +127,8 @@ type Result struct {
 	clusterOf []int32   // record → index into Clusters
 	best      []float64 // record → weight of its strongest link, NaN-free: -Inf for none
 	m         *Matcher
-	profiles  []profile
+	profiles  *profileSet // nil once dropped
 	recs      *record.Store
-	profiled  []bool // fold: master records whose profile was built
 	lazy      map[int]*profile
 }
 
@@ -167,34 +166,43 @@ func (r *Result) Explain(a, b int) []Evidence {
 
 // DropProfiles frees the records' profiles; Explain builds the ones it
 // needs again.
-func (r *Result) DropProfiles() {
-	r.profiles, r.profiled = nil, nil
+func (r *Result) DropProfiles() { r.profiles = nil }
+
+// profile returns record i's profile, building it on first use when it
+// was not built for matching (a fold profiles only the master records it
+// compares) or the profiles were dropped.
+func (r *Result) profile(i int) *profile {
+	if r.profiles != nil && r.profiles.has(i) {
+		return r.profiles.get(i)
+	}
+	if p, ok := r.lazy[i]; ok {
+		return p
+	}
+	if r.lazy == nil {
+		r.lazy = map[int]*profile{}
+	}
+	var rec record.Record
+	r.recs.Get(i, &rec)
+	p := newProfile(&rec, r.m.rules)
+	r.lazy[i] = &p
+	return &p
 }
 
-// profile returns record i's profile, building a master record's on first
-// use (a fold profiles only the master records it compares), or any
-// record's once the profiles were dropped.
-func (r *Result) profile(i int) *profile {
-	if r.profiles == nil {
-		if p, ok := r.lazy[i]; ok {
-			return p
-		}
-		if r.lazy == nil {
-			r.lazy = map[int]*profile{}
-		}
-		var rec record.Record
-		r.recs.Get(i, &rec)
-		p := newProfile(&rec, r.m.rules)
-		r.lazy[i] = &p
-		return &p
+// profileSet holds the profiles matching uses: one per record (slot nil),
+// or, in a fold, those of the new records and the master records they are
+// compared with, slot mapping a record to its profile (-1: none).
+type profileSet struct {
+	list []profile
+	slot []int32
+}
+
+func (s *profileSet) has(i int) bool { return s.slot == nil || s.slot[i] >= 0 }
+
+func (s *profileSet) get(i int) *profile {
+	if s.slot == nil {
+		return &s.list[i]
 	}
-	if r.profiled != nil && !r.profiled[i] {
-		var rec record.Record
-		r.recs.Get(i, &rec)
-		r.profiles[i] = newProfile(&rec, r.m.rules)
-		r.profiled[i] = true
-	}
-	return &r.profiles[i]
+	return &s.list[s.slot[i]]
 }
 
 // Match finds the clusters of recs.
@@ -208,26 +216,28 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 	if o.Master < 0 || o.Master > recs.Len() {
 		return nil, fmt.Errorf("master of %d records in %d", o.Master, recs.Len())
 	}
-	var profiles []profile
+	var profiles *profileSet
 	var pairs []uint64
-	var profiled []bool
 	if o.Master == 0 {
-		profiles = m.profiles(recs, 0, recs.Len(), nil)
+		profiles = &profileSet{list: m.profiles(recs, 0, recs.Len(), nil)}
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pairs = candidatePairs(m.blockKeys(profiles, 0), profiles)
+		pairs = candidatePairs(m.blockKeys(profiles.list, 0), profiles.list)
 	} else {
 		var err error
-		profiles, pairs, profiled, err = m.foldCandidates(ctx, recs, &o)
+		profiles, pairs, err = m.foldCandidates(ctx, recs, &o)
 		if err != nil {
 			return nil, err
 		}
 	}
 	// The block keys are garbage now. Collect them before scoring allocates
 	// again, so the heap does not grow to twice what is live: at a million
-	// records this keeps peak memory about a third lower.
-	runtime.GC()
+	// records this keeps peak memory about a third lower. (A fold's keys
+	// are its new records' only: not worth a collection of the master.)
+	if o.Master == 0 {
+		runtime.GC()
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -235,7 +245,7 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{m: m, profiles: profiles, recs: recs, profiled: profiled}
+	res := &Result{m: m, profiles: profiles, recs: recs}
 	m.cluster(res, recs.Len(), links, cannot, &o)
 	res.Compared = len(pairs)
 	res.Master = o.Master
@@ -309,7 +319,7 @@ type scored struct {
 
 // score compares every candidate pair, keeping those worth reviewing or
 // merging, and the cannot-links.
-func (m *Matcher) score(ctx context.Context, profiles []profile, pairs []uint64) ([]Link, map[int32][]int32, error) {
+func (m *Matcher) score(ctx context.Context, profiles *profileSet, pairs []uint64) ([]Link, map[int32][]int32, error) {
 	parts := make([]scored, m.workers)
 	used := m.parallel(len(pairs), func(c, lo, hi int) {
 		var s scored
@@ -319,7 +329,7 @@ func (m *Matcher) score(ctx context.Context, profiles []profile, pairs []uint64)
 				break
 			}
 			a, b := unpack(pairs[i])
-			w, fields := m.weigh(&profiles[a], &profiles[b])
+			w, fields := m.weigh(profiles.get(int(a)), profiles.get(int(b)))
 			if w >= m.reviewW {
 				s.links = append(s.links, Link{A: int(a), B: int(b), Weight: w})
 			}

@@ -96,31 +96,46 @@ func (ix *Index) place(key string) uint32 {
 }
 
 // foldCandidates returns the profiles (of the new records and of the
-// master records they are compared with; profiled says which) and the
-// candidate pairs of a fold: new records against each other and against
-// the master, never two master records. It builds o.Index when nil.
-func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Options) ([]profile, []uint64, []bool, error) {
+// master records they are compared with) and the candidate pairs of a
+// fold: new records against each other and against the master, never two
+// master records. It builds o.Index when nil.
+func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Options) (*profileSet, []uint64, error) {
 	n, nm := recs.Len(), o.Master
-	profiles := make([]profile, n)
-	profiled := make([]bool, n)
-	m.profiles(recs, nm, n, profiles)
+	var set *profileSet
 	if o.Index == nil {
-		m.profiles(recs, 0, nm, profiles)
-		o.Index = m.buildIndex(profiles, nm)
-		for i := range nm {
-			profiled[i] = true
+		all := m.profiles(recs, 0, n, nil)
+		o.Index = m.buildIndex(all, nm)
+		set = &profileSet{list: all}
+	} else {
+		if o.Index.n != nm {
+			return nil, nil, fmt.Errorf("the master index covers %d records, the master has %d", o.Index.n, nm)
 		}
-	} else if o.Index.n != nm {
-		return nil, nil, nil, fmt.Errorf("the master index covers %d records, the master has %d", o.Index.n, nm)
-	}
-	for i := nm; i < n; i++ {
-		profiled[i] = true
+		set = &profileSet{list: make([]profile, n-nm), slot: make([]int32, n)}
+		for i := range nm {
+			set.slot[i] = -1
+		}
+		for i := nm; i < n; i++ {
+			set.slot[i] = int32(i - nm)
+		}
+		m.parallel(n-nm, func(_, lo, hi int) {
+			var r record.Record
+			for i := lo; i < hi; i++ {
+				recs.Get(nm+i, &r)
+				set.list[i] = newProfile(&r, m.rules)
+			}
+		})
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	ix := o.Index
-	entries := m.blockKeys(profiles[nm:], nm)
+	var news []profile
+	if set.slot == nil {
+		news = set.list[nm:]
+	} else {
+		news = set.list[:n-nm]
+	}
+	entries := m.blockKeys(news, nm)
 	slices.SortFunc(entries, func(a, b keyEntry) int {
 		if c := cmp.Compare(a.key, b.key); c != 0 {
 			return c
@@ -131,7 +146,7 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 	place := make([]uint32, n-nm)
 	m.parallel(len(place), func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
-			place[i] = ix.place(profiles[nm+i].sortKey())
+			place[i] = ix.place(news[i].sortKey())
 		}
 	})
 	// Blocks, cut into one contiguous run per worker.
@@ -145,39 +160,50 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 	parts := make([][]uint64, m.workers)
 	m.parallel(len(starts)-1, func(c, lo, hi int) {
 		var out []uint64
-		var news []uint32
+		var members []uint32
 		for g := lo; g < hi; g++ {
 			block := entries[starts[g]:starts[g+1]]
-			news = news[:0]
+			members = members[:0]
 			for _, e := range block {
-				news = append(news, e.rec)
+				members = append(members, e.rec)
 			}
-			out = foldBlockPairs(ix, block[0].key, news, place, profiles, nm, out)
+			out = foldBlockPairs(ix, block[0].key, members, place, news, nm, out)
 		}
 		parts[c] = out
 	})
-	var pairs []uint64
+	size := 0
+	for _, p := range parts {
+		size += len(p)
+	}
+	pairs := make([]uint64, 0, size)
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
 	slices.Sort(pairs)
 	pairs = slices.Compact(pairs)
-	// Profile the master records compared.
+	if set.slot == nil {
+		return set, pairs, ctx.Err()
+	}
+	// Profile the master records compared, their company names parsed
+	// already in the index.
 	var touched []int
 	for _, p := range pairs {
-		if a, _ := unpack(p); int(a) < nm && !profiled[a] {
-			profiled[a] = true
+		if a, _ := unpack(p); int(a) < nm && set.slot[a] < 0 {
+			set.slot[a] = int32(len(set.list) + len(touched))
 			touched = append(touched, int(a))
 		}
 	}
+	first := len(set.list)
+	set.list = slices.Grow(set.list, len(touched))[:first+len(touched)]
 	m.parallel(len(touched), func(_, lo, hi int) {
 		var r record.Record
-		for _, i := range touched[lo:hi] {
+		for k := lo; k < hi; k++ {
+			i := touched[k]
 			recs.Get(i, &r)
-			profiles[i] = buildProfile(&r, m.rules, ix.parsed(i))
+			set.list[first+k] = buildProfile(&r, m.rules, ix.parsed(i))
 		}
 	})
-	return profiles, pairs, profiled, ctx.Err()
+	return set, pairs, ctx.Err()
 }
 
 // foldBlockPairs appends the pairs of one block: its new records news
@@ -185,7 +211,7 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 // small enough is compared whole; in a larger one each new record meets
 // the window's worth of master records on either side of its place, and
 // the next new records in the same order.
-func foldBlockPairs(ix *Index, key blockKey, news []uint32, place []uint32, profiles []profile, nm int, out []uint64) []uint64 {
+func foldBlockPairs(ix *Index, key blockKey, news []uint32, place []uint32, newProfiles []profile, nm int, out []uint64) []uint64 {
 	masters := ix.lookup(key)
 	if len(masters)+len(news) <= maxBlock {
 		for x, a := range news {
@@ -215,7 +241,7 @@ func foldBlockPairs(ix *Index, key blockKey, news []uint32, place []uint32, prof
 			if c := cmp.Compare(place[int(a)-nm], place[int(b)-nm]); c != 0 {
 				return c
 			}
-			if c := strings.Compare(profiles[a].sortKey(), profiles[b].sortKey()); c != 0 {
+			if c := strings.Compare(newProfiles[int(a)-nm].sortKey(), newProfiles[int(b)-nm].sortKey()); c != 0 {
 				return c
 			}
 			return cmp.Compare(a, b)
