@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"math"
 	"os"
@@ -239,12 +240,14 @@ func foldRun(opts *DedupeOptions) error {
 	}
 
 	var out *output
-	hasher := sha256.New()
+	var hasher *asyncHash
 	if writing {
 		if out, err = openOutput(opts.IO, opts.Output, opts.Inputs); err != nil {
 			return err
 		}
-		out.w = io.MultiWriter(out.w, hasher)
+		hasher = newAsyncHash(out.w, sha256.New())
+		defer hasher.Sum()
+		out.w = hasher
 	} else {
 		out = &output{w: io.Discard}
 	}
@@ -344,7 +347,7 @@ func foldRun(opts *DedupeOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index %s (%v); the next run indexes the master again\n", path, err)
 	}
 	if builder != nil {
-		fp := indexFingerprint(hex.EncodeToString(hasher.Sum(nil)), matcher)
+		fp := indexFingerprint(hex.EncodeToString(hasher.Sum()), matcher)
 		save(opts.Output+indexSuffix, func(w io.Writer) error { return builder.WriteIndex(w, fp) })
 	}
 	if opts.Index && !indexReused && fingerprint != "" && (!writing || !sameFile(opts.Output, opts.Master)) {
@@ -686,4 +689,50 @@ func printDecisions(w io.Writer, dec *decided, res *dedupe.Result) {
 	if res.Contradicted > 0 {
 		fmt.Fprintf(w, "warning: %s refused: a no-match decision runs between the records (directly or through other matches); check the decisions file\n", plural(res.Contradicted, "match decision"))
 	}
+}
+
+// asyncHash hashes what is written through it on a goroutine of its own,
+// so hashing a master being written costs no time on the writing one.
+type asyncHash struct {
+	w      io.Writer
+	chunks chan []byte
+	free   chan []byte
+	sum    chan []byte
+	done   []byte
+}
+
+func newAsyncHash(w io.Writer, h hash.Hash) *asyncHash {
+	a := &asyncHash{w: w, chunks: make(chan []byte, 16), free: make(chan []byte, 16), sum: make(chan []byte, 1)}
+	chunks := a.chunks
+	go func() {
+		for c := range chunks {
+			h.Write(c)
+			select {
+			case a.free <- c[:0]:
+			default:
+			}
+		}
+		a.sum <- h.Sum(nil)
+	}()
+	return a
+}
+
+func (a *asyncHash) Write(p []byte) (int, error) {
+	var c []byte
+	select {
+	case c = <-a.free:
+	default:
+	}
+	a.chunks <- append(c, p...)
+	return a.w.Write(p)
+}
+
+// Sum waits for the hash of everything written.
+func (a *asyncHash) Sum() []byte {
+	if a.chunks != nil {
+		close(a.chunks)
+		a.chunks = nil
+		a.done = <-a.sum
+	}
+	return a.done
 }
