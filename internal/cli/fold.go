@@ -257,37 +257,30 @@ func foldRun(opts *DedupeOptions) error {
 		sides.files = append(sides.files, sink.rejects)
 	}
 	defer sides.abort()
-	changes := &lazyCSV{path: changesPath, header: changesHeader}
-	if changesPath == "" {
-		changes = nil
-	}
+	// The change report: a file, or stdout in a dry run without one.
+	var changes csvRows = discardRows{}
 	var changesOut *tabular.CSVWriter
-	if changes == nil && opts.DryRun {
+	switch {
+	case changesPath != "":
+		l := &lazyCSV{path: changesPath, header: changesHeader}
+		sides.files = append(sides.files, l)
+		if err := l.open(); err != nil {
+			return err
+		}
+		changes = l
+	case opts.DryRun:
 		if changesOut, err = tabular.NewCSVWriter(opts.IO.Out, ',', false); err != nil {
 			return err
 		}
 		if err := changesOut.Write(changesHeader); err != nil {
 			return err
 		}
-	} else if changes != nil {
-		sides.files = append(sides.files, changes)
-		if err := changes.open(); err != nil {
-			return err
-		}
+		changes = changesOut
 	}
 	// Reports a person asked for are written in a dry run too: preview,
 	// review the pairs, decide, then run for real.
 	if err := sides.open(opts, matcher); err != nil {
 		return err
-	}
-	writeChange := func(row []string) error {
-		if changesOut != nil {
-			return changesOut.Write(row)
-		}
-		if changes != nil {
-			return changes.Write(row)
-		}
-		return nil
 	}
 
 	w, err := newPipedRecords(out.w, delim, surv.Schema())
@@ -295,7 +288,7 @@ func foldRun(opts *DedupeOptions) error {
 		return err
 	}
 	defer w.Close()
-	f := &folder{recs: recs, res: res, surv: surv, nm: nm, mode: opts.OnMatch, ids: clusterIDs, writeChange: writeChange}
+	f := &folder{recs: recs, res: res, surv: surv, nm: nm, mode: opts.OnMatch, ids: clusterIDs, writeChange: changes.Write}
 	var builder *dedupe.IndexBuilder
 	if toFile && opts.Index {
 		builder = matcher.NewIndexBuilder(res.Index)
@@ -401,6 +394,13 @@ func foldRun(opts *DedupeOptions) error {
 	return nil
 }
 
+// csvRows takes CSV rows.
+type csvRows interface{ Write([]string) error }
+
+type discardRows struct{}
+
+func (discardRows) Write([]string) error { return nil }
+
 // folder builds the updated master, cluster by cluster, and its change
 // report.
 type folder struct {
@@ -421,7 +421,6 @@ type folder struct {
 func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 	var masters, news []record.Record
 	var before, out record.Record
-	refs := make([]string, 0, 8)
 	var alone record.Record
 	for ci := range f.res.Clusters {
 		c := &f.res.Clusters[ci]
@@ -491,7 +490,6 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 			}
 			continue
 		}
-		refs = refs[:0]
 		for j := 1; j < len(masters); j++ {
 			f.mastersJoined++
 			note := "two master customers joined: new records match both"
