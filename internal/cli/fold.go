@@ -46,9 +46,8 @@ const (
 // silently leave the master.
 type foldSink struct {
 	collectSink
-	master    map[*ingest.Table]bool
-	nMaster   int
-	masterErr error
+	master  map[*ingest.Table]bool
+	nMaster int
 }
 
 func (s *foldSink) Record(t *ingest.Table, r *record.Record) error {
