@@ -164,7 +164,9 @@ func foldRun(opts *DedupeOptions) error {
 		}
 	}
 
-	sources := []ingest.Source{{Path: opts.Master, Trusted: true}}
+	// Every sheet of a master workbook (an export split by tier or owner is
+	// still one master); a summary sheet is left out as not a customer table.
+	sources := []ingest.Source{{Path: opts.Master, Trusted: true, Tabular: tabular.Options{AllSheets: true}}}
 	for _, p := range opts.Inputs {
 		sources = append(sources, ingest.Source{Path: p, Tabular: opts.Ingest.Tabular, Overrides: opts.Ingest.Overrides})
 	}
