@@ -253,13 +253,7 @@ func dedupeRun(opts *DedupeOptions) error {
 	if err := w.Close(); err != nil {
 		return err
 	}
-	if err := sides.flush(); err != nil {
-		return err
-	}
-	if err := out.Commit(); err != nil {
-		return err
-	}
-	if err := sides.commit(); err != nil {
+	if err := sides.commitWith(out); err != nil {
 		return err
 	}
 
@@ -353,7 +347,9 @@ func (s *sideFiles) write(opts *DedupeOptions, recs *record.Store, res *dedupe.R
 	return nil
 }
 
-func (s *sideFiles) flush() error {
+// commitWith finishes every side file, then moves the output and the
+// side files into place: nothing is renamed before everything is written.
+func (s *sideFiles) commitWith(out *output) error {
 	for _, l := range s.files {
 		if l.path != "" {
 			if err := l.Flush(); err != nil {
@@ -361,10 +357,9 @@ func (s *sideFiles) flush() error {
 			}
 		}
 	}
-	return nil
-}
-
-func (s *sideFiles) commit() error {
+	if err := out.Commit(); err != nil {
+		return err
+	}
 	for _, l := range s.files {
 		if err := l.Commit(); err != nil {
 			return err

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash"
 	"io"
 	"math"
 	"os"
@@ -347,13 +346,7 @@ func foldRun(opts *DedupeOptions) error {
 	if opts.Index && !indexReused && fingerprint != "" && (!writing || !sameFile(opts.Output, opts.Master)) {
 		save(opts.Master+indexSuffix, func(w io.Writer) error { return dedupe.WriteIndex(w, res.Index, fingerprint) })
 	}
-	if err := sides.flush(); err != nil {
-		return err
-	}
-	if err := out.Commit(); err != nil {
-		return err
-	}
-	if err := sides.commit(); err != nil {
+	if err := sides.commitWith(out); err != nil {
 		return err
 	}
 	for _, f := range indexes {
@@ -472,7 +465,7 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 		// The master record whose cluster id the customer keeps goes first.
 		primary := 0
 		for j := range masters {
-			if f.masterName(&masters[j]) < f.masterName(&masters[primary]) {
+			if f.surv.Name(&masters[j]) < f.surv.Name(&masters[primary]) {
 				primary = j
 			}
 		}
@@ -480,10 +473,10 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 			masters[0], masters[primary] = masters[primary], masters[0]
 			masterIdx[0], masterIdx[primary] = masterIdx[primary], masterIdx[0]
 		}
-		changes := f.surv.Fold(masters, news, f.mode, cid, &before, &out)
+		changes, seen := f.surv.Fold(masters, news, f.mode, cid, &before, &out)
 		if len(news) == 0 && len(masters) == 1 {
 			kept := masterIdx[0]
-			if !sameRecord(&out, f.recs, kept, f.surv) {
+			if !sameRecord(&out, f.recs, kept) {
 				kept = -1
 			}
 			if err := emit(&out, kept); err != nil {
@@ -513,7 +506,7 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 			switch {
 			case verb == changeSkipped:
 				f.skipped++
-			case f.surv.Known(masters, &news[j]):
+			case seen[j]:
 				known[j] = true
 				v, note = changeSeen, "already in the master (its id or row is in the lineage): its amounts were not added again"
 				f.seen++
@@ -563,14 +556,6 @@ func (f *folder) decidedLink(c *dedupe.Cluster, i int) bool {
 		}
 	}
 	return false
-}
-
-// masterName is the name a master record gives its customer.
-func (f *folder) masterName(r *record.Record) string {
-	if i := slices.Index(f.surv.Schema().Extra, dedupe.ColumnClusterID); i >= 0 && i < len(r.Extra) && r.Extra[i] != "" {
-		return r.Extra[i]
-	}
-	return dedupe.Ref(r)
 }
 
 // recordRow reports what happened to new record i.
@@ -632,7 +617,7 @@ func (f *folder) ownerDisputes(cid, owner string, news []record.Record, skipped 
 
 // sameRecord reports whether out repeats master record i exactly, so the
 // index may keep its keys.
-func sameRecord(out *record.Record, recs *record.Store, i int, surv *dedupe.Survivorship) bool {
+func sameRecord(out *record.Record, recs *record.Store, i int) bool {
 	var r record.Record
 	recs.Get(i, &r)
 	if r.Values != out.Values || r.Source != out.Source {
@@ -688,50 +673,4 @@ func printDecisions(w io.Writer, dec *decided, res *dedupe.Result) {
 	if res.Contradicted > 0 {
 		fmt.Fprintf(w, "warning: %s refused: a no-match decision runs between the records (directly or through other matches); check the decisions file\n", plural(res.Contradicted, "match decision"))
 	}
-}
-
-// asyncHash hashes what is written through it on a goroutine of its own,
-// so hashing a master being written costs no time on the writing one.
-type asyncHash struct {
-	w      io.Writer
-	chunks chan []byte
-	free   chan []byte
-	sum    chan []byte
-	done   []byte
-}
-
-func newAsyncHash(w io.Writer, h hash.Hash) *asyncHash {
-	a := &asyncHash{w: w, chunks: make(chan []byte, 16), free: make(chan []byte, 16), sum: make(chan []byte, 1)}
-	chunks := a.chunks
-	go func() {
-		for c := range chunks {
-			h.Write(c)
-			select {
-			case a.free <- c[:0]:
-			default:
-			}
-		}
-		a.sum <- h.Sum(nil)
-	}()
-	return a
-}
-
-func (a *asyncHash) Write(p []byte) (int, error) {
-	var c []byte
-	select {
-	case c = <-a.free:
-	default:
-	}
-	a.chunks <- append(c, p...)
-	return a.w.Write(p)
-}
-
-// Sum waits for the hash of everything written.
-func (a *asyncHash) Sum() []byte {
-	if a.chunks != nil {
-		close(a.chunks)
-		a.chunks = nil
-		a.done = <-a.sum
-	}
-	return a.done
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"hash"
 	"io"
 	"os"
 	"path/filepath"
@@ -223,4 +224,50 @@ func (p *pipedRecords) Close() error {
 	p.batches = nil
 	p.failed = <-p.done
 	return p.failed
+}
+
+// asyncHash hashes what is written through it on a goroutine of its own,
+// so hashing a master being written costs no time on the writing one.
+type asyncHash struct {
+	w      io.Writer
+	chunks chan []byte
+	free   chan []byte
+	sum    chan []byte
+	done   []byte
+}
+
+func newAsyncHash(w io.Writer, h hash.Hash) *asyncHash {
+	a := &asyncHash{w: w, chunks: make(chan []byte, 16), free: make(chan []byte, 16), sum: make(chan []byte, 1)}
+	chunks := a.chunks
+	go func() {
+		for c := range chunks {
+			h.Write(c)
+			select {
+			case a.free <- c[:0]:
+			default:
+			}
+		}
+		a.sum <- h.Sum(nil)
+	}()
+	return a
+}
+
+func (a *asyncHash) Write(p []byte) (int, error) {
+	var c []byte
+	select {
+	case c = <-a.free:
+	default:
+	}
+	a.chunks <- append(c, p...)
+	return a.w.Write(p)
+}
+
+// Sum waits for the hash of everything written.
+func (a *asyncHash) Sum() []byte {
+	if a.chunks != nil {
+		close(a.chunks)
+		a.chunks = nil
+		a.done = <-a.sum
+	}
+	return a.done
 }

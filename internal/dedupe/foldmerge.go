@@ -43,9 +43,9 @@ func (s *Survivorship) Refs(r *record.Record) []string {
 	return out
 }
 
-// Known reports whether the master records already hold r: its id or its
+// known reports whether the master records already hold r: its id or its
 // row is in their lineage (the same export folded again).
-func (s *Survivorship) Known(masters []record.Record, r *record.Record) bool {
+func (s *Survivorship) known(masters []record.Record, r *record.Record) bool {
 	ref := Ref(r)
 	for i := range masters {
 		if slices.Contains(s.Refs(&masters[i]), ref) {
@@ -70,28 +70,37 @@ func (s *Survivorship) bookkeeping(x int) bool {
 
 // Fold builds a master customer updated by the new records that matched
 // it. masters are the cluster's master records, the first the one whose
-// id and owner stay (more than one only when a person decided they are
-// one customer); news are the new records, in input order. It returns the
-// values that changed, the customer as it was (before) and as it is now
-// (out).
+// id and owner stay (more than one when a decision or a new record joined
+// them); news are the new records, in input order. It returns the values
+// that changed and, per new record, whether the master already held it
+// (nil with OnMatchSkip), and fills the customer as it was (before) and as
+// it is now (out).
 //
 // The owner never changes hands here: a new record naming another owner
 // adds its claim (claims, owners) and assign settles the dispute by the
 // policy. A new record the master already holds (its id or row is in the
 // lineage: the same export folded again) does not add its amounts again.
-func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID string, before, out *record.Record) []FieldChange {
+func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID string, before, out *record.Record) (changes []FieldChange, known []bool) {
 	s.Merge(masters[:1], clusterID, before)
-	var base record.Record
-	s.Merge(masters, clusterID, &base)
+	base := *before
+	if len(masters) > 1 {
+		s.Merge(masters, clusterID, &base)
+	}
+	base.Extra = slices.Clone(base.Extra)
 	if mode == OnMatchSkip || len(news) == 0 {
 		*out = base
-		out.Extra = slices.Clone(base.Extra)
-		return diff(s, before, out)
+		return diff(s, before, out), nil
 	}
 	all := append(slices.Clone(masters), news...)
 	counted := make([]bool, len(all))
+	known = make([]bool, len(news))
 	for i := range all {
-		counted[i] = i < len(masters) || !s.Known(masters, &all[i])
+		if i < len(masters) {
+			counted[i] = true
+			continue
+		}
+		known[i-len(masters)] = s.known(masters, &all[i])
+		counted[i] = !known[i-len(masters)]
 	}
 	s.merge(all, clusterID, out, counted)
 	if mode == OnMatchUpdate {
@@ -136,7 +145,7 @@ func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID strin
 		owners := appendSplit(nil, owner, ";")
 		out.Extra[s.ownersCol] = strings.Join(appendSplit(owners, out.Extra[s.ownersCol], ";"), ";")
 	}
-	return diff(s, before, out)
+	return diff(s, before, out), known
 }
 
 // diff lists the values that differ, bookkeeping columns left out.

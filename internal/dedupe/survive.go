@@ -66,6 +66,7 @@ type Survivorship struct {
 	extra  []string // per input extra column
 	// Output columns, as indexes into the output schema's Extra.
 	clusterCol, mergedCol, ownersCol, claimsCol int
+	inClusterCol                                int // the input's cluster_id column, -1 when none
 	in, out                                     record.Schema
 
 	copies []bool // per record of the cluster being merged: an exact copy of an earlier one
@@ -118,6 +119,7 @@ func NewSurvivorship(schema *record.Schema, overrides map[string]string) (*Survi
 			return nil, fmt.Errorf("survivorship %s=%s: no column %q in the input", name, rule, name)
 		}
 	}
+	s.inClusterCol = slices.Index(schema.Extra, ColumnClusterID)
 	s.out = record.Schema{Extra: slices.Clone(schema.Extra)}
 	s.clusterCol = s.outColumn(ColumnClusterID)
 	s.mergedCol = s.outColumn(ColumnMergedFrom)
@@ -161,13 +163,21 @@ func Ref(r *record.Record) string {
 	return r.Source
 }
 
+// Name is the name a record gives its customer: its existing cluster_id
+// (it was merged before), else its Ref.
+func (s *Survivorship) Name(r *record.Record) string {
+	if i := s.inClusterCol; i >= 0 && i < len(r.Extra) && r.Extra[i] != "" {
+		return r.Extra[i]
+	}
+	return Ref(r)
+}
+
 // ClusterIDs names every cluster by the smallest of its records' existing
 // cluster_id or Ref, so the id does not depend on input order. A cluster
 // holding master records takes the smallest of theirs: a master customer
 // keeps its id. A name already taken gets a ~2, ~3… suffix: master
 // customers choose first, then the others in order of name and lineage.
 func (s *Survivorship) ClusterIDs(recs *record.Store, res *Result) []string {
-	inCol := slices.Index(s.in.Extra, ColumnClusterID)
 	ids := make([]string, len(res.Clusters))
 	first := make([]string, len(res.Clusters)) // smallest lineage, for ties
 	var r record.Record
@@ -178,14 +188,7 @@ func (s *Survivorship) ClusterIDs(recs *record.Store, res *Result) []string {
 				break // members are in order: master records first
 			}
 			recs.Get(i, &r)
-			v := ""
-			if inCol >= 0 && inCol < len(r.Extra) {
-				v = r.Extra[inCol]
-			}
-			if v == "" {
-				v = Ref(&r)
-			}
-			if best == "" || v < best {
+			if v := s.Name(&r); best == "" || v < best {
 				best = v
 			}
 			if src == "" || r.Source < src {
