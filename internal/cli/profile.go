@@ -9,11 +9,15 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 )
 
-var profileFile *os.File
+var (
+	profileFile *os.File
+	memProfile  string
+)
 
-// startProfile honours the hidden --cpuprofile flag, so a slow run on a
-// user's file can be diagnosed with `go tool pprof`.
+// startProfile honours the hidden --cpuprofile and --memprofile flags, so
+// a slow run on a user's file can be diagnosed with `go tool pprof`.
 func startProfile(cmd *cobra.Command) error {
+	memProfile, _ = cmd.Flags().GetString("memprofile")
 	path, _ := cmd.Flags().GetString("cpuprofile")
 	if path == "" {
 		return nil
@@ -27,6 +31,13 @@ func startProfile(cmd *cobra.Command) error {
 }
 
 func stopProfile() {
+	if memProfile != "" {
+		if f, err := os.Create(memProfile); err == nil {
+			_ = pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+		memProfile = ""
+	}
 	if profileFile != nil {
 		pprof.StopCPUProfile()
 		profileFile.Close()

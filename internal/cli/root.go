@@ -80,6 +80,8 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	pf.Bool("strict", false, "exit with status 3 when any row was rejected")
 	pf.String("cpuprofile", "", "write a Go CPU profile to `FILE` (for performance reports)")
 	_ = pf.MarkHidden("cpuprofile")
+	pf.String("memprofile", "", "write a Go allocation profile to `FILE` at exit (for performance reports)")
+	_ = pf.MarkHidden("memprofile")
 
 	cmd.AddCommand(
 		NewCmdImport(f, nil),

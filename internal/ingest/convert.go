@@ -46,9 +46,10 @@ type converter struct {
 	order  normalize.DateOrder
 }
 
-// convert fills rec from a row of t, or returns the reason the row is
-// rejected. q collects value-level issues of accepted rows.
-func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec *record.Record, q *Quality) string {
+// convert fills rec from a row of t, its unknown columns into extra (one
+// per Schema.Extra, empty), or returns the reason the row is rejected. q
+// collects value-level issues of accepted rows.
+func (cv *converter) convert(t *Table, cells []string, line int, extra []string, rec *record.Record, q *Quality) string {
 	if len(cells) > t.width {
 		for i := t.width; i < len(cells); i++ {
 			if strings.TrimSpace(cells[i]) != "" {
@@ -64,10 +65,7 @@ func (cv *converter) convert(t *Table, cells []string, line int, nExtra int, rec
 		return "row has " + strconv.Itoa(len(cells)) + " values but the header has " +
 			strconv.Itoa(t.width) + " columns"
 	}
-	*rec = record.Record{}
-	if nExtra > 0 {
-		rec.Extra = make([]string, nExtra)
-	}
+	*rec = record.Record{Extra: extra}
 	var lineage, first, last string
 	var invalid [record.NumFields]bool
 	for i, c := range t.Mapping.Columns {

@@ -5,13 +5,16 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/tabular"
 )
 
-// Sink receives the results of a run, in input order.
+// Sink receives the results of a run, in input order. A record and a
+// reject's cells are reused once the call returns: a sink keeping one
+// copies it (strings may be kept; they are never changed).
 type Sink interface {
 	Record(t *Table, rec *record.Record) error
 	Reject(t *Table, rej Reject) error
@@ -48,10 +51,36 @@ type batch struct {
 	table   *Table
 	tableNo int
 	rows    []rawRow
+	cells   []string // backs the rows' cells
 	recs    []record.Record
+	extra   []string // backs the records' Extra
 	reasons []string // per row: "" or why it is rejected
 	quality Quality
 	done    chan struct{}
+}
+
+// batches recycles batches once the sink has taken their records: at a
+// million rows that is a gigabyte less garbage for the collector to chase.
+type batches chan *batch
+
+func (p batches) get(t *Table, no int) *batch {
+	var b *batch
+	select {
+	case b = <-p:
+	default:
+		b = &batch{rows: make([]rawRow, 0, batchSize)}
+	}
+	b.table, b.tableNo, b.done = t, no, make(chan struct{})
+	return b
+}
+
+func (p batches) put(b *batch) {
+	b.rows, b.cells, b.extra = b.rows[:0], b.cells[:0], b.extra[:0]
+	b.quality = Quality{}
+	select {
+	case p <- b:
+	default:
+	}
 }
 
 // Run reads every table, normalizing rows on `workers` goroutines (0 means
@@ -66,12 +95,13 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 
 	jobs := make(chan *batch, workers)
 	ordered := make(chan *batch, workers*2)
+	free := make(batches, workers*3+1)
 	var readErr error
 
 	go func() {
 		defer close(ordered)
 		defer close(jobs)
-		readErr = in.read(ctx, jobs, ordered)
+		readErr = in.read(ctx, free, jobs, ordered)
 	}()
 
 	var wg sync.WaitGroup
@@ -82,14 +112,22 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 			cv := converter{region: in.opts.Region, order: in.opts.DateOrder}
 			nExtra := len(in.Schema.Extra)
 			for b := range jobs {
-				b.recs = make([]record.Record, len(b.rows))
-				b.reasons = make([]string, len(b.rows))
+				b.recs = slices.Grow(b.recs[:0], len(b.rows))[:len(b.rows)]
+				b.reasons = slices.Grow(b.reasons[:0], len(b.rows))[:len(b.rows)]
+				b.extra = slices.Grow(b.extra[:0], nExtra*len(b.rows))
 				for i, r := range b.rows {
 					if r.problem != "" {
 						b.reasons[i] = r.problem
 						continue
 					}
-					b.reasons[i] = cv.convert(b.table, r.cells, r.line, nExtra, &b.recs[i], &b.quality)
+					var extra []string
+					if nExtra > 0 {
+						at := len(b.extra)
+						b.extra = b.extra[:at+nExtra]
+						extra = b.extra[at : at+nExtra : at+nExtra]
+						clear(extra)
+					}
+					b.reasons[i] = cv.convert(b.table, r.cells, r.line, extra, &b.recs[i], &b.quality)
 				}
 				close(b.done)
 			}
@@ -130,6 +168,7 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 				break
 			}
 		}
+		free.put(b)
 	}
 	wg.Wait()
 	for i := range st.Tables {
@@ -145,9 +184,9 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 }
 
 // read streams every table's rows into batches.
-func (in *Input) read(ctx context.Context, jobs, ordered chan<- *batch) error {
+func (in *Input) read(ctx context.Context, free batches, jobs, ordered chan<- *batch) error {
 	for no, t := range in.Tables {
-		b := newBatch(t, no)
+		b := free.get(t, no)
 		send := func() error {
 			if len(b.rows) == 0 {
 				return nil
@@ -163,13 +202,15 @@ func (in *Input) read(ctx context.Context, jobs, ordered chan<- *batch) error {
 				close(b.done)
 				return ctx.Err()
 			}
-			b = newBatch(t, no)
+			b = free.get(t, no)
 			return nil
 		}
 		add := func(r tabular.Row, copyCells bool) error {
 			cells := r.Cells
 			if copyCells {
-				cells = append([]string(nil), cells...)
+				at := len(b.cells)
+				b.cells = append(b.cells, cells...)
+				cells = b.cells[at:len(b.cells):len(b.cells)]
 			}
 			b.rows = append(b.rows, rawRow{cells: cells, line: r.Line, problem: r.Problem})
 			if len(b.rows) == batchSize {
@@ -200,8 +241,4 @@ func (in *Input) read(ctx context.Context, jobs, ordered chan<- *batch) error {
 		}
 	}
 	return nil
-}
-
-func newBatch(t *Table, no int) *batch {
-	return &batch{table: t, tableNo: no, rows: make([]rawRow, 0, batchSize), done: make(chan struct{})}
 }

@@ -1,23 +1,39 @@
 package record
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // Store keeps many records compactly, for the commands that must hold a
 // whole input (dedupe, classify, assign). A Record is 400 bytes of string
 // headers before any data; a stored record is one string holding its
 // values length-prefixed, about the size of its CSV line.
 type Store struct {
-	rows   []string
+	rows   []string // each a slice of a chunk
+	chunk  strings.Builder
 	nExtra int
 	bytes  int
 	buf    []byte
 }
 
+// storeChunk is the size of the blocks rows are written into: a million
+// rows are a few hundred allocations, not a million.
+const storeChunk = 1 << 20
+
 // Add appends a copy of r.
 func (s *Store) Add(r *Record) {
 	b := appendRecord(s.buf[:0], r)
 	s.buf = b
-	s.rows = append(s.rows, string(b))
+	if s.chunk.Len()+len(b) > s.chunk.Cap() {
+		// A new block; rows already written keep the old one (a Builder
+		// never changes bytes it has written).
+		s.chunk = strings.Builder{}
+		s.chunk.Grow(max(storeChunk, len(b)))
+	}
+	at := s.chunk.Len()
+	s.chunk.Write(b)
+	s.rows = append(s.rows, s.chunk.String()[at:])
 	s.bytes += len(b) + 16
 	s.nExtra = max(s.nExtra, len(r.Extra))
 }
