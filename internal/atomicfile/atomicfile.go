@@ -29,15 +29,24 @@ func Create(target string) (*File, error) {
 }
 
 // Commit flushes, closes and renames the file into place.
-func (f *File) Commit() error {
+func (f *File) Commit() error { return f.commit(true) }
+
+// CommitCache renames the file into place without waiting for the disk:
+// for a cache, which its reader checks and rebuilds when a crash cut it
+// short.
+func (f *File) CommitCache() error { return f.commit(false) }
+
+func (f *File) commit(sync bool) error {
 	if f.done {
 		return nil
 	}
 	f.done = true
-	if err := f.File.Sync(); err != nil {
-		f.File.Close()
-		os.Remove(f.File.Name())
-		return fmt.Errorf("cannot write %s: %w", f.target, unwrap(err))
+	if sync {
+		if err := f.File.Sync(); err != nil {
+			f.File.Close()
+			os.Remove(f.File.Name())
+			return fmt.Errorf("cannot write %s: %w", f.target, unwrap(err))
+		}
 	}
 	if err := f.File.Close(); err != nil {
 		os.Remove(f.File.Name())

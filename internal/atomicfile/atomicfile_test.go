@@ -28,6 +28,23 @@ func TestCommitWritesTarget(t *testing.T) {
 	assertOnly(t, dir, "out.csv")
 }
 
+func TestCommitCacheWritesTarget(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "out.idx")
+	f, err := Create(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("cache")
+	if err := f.CommitCache(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(target); string(got) != "cache" {
+		t.Errorf("target = %q, want cache", got)
+	}
+	assertOnly(t, dir, "out.idx")
+}
+
 func TestReplacedFileKeepsItsMode(t *testing.T) {
 	target := filepath.Join(t.TempDir(), "secret.csv")
 	os.WriteFile(target, []byte("old"), 0o600)

@@ -9,9 +9,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/crmkit/crmkit/internal/atomicfile"
@@ -283,34 +285,42 @@ func foldRun(opts *DedupeOptions) error {
 		return err
 	}
 
-	w, err := newPipedRecords(out.w, delim, surv.Schema())
-	if err != nil {
-		return err
-	}
-	defer w.Close()
 	f := &folder{recs: recs, res: res, surv: surv, nm: nm, mode: opts.OnMatch, ids: clusterIDs, writeChange: changes.Write}
 	var builder *dedupe.IndexBuilder
 	if toFile && opts.Index {
 		builder = matcher.NewIndexBuilder(res.Index)
 	}
-	err = f.run(func(r *record.Record, kept int) error {
-		if builder != nil {
-			if kept >= 0 {
-				builder.Keep(kept)
-			} else {
-				builder.Add(r)
-			}
-		}
-		w.Record(r)
-		return nil
-	})
+	plan, err := f.run()
 	if err != nil {
 		return err
 	}
-	if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
+	if builder != nil {
+		plan.feed(builder)
+	}
+	// The indexes are caches: failing to save one costs the next run time,
+	// not data. They are written while the output is finished. The
+	// output's is built from the fold; its fingerprint, the output's hash,
+	// is filled in last. The master's, when it had to be built and the
+	// master stays, is saved for the next fold of the same master.
+	var saves []*indexSave
+	defer func() {
+		for _, s := range saves {
+			s.abort()
+		}
+	}()
+	var outIndex *indexSave
+	if builder != nil {
+		placeholder := indexFingerprint(strings.Repeat("0", 2*sha256.Size), matcher)
+		outIndex = startIndexSave(opts.Output+indexSuffix, func(w io.Writer) error { return builder.WriteIndex(w, placeholder) })
+		saves = append(saves, outIndex)
+	}
+	if opts.Index && !indexReused && fingerprint != "" && (!writing || !sameFile(opts.Output, opts.Master)) {
+		saves = append(saves, startIndexSave(opts.Master+indexSuffix, func(w io.Writer) error { return dedupe.WriteIndex(w, res.Index, fingerprint) }))
+	}
+	if err := writeFold(out.w, delim, surv.Schema(), recs, plan); err != nil {
 		return err
 	}
-	if err := w.Close(); err != nil {
+	if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
 		return err
 	}
 	if changesOut != nil {
@@ -318,43 +328,19 @@ func foldRun(opts *DedupeOptions) error {
 			return err
 		}
 	}
-	// The indexes are caches: failing to save one costs the next run time,
-	// not data. The output's is built from the fold; the master's, when it
-	// had to be built and the master stays, is saved for the next fold of
-	// the same master.
-	var indexes []*atomicfile.File
-	defer func() {
-		for _, f := range indexes {
-			f.Abort()
-		}
-	}()
-	save := func(path string, write func(io.Writer) error) {
-		f, err := atomicfile.Create(path)
-		if err == nil {
-			if err = write(f); err == nil {
-				indexes = append(indexes, f)
-				return
-			}
-			f.Abort()
-		}
-		fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index %s (%v); the next run indexes the master again\n", path, err)
-	}
-	if builder != nil {
-		fp := indexFingerprint(hex.EncodeToString(hasher.Sum()), matcher)
-		save(opts.Output+indexSuffix, func(w io.Writer) error { return builder.WriteIndex(w, fp) })
-	}
-	if opts.Index && !indexReused && fingerprint != "" && (!writing || !sameFile(opts.Output, opts.Master)) {
-		save(opts.Master+indexSuffix, func(w io.Writer) error { return dedupe.WriteIndex(w, res.Index, fingerprint) })
-	}
 	if err := sides.commitWith(out); err != nil {
 		return err
 	}
-	for _, f := range indexes {
-		if err := f.Commit(); err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index (%v)\n", err)
+	for _, s := range saves {
+		fp := ""
+		if s == outIndex {
+			fp = indexFingerprint(hex.EncodeToString(hasher.Sum()), matcher)
+		}
+		if err := s.commit(fp); err != nil {
+			fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index %s (%v); the next run indexes the master again\n", s.path, err)
 		}
 	}
-	indexes = nil
+	saves = nil
 
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
@@ -388,6 +374,55 @@ func foldRun(opts *DedupeOptions) error {
 	return nil
 }
 
+// indexSave writes an index file on its own goroutine.
+type indexSave struct {
+	path string
+	file *atomicfile.File
+	done chan struct{} // closed when err is set
+	err  error
+}
+
+func startIndexSave(path string, write func(io.Writer) error) *indexSave {
+	s := &indexSave{path: path, done: make(chan struct{})}
+	s.file, s.err = atomicfile.Create(path)
+	if s.err != nil {
+		s.file = nil
+		close(s.done)
+		return s
+	}
+	go func() {
+		s.err = write(s.file)
+		close(s.done)
+	}()
+	return s
+}
+
+// wait returns the error of the write (or of creating the file).
+func (s *indexSave) wait() error {
+	<-s.done
+	return s.err
+}
+
+// commit waits for the write, fills in the fingerprint when given and puts
+// the index in place; on failure nothing is left behind.
+func (s *indexSave) commit(fingerprint string) error {
+	err := s.wait()
+	if err == nil && fingerprint != "" {
+		err = dedupe.SetFingerprint(s.file, fingerprint)
+	}
+	if err == nil {
+		err = s.file.CommitCache()
+	}
+	s.abort()
+	return err
+}
+
+func (s *indexSave) abort() {
+	if s.wait(); s.file != nil {
+		s.file.Abort()
+	}
+}
+
 // csvRows takes CSV rows.
 type csvRows interface{ Write([]string) error }
 
@@ -410,26 +445,107 @@ type folder struct {
 	customersAdded, customersMerged, customersUpdated, mastersJoined int
 }
 
-// run hands every output record to emit, in cluster order, with the master
-// record it repeats unchanged (-1 when it is new or changed).
-func (f *folder) run(emit func(r *record.Record, kept int) error) error {
+// foldPlan is the updated master, one record per cluster: a master record
+// going out as it came in, or a record the fold made.
+type foldPlan struct {
+	kept []int32      // per cluster: the master record written as it is, or -1
+	made record.Store // the records the fold made, in cluster order
+}
+
+// each calls fn for every output record in cluster order, with the master
+// record it repeats (-1 when it was made).
+func (p *foldPlan) each(recs *record.Store, fn func(r *record.Record, kept int) error) error {
+	var r record.Record
+	made := 0
+	for _, k := range p.kept {
+		if k >= 0 {
+			recs.Get(int(k), &r)
+		} else {
+			p.made.Get(made, &r)
+			made++
+		}
+		if err := fn(&r, int(k)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// feed tells b the output records, in order.
+func (p *foldPlan) feed(b *dedupe.IndexBuilder) {
+	var r record.Record
+	made := 0
+	for _, k := range p.kept {
+		if k >= 0 {
+			b.Keep(int(k))
+		} else {
+			p.made.Get(made, &r)
+			b.Add(&r)
+			made++
+		}
+	}
+}
+
+// writeFold writes the updated master as CSV.
+func writeFold(w io.Writer, delim rune, schema *record.Schema, recs *record.Store, plan *foldPlan) error {
+	cw, err := tabular.NewCSVWriter(w, delim, false)
+	if err != nil {
+		return err
+	}
+	if err := cw.Write(schema.Header()); err != nil {
+		return errs.Data(err, "check free disk space")
+	}
+	var row []string
+	err = plan.each(recs, func(r *record.Record, _ int) error {
+		row = schema.Row(r, row)
+		return cw.Write(row)
+	})
+	if err == nil {
+		err = cw.Flush()
+	}
+	return errs.Data(err, "check free disk space")
+}
+
+// untouched marks, in kept, the clusters that are a master customer no
+// new record touched, already written by a fold or dedupe under its
+// cluster_id: it goes out as it came in. A million of them are checked on
+// every core.
+func (f *folder) untouched() []int32 {
+	kept := make([]int32, len(f.res.Clusters))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := len(kept)*w/workers, len(kept)*(w+1)/workers
+		wg.Go(func() {
+			var r record.Record
+			for ci := lo; ci < hi; ci++ {
+				kept[ci] = -1
+				c := &f.res.Clusters[ci]
+				if i := c.Members[0]; len(c.Members) == 1 && i < f.nm {
+					f.recs.Get(i, &r)
+					if f.surv.Current(&r, f.ids[ci]) {
+						kept[ci] = int32(i)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return kept
+}
+
+// run folds every cluster, writing the change report, and returns the
+// updated master's plan.
+func (f *folder) run() (*foldPlan, error) {
 	var masters, news []record.Record
 	var before, out record.Record
-	var alone record.Record
+	plan := &foldPlan{kept: f.untouched()}
 	for ci := range f.res.Clusters {
+		if plan.kept[ci] >= 0 {
+			continue
+		}
 		c := &f.res.Clusters[ci]
 		cid := f.ids[ci]
-		if i := c.Members[0]; len(c.Members) == 1 && i < f.nm {
-			// A master customer no new record touched, already written by a
-			// fold or dedupe under this cluster_id: it goes out as it came in.
-			f.recs.Get(i, &alone)
-			if f.surv.Current(&alone, cid) {
-				if err := emit(&alone, i); err != nil {
-					return err
-				}
-				continue
-			}
-		}
 		masters, news = masters[:0], news[:0]
 		var masterIdx, newIdx []int
 		for _, i := range c.Members {
@@ -451,15 +567,13 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 			for j, i := range newIdx {
 				f.added++
 				if err := f.recordRow(changeAdded, cid, i, &news[j], ""); err != nil {
-					return err
+					return nil, err
 				}
 			}
 			if err := f.ownerDisputes(cid, "", news, false); err != nil {
-				return err
+				return nil, err
 			}
-			if err := emit(&out, -1); err != nil {
-				return err
-			}
+			plan.made.Add(&out)
 			continue
 		}
 		// The master record whose cluster id the customer keeps goes first.
@@ -475,12 +589,10 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 		}
 		changes, seen := f.surv.Fold(masters, news, f.mode, cid, &before, &out)
 		if len(news) == 0 && len(masters) == 1 {
-			kept := masterIdx[0]
-			if !sameRecord(&out, f.recs, kept) {
-				kept = -1
-			}
-			if err := emit(&out, kept); err != nil {
-				return err
+			if sameRecord(&out, f.recs, masterIdx[0]) {
+				plan.kept[ci] = int32(masterIdx[0])
+			} else {
+				plan.made.Add(&out)
 			}
 			continue
 		}
@@ -492,7 +604,7 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 			}
 			if err := f.writeChange([]string{changeMerged, cid, dedupe.Ref(&masters[j]), dedupe.Ref(&masters[0]), "", "", "", "",
 				note, masters[j].Source}); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		verb := changeMerged
@@ -514,7 +626,7 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 				f.mergedInto++
 			}
 			if err := f.recordRow(v, cid, i, &news[j], note); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		if f.mergedInto > mergedBefore {
@@ -526,7 +638,7 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 		for _, ch := range changes {
 			f.updatedFields++
 			if err := f.writeChange([]string{changeUpdated, cid, out.Values[record.ID], "", "", ch.Field, ch.Before, ch.After, "", ""}); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		// Claims against the owner: the new records', and those of master
@@ -538,13 +650,11 @@ func (f *folder) run(emit func(r *record.Record, kept int) error) error {
 			}
 		}
 		if err := f.ownerDisputes(cid, before.Values[record.Owner], fresh, f.mode == dedupe.OnMatchSkip); err != nil {
-			return err
+			return nil, err
 		}
-		if err := emit(&out, -1); err != nil {
-			return err
-		}
+		plan.made.Add(&out)
 	}
-	return nil
+	return plan, nil
 }
 
 // decidedLink reports whether record i joined cluster c by a person's

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -86,6 +89,28 @@ func TestFoldMatchesNewRecordsIntoMaster(t *testing.T) {
 	}
 	if _, err := ReadIndex(bytes.NewReader(data[:len(data)/2]), "fp", nm); err == nil {
 		t.Error("a cut file was accepted")
+	}
+
+	// A fingerprint filled in after the index was written.
+	f, err := os.Create(filepath.Join(t.TempDir(), "ix"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := WriteIndex(f, res.Index, "sha256:????|x"); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetFingerprint(f, "sha256:too long|x"); err == nil {
+		t.Error("a fingerprint longer than the placeholder was written")
+	}
+	if err := SetFingerprint(f, "sha256:abcd|x"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		t.Fatal(err)
+	}
+	if ix, err := ReadIndex(f, "sha256:abcd|x", nm); err != nil || !reflect.DeepEqual(ix, res.Index) {
+		t.Fatalf("index with its fingerprint filled in: %v", err)
 	}
 }
 

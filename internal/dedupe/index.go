@@ -18,7 +18,7 @@ import (
 // indexMagic starts an index file. Bump its version whenever blocking
 // keys, their order or the file layout change: an older file is then
 // stale, never misread.
-const indexMagic = "crmkit master index v2\n"
+const indexMagic = "crmkit master index v3\n"
 
 // ErrStaleIndex says an index file does not describe the master given
 // (another master, other comparators, an older crmkit) and must be rebuilt.
@@ -49,8 +49,16 @@ func WriteIndex(w io.Writer, ix *Index, fingerprint string) error {
 
 // writeIndex writes ix with the n entries the iterator yields (ix.entries
 // is not read: a builder streams them).
+//
+// The layout: magic, fingerprint, record count, entry count, the records
+// in rank order (record, sort key, region), the entries (key and record,
+// 12 bytes), and a CRC-32 of everything after the fingerprint, which may
+// be filled in afterwards (SetFingerprint).
 func writeIndex(w io.Writer, ix *Index, fingerprint string, n int, entries iter.Seq[keyEntry]) error {
 	bw := bufio.NewWriterSize(w, 1<<20)
+	if _, err := bw.Write(appendString([]byte(indexMagic), fingerprint)); err != nil {
+		return err
+	}
 	crc := crc32.NewIEEE()
 	out := io.MultiWriter(bw, crc)
 	var buf []byte
@@ -61,13 +69,11 @@ func writeIndex(w io.Writer, ix *Index, fingerprint string, n int, entries iter.
 		}
 		buf = buf[:0]
 	}
-	buf = append(buf, indexMagic...)
-	buf = appendString(buf, fingerprint)
 	buf = binary.AppendUvarint(buf, uint64(ix.n))
 	buf = binary.AppendUvarint(buf, uint64(n))
 	for r, rec := range ix.byRank {
 		buf = binary.AppendUvarint(buf, uint64(rec))
-		buf = appendString(buf, ix.sortKeys[r])
+		buf = appendString(buf, ix.keys.at(r))
 		buf = appendString(buf, ix.regions[r])
 		if len(buf) > 1<<16 {
 			flush()
@@ -98,6 +104,28 @@ func writeIndex(w io.Writer, ix *Index, fingerprint string, n int, entries iter.
 	return bw.Flush()
 }
 
+// SetFingerprint fills in the fingerprint of an index file written with a
+// placeholder of the same length: a fold writes its output's index while
+// the output, whose hash the fingerprint holds, is still being written.
+func SetFingerprint(f interface {
+	io.ReaderAt
+	io.WriterAt
+}, fingerprint string) error {
+	head := make([]byte, len(indexMagic)+binary.MaxVarintLen64)
+	if _, err := f.ReadAt(head, 0); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if string(head[:len(indexMagic)]) != indexMagic {
+		return errors.New("index: not an index file")
+	}
+	size, k := binary.Uvarint(head[len(indexMagic):])
+	if k <= 0 || size != uint64(len(fingerprint)) {
+		return fmt.Errorf("index: the placeholder fingerprint is %d bytes, not %d", size, len(fingerprint))
+	}
+	_, err := f.WriteAt([]byte(fingerprint), int64(len(indexMagic)+k))
+	return err
+}
+
 func appendString(b []byte, s string) []byte {
 	b = binary.AppendUvarint(b, uint64(len(s)))
 	return append(b, s...)
@@ -113,9 +141,10 @@ func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
 	if br.err == nil && string(magic) != indexMagic {
 		return nil, fmt.Errorf("%w: written by another crmkit version", ErrStaleIndex)
 	}
-	if fp := br.string(); br.err == nil && fp != fingerprint {
+	if fp := br.bytes(br.size()); br.err == nil && string(fp) != fingerprint {
 		return nil, fmt.Errorf("%w: the master or the comparators changed", ErrStaleIndex)
 	}
+	br.crc = 0 // the fingerprint may be filled in after the rest
 	got := br.uvarint()
 	if br.err == nil && n >= 0 && got != uint64(n) {
 		return nil, fmt.Errorf("%w: %d records indexed, %d in the master", ErrStaleIndex, got, n)
@@ -131,21 +160,34 @@ func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
 	if nEntries > 1<<34 {
 		return nil, errors.New("damaged master index")
 	}
-	ix := &Index{n: n, byRank: make([]uint32, n), rank: make([]uint32, n), sortKeys: make([]string, n), regions: make([]string, n)}
+	ix := &Index{n: n, byRank: make([]uint32, n), rank: make([]uint32, n), regions: make([]string, n)}
 	seen := make([]bool, n)
+	var keys rankKeysBuilder
+	keys.grow(n, 24*n)
+	regions := map[string]string{} // a few hundred places, a million records
+	var scratch []byte
 	for r := range n {
 		rec := br.uvarint()
-		key := br.string()
-		ix.regions[r] = br.string()
+		size := br.size()
+		scratch = slices.Grow(scratch[:0], size)[:size]
+		key := br.bytes(size, scratch)
+		region := br.bytes(br.size(), scratch[size:cap(scratch)])
 		if br.err != nil {
 			return nil, br.fail()
 		}
-		if rec >= uint64(n) || seen[rec] || (r > 0 && key < ix.sortKeys[r-1]) {
+		if rec >= uint64(n) || seen[rec] || (r > 0 && string(key) < keys.last()) {
 			return nil, errors.New("damaged master index: record order")
 		}
 		seen[rec] = true
-		ix.byRank[r], ix.rank[rec], ix.sortKeys[r] = uint32(rec), uint32(r), key
+		keys.addBytes(key)
+		reg, ok := regions[string(region)]
+		if !ok {
+			reg = string(region)
+			regions[reg] = reg
+		}
+		ix.byRank[r], ix.rank[rec], ix.regions[r] = uint32(rec), uint32(r), reg
 	}
+	ix.keys = keys.keys()
 	ix.entries = make([]keyEntry, int(nEntries))
 	chunk := make([]byte, 12<<12)
 	for at := 0; at < len(ix.entries); {
@@ -228,16 +270,16 @@ func (r *indexReader) uvarint() uint64 {
 	return 0
 }
 
-func (r *indexReader) string() string {
+// size reads the length of a string.
+func (r *indexReader) size() int {
 	n := r.uvarint()
-	if r.err != nil {
-		return ""
-	}
-	if n > 1<<20 {
+	if r.err == nil && n > 1<<20 {
 		r.err = errors.New("damaged master index: string length")
-		return ""
 	}
-	return string(r.bytes(int(n)))
+	if r.err != nil {
+		return 0
+	}
+	return int(n)
 }
 
 func (r *indexReader) fail() error {
@@ -330,12 +372,21 @@ func (b *IndexBuilder) build() (*Index, int, iter.Seq[keyEntry]) {
 		}
 		return cmp.Compare(a.rec, b.rec)
 	})
-	ix := &Index{n: n, byRank: make([]uint32, 0, n), rank: make([]uint32, n), sortKeys: make([]string, 0, n), regions: make([]string, 0, n)}
+	ix := &Index{n: n, byRank: make([]uint32, 0, n), rank: make([]uint32, n), regions: make([]string, 0, n)}
+	var keys rankKeysBuilder
+	size := 0
+	for i := range fresh {
+		size += len(fresh[i].key)
+	}
+	if b.old != nil {
+		size += len(b.old.keys.blob)
+	}
+	keys.grow(n, size)
 	f := 0
 	push := func(key, region string, rec uint32) {
 		ix.rank[rec] = uint32(len(ix.byRank))
 		ix.byRank = append(ix.byRank, rec)
-		ix.sortKeys = append(ix.sortKeys, key)
+		keys.add(key)
 		ix.regions = append(ix.regions, region)
 	}
 	var old []keyEntry
@@ -346,7 +397,7 @@ func (b *IndexBuilder) build() (*Index, int, iter.Seq[keyEntry]) {
 			if o < 0 {
 				continue
 			}
-			key := b.old.sortKeys[r]
+			key := b.old.keys.at(r)
 			for f < len(fresh) && (fresh[f].key < key || (fresh[f].key == key && fresh[f].rec < uint32(o))) {
 				push(fresh[f].key, fresh[f].region, fresh[f].rec)
 				f++
@@ -357,6 +408,7 @@ func (b *IndexBuilder) build() (*Index, int, iter.Seq[keyEntry]) {
 	for ; f < len(fresh); f++ {
 		push(fresh[f].key, fresh[f].region, fresh[f].rec)
 	}
+	ix.keys = keys.keys()
 	added := b.m.blockKeys(profiles, 0)
 	for i := range added {
 		added[i].rec = freshAt[added[i].rec]

@@ -180,23 +180,26 @@ func (s *Survivorship) Name(r *record.Record) string {
 func (s *Survivorship) ClusterIDs(recs *record.Store, res *Result) []string {
 	ids := make([]string, len(res.Clusters))
 	first := make([]string, len(res.Clusters)) // smallest lineage, for ties
-	var r record.Record
-	for ci, c := range res.Clusters {
-		best, src := "", ""
-		for _, i := range c.Members {
-			if i >= res.Master && c.Members[0] < res.Master {
-				break // members are in order: master records first
+	res.m.parallel(len(res.Clusters), func(_, lo, hi int) {
+		var r record.Record
+		for ci := lo; ci < hi; ci++ {
+			c := &res.Clusters[ci]
+			best, src := "", ""
+			for _, i := range c.Members {
+				if i >= res.Master && c.Members[0] < res.Master {
+					break // members are in order: master records first
+				}
+				recs.Get(i, &r)
+				if v := s.Name(&r); best == "" || v < best {
+					best = v
+				}
+				if src == "" || r.Source < src {
+					src = r.Source
+				}
 			}
-			recs.Get(i, &r)
-			if v := s.Name(&r); best == "" || v < best {
-				best = v
-			}
-			if src == "" || r.Source < src {
-				src = r.Source
-			}
+			ids[ci], first[ci] = best, src
 		}
-		ids[ci], first[ci] = best, src
-	}
+	})
 	// Master customers choose first, in master order; the others in order
 	// of name and lineage.
 	order := make([]int, 0, len(ids))
