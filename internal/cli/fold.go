@@ -319,8 +319,10 @@ func foldRun(opts *DedupeOptions) error {
 	if opts.Index && !indexReused && fingerprint != "" && (!writing || !sameFile(opts.Output, opts.Master)) {
 		saves = append(saves, startIndexSave(opts.Master+indexSuffix, func(w io.Writer) error { return dedupe.WriteIndex(w, res.Index, fingerprint) }))
 	}
-	if err := writeFold(out.w, delim, surv.Schema(), recs, plan); err != nil {
-		return err
+	if writing {
+		if err := writeFold(out.w, delim, surv.Schema(), recs, plan); err != nil {
+			return err
+		}
 	}
 	if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
 		return err
