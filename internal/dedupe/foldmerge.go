@@ -59,8 +59,9 @@ func (s *Survivorship) known(masters []record.Record, r *record.Record) bool {
 // make of it alone under clusterID: written by dedupe (its cluster_id is
 // clusterID) with every output column. It is then written as it is.
 func (s *Survivorship) Current(r *record.Record, clusterID string) bool {
+	i := s.inClusterCol // found once: this runs for every master customer
 	return len(s.in.Extra) == len(s.out.Extra) && len(r.Extra) == len(s.out.Extra) &&
-		s.extraValue(r, ColumnClusterID) == clusterID
+		i >= 0 && r.Extra[i] == clusterID
 }
 
 // bookkeeping reports whether an output column is dedupe's own.
