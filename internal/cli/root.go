@@ -21,6 +21,7 @@ type Factory struct {
 	IO      *iostreams.IOStreams
 	Config  *viper.Viper
 	Version string
+	Build   Build // version, commit and build date (version.go)
 }
 
 // NewFactory returns a factory with a fresh viper instance reading
@@ -30,7 +31,7 @@ func NewFactory(io *iostreams.IOStreams, version string) *Factory {
 	v.SetEnvPrefix("CRMKIT")
 	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))
 	v.AutomaticEnv()
-	return &Factory{IO: io, Config: v, Version: version}
+	return &Factory{IO: io, Config: v, Version: version, Build: Build{Version: version}}
 }
 
 // NewCmdRoot builds the crmkit command tree.
@@ -67,7 +68,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	cmd.SetIn(f.IO.In)
 	cmd.SetOut(f.IO.Out)
 	cmd.SetErr(f.IO.ErrOut)
-	cmd.SetVersionTemplate("crmkit {{.Version}}\n")
+	cmd.SetVersionTemplate(f.Build.String() + "\n")
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return errs.Usage(err, "run `"+c.CommandPath()+" --help` for the flags")
 	})
@@ -96,6 +97,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 		NewCmdInspect(f, nil),
 		NewCmdSample(f, nil),
 		NewCmdConfig(f),
+		NewCmdVersion(f),
 	)
 	return cmd
 }
