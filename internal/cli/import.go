@@ -149,6 +149,7 @@ func defaultRejectsPath(output string) string {
 // where no column matched a known field (a wrong header row, or headers
 // garbled by a wrong encoding).
 func warnMapping(io *iostreams.IOStreams, in *ingest.Input) {
+	warnInput(io, in) // input_values.go
 	for _, name := range in.Skipped {
 		fmt.Fprintf(io.ErrOut, "note: skipped %s: not a customer table (a summary or notes sheet)\n", name)
 	}
@@ -179,11 +180,15 @@ func printInputSummary(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stat
 		if t.Info.Format == "csv" {
 			how = append(how, t.Info.Encoding, delimiterName(t.Info.Delimiter))
 		}
-		if t.HeaderLine == 0 {
+		if t.HeaderLine == 0 && !t.NoHeader {
 			fmt.Fprintf(io.ErrOut, "read %s: empty, no header row\n", t.Info.Source())
 			continue
 		}
-		how = append(how, fmt.Sprintf("header on row %d", t.HeaderLine))
+		if t.NoHeader {
+			how = append(how, "no header row (--no-header)")
+		} else {
+			how = append(how, fmt.Sprintf("header on row %d", t.HeaderLine))
+		}
 		fmt.Fprintf(io.ErrOut, "read %s (%s): %d of %d columns mapped\n",
 			t.Info.Source(), strings.Join(how, ", "), t.Mapping.Mapped(), len(t.Mapping.Columns))
 	}
@@ -196,6 +201,7 @@ func printInputSummary(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stat
 		}
 		fmt.Fprintf(io.ErrOut, "kept as given (could not normalize): %s\n", strings.Join(parts, ", "))
 	}
+	warnValues(io, in, st) // input_values.go
 }
 
 // recordSink writes canonical CSV and sends rejects to a file opened on the

@@ -148,7 +148,11 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 			}
 		}
 		for _, path := range matches {
-			opts.Sources = append(opts.Sources, ingest.Source{Path: path, Tabular: tab, Overrides: overrides})
+			src := ingest.Source{Path: path, Tabular: tab, Overrides: overrides, NoHeader: base.NoHeader}
+			if err := inputSourceSettings(i, m, &src); err != nil { // region, date-order, no-header
+				return err
+			}
+			opts.Sources = append(opts.Sources, src)
 		}
 	}
 	if opts.Steps, err = pipelineStepsOf(p); err != nil {
@@ -256,6 +260,9 @@ func pipelineRun(opts *PipelineOptions) error {
 	prog := startProgress(opts.IO, "read")
 	st, err := in.Run(opts.Ctx, 0, sink)
 	prog.Stop()
+	if err == nil {
+		warnValues(opts.IO, in, st) // input_values.go
+	}
 	if err != nil {
 		return err
 	}
@@ -545,7 +552,7 @@ func makeDirs(dir string) ([]string, error) {
 }
 
 // inputKeys are the settings of one pipeline input.
-var inputKeys = []string{"path", "encoding", "sheet", "all-sheets", "map"}
+var inputKeys = []string{"path", "encoding", "sheet", "all-sheets", "map", "region", "date-order", "no-header"}
 
 // pipelineInputs reads pipeline.inputs: a path, a list of paths, or a list
 // of {path, encoding, sheet, all-sheets, map}; any other key is an error.
@@ -574,7 +581,7 @@ func pipelineInputs(p *viper.Viper) ([]map[string]any, error) {
 				if near := nearest(k, inputKeys); near != "" {
 					msg += fmt.Sprintf(" (did you mean %s?)", near)
 				}
-				return nil, errs.Usagef("an input takes path, encoding, sheet, all-sheets and map", "%s", msg)
+				return nil, errs.Usagef("an input takes path, encoding, sheet, all-sheets, map, region, date-order and no-header", "%s", msg)
 			}
 		}
 		if cast.ToString(m["path"]) == "" {

@@ -21,9 +21,13 @@ type Sink interface {
 }
 
 // Stats summarises a run: In = Out + Rejected, in total and per table.
+// A totals row under a table (合计, Total) is, like a title row above it,
+// part of the sheet and not a customer: it is not counted in In but listed
+// in Totals.
 type Stats struct {
 	TableStats
 	Tables []TableStats // in Input.Tables order
+	Totals []Reject     // the totals rows skipped, Reason saying which label
 }
 
 // TableStats counts the rows of one table (or of all).
@@ -55,6 +59,7 @@ type batch struct {
 	recs    []record.Record
 	extra   []string // backs the records' Extra
 	reasons []string // per row: "" or why it is rejected
+	skips   []bool   // per row: a totals row, skipped
 	quality Quality
 	done    chan struct{}
 }
@@ -109,13 +114,15 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cv := converter{region: in.opts.Region, order: in.opts.DateOrder}
+			cv := converter{rates: in.opts.Rates}
 			nExtra := len(in.Schema.Extra)
 			for b := range jobs {
 				b.recs = slices.Grow(b.recs[:0], len(b.rows))[:len(b.rows)]
 				b.reasons = slices.Grow(b.reasons[:0], len(b.rows))[:len(b.rows)]
+				b.skips = slices.Grow(b.skips[:0], len(b.rows))[:len(b.rows)]
 				b.extra = slices.Grow(b.extra[:0], nExtra*len(b.rows))
 				for i, r := range b.rows {
+					b.skips[i] = false
 					if r.problem != "" {
 						b.reasons[i] = r.problem
 						continue
@@ -127,7 +134,7 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 						extra = b.extra[at : at+nExtra : at+nExtra]
 						clear(extra)
 					}
-					b.reasons[i] = cv.convert(b.table, r.cells, r.line, extra, &b.recs[i], &b.quality)
+					b.reasons[i], b.skips[i] = cv.convert(b.table, r.cells, r.line, extra, &b.recs[i], &b.quality)
 				}
 				close(b.done)
 			}
@@ -154,6 +161,11 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 		ts := &st.Tables[b.tableNo]
 		ts.Quality.add(&b.quality)
 		for i, r := range b.rows {
+			if b.skips[i] {
+				st.Totals = append(st.Totals, Reject{File: b.table.Info.Name(), Sheet: b.table.Info.Sheet,
+					Line: r.line, Reason: b.reasons[i], Cells: append([]string(nil), r.cells...)})
+				continue
+			}
 			ts.In++
 			if reason := b.reasons[i]; reason != "" {
 				ts.Rejected++
@@ -224,7 +236,7 @@ func (in *Input) read(ctx context.Context, free batches, jobs, ordered chan<- *b
 			}
 		}
 		t.pending = nil
-		for t.HeaderLine > 0 {
+		for t.HeaderLine > 0 || t.NoHeader {
 			r, err := t.src.Next()
 			if errors.Is(err, io.EOF) {
 				break

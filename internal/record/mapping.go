@@ -25,6 +25,12 @@ type Column struct {
 	// NamePart marks a preserved first/last-name column, from which the
 	// name field is composed when no column holds the whole name.
 	NamePart NamePart
+	// Role marks a country or currency column, kept and also used to read
+	// the row's phones or amounts.
+	Role Role
+	// Unit is what the header says about an amount column's values
+	// (成交金额（万元）, Amount (USD)).
+	Unit AmountUnit
 	// Why tells inspect how the mapping was chosen: "synonym", "--map",
 	// "unknown", "duplicate of <field>", "no header".
 	Why string
@@ -115,6 +121,13 @@ func MapHeader(header []string, o Overrides) Mapping {
 		default:
 			if f, ok := Lookup(h); ok {
 				c.Target, c.Field, c.Why = ToField, f, "synonym"
+			} else if f, unit, ok := lookupWithUnit(h); ok {
+				c.Target, c.Field, c.Unit, c.Why = ToField, f, unit, "synonym with unit"
+			} else if role := LookupRole(h); role != NoRole {
+				c.Target, c.Extra, c.Role, c.Why = ToExtra, h, role, "kept; country of the row's phones"
+				if role == RoleCurrency {
+					c.Extra, c.Why = CurrencyColumn, "kept as currency; currency of the row's amounts"
+				}
 			} else if part := LookupNamePart(h); part != NoNamePart {
 				c.Target, c.Extra, c.NamePart, c.Why = ToExtra, h, part, "kept; also makes name"
 			} else {
