@@ -119,7 +119,7 @@ func warnValues(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
 			return a > b || (a == b && regions[i] < regions[j])
 		})
 		top := regions[0]
-		fmt.Fprintf(io.ErrOut, "warning: %s kept as given: not valid in the default region but valid in %s (%d)\n",
+		fmt.Fprintf(io.ErrOut, "warning: %s look like numbers of another region, not of the region they were read in (%s: %d)\n",
 			plural(total, "phone number"), top, q.OtherRegion[top])
 		fmt.Fprintf(io.ErrOut, "hint: pass --region %s, set region per input in pipeline.inputs, or add a Country column\n", top)
 	}

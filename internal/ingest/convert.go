@@ -152,8 +152,8 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 					phoneNotes = joinLines(phoneNotes, note)
 					q.PhoneNotes++
 				}
-				if !ok && !regionGiven {
-					cv.tryOtherRegions(nv, region, q)
+				if !regionGiven {
+					cv.checkRegion(v, nv, ok, region, q)
 				}
 			case c.Field.Kind() == record.KindAmount:
 				var cur string
@@ -241,9 +241,21 @@ func (cv *converter) amount(t *Table, c record.Column, v, rowCurrency string, q 
 	return nv, cur, true
 }
 
-// tryOtherRegions counts a number kept as given that another region reads.
-func (cv *converter) tryOtherRegions(v, region string, q *Quality) {
+// checkRegion counts a phone cell that belongs to another region: written
+// as a North American number ((415) 555-0100) in a file read in another
+// region, or kept as given here but valid in another region.
+func (cv *converter) checkRegion(raw, v string, ok bool, region string, q *Quality) {
 	if v == "" {
+		return
+	}
+	if ok {
+		if region != "US" && region != "CA" && len(raw) >= 12 && (raw[0] == '(' || raw[0] == '+' || ('2' <= raw[0] && raw[0] <= '9')) &&
+			normalize.NANPShaped(raw) {
+			if q.OtherRegion == nil {
+				q.OtherRegion = map[string]int{}
+			}
+			q.OtherRegion["US"]++
+		}
 		return
 	}
 	for _, r := range otherRegions {
