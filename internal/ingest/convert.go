@@ -143,6 +143,8 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 			var nv string
 			ok := true
 			switch {
+			case c.Field.Kind() != record.KindText && c.Field.Kind() != record.KindCode && normalize.Placeholder(v):
+				// 无, /, N/A: no value, in any structured column.
 			case t.trusted && c.Field.Kind() == record.KindPhone && isE164List(v):
 				nv = v // crmkit wrote it; validating it again is the slowest part of reading
 			case c.Field.Kind() == record.KindPhone:

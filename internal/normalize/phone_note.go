@@ -22,7 +22,7 @@ func PhoneNoted(s, region string) (e164, note string, ok bool) {
 		var piece string
 		piece, rest = cutPhoneSeparator(rest)
 		piece = Structured(piece)
-		if piece == "" {
+		if piece == "" || Placeholder(piece) {
 			continue
 		}
 		if pieces++; pieces > maxPhonesPerCell {
