@@ -98,6 +98,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 		NewCmdSample(f, nil),
 		NewCmdConfig(f),
 		NewCmdVersion(f),
+		NewCmdFields(f),
 	)
 	return cmd
 }

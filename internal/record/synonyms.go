@@ -11,7 +11,7 @@ import (
 var synonyms = map[Field][]string{
 	ID: {"account number", "数据id", "id", "customer id", "客户编号", "客户id", "编号", "客户编码", "客户代码", "account id",
 		"record id", "company id", "customer no", "customer number", "客户号"},
-	Company: {"company / account", "公司名", "客户公司名称", "account name (company)", "company", "company name", "account name", "account", "organization", "organisation",
+	Company: {"company / account", "公司名", "客户公司名称", "company", "company name", "account name", "account", "organization", "organisation",
 		"organization name", "客户名称", "公司名称", "企业名称", "单位名称", "公司", "客户", "单位",
 		"客户全称", "公司全称", "企业", "客户公司", "所属公司"},
 	Name: {"contact person", "联系人名称", "name", "contact", "contact name", "full name", "联系人", "姓名", "联系人姓名",

@@ -21,19 +21,26 @@ const (
 	RoleCurrency
 )
 
+var roleHeaders = map[Role][]string{
+	RoleCountry: {"country", "country/region", "country or region", "mailing country",
+		"billing country", "shipping country", "country code", "国家", "国家/地区", "国家地区", "国家和地区",
+		"所在国家", "所属国家", "国别", "国家或地区"},
+	RoleCurrency: {CurrencyColumn, "currency code", "account currency", "opportunity currency",
+		"currency iso code", "币种", "货币", "币别", "货币类型", "结算币种", "交易币种"},
+}
+
 var roleIndex = func() map[string]Role {
 	idx := map[string]Role{}
-	for _, h := range []string{"country", "country/region", "country or region", "mailing country",
-		"billing country", "shipping country", "country code", "国家", "国家/地区", "国家地区", "国家和地区",
-		"所在国家", "所属国家", "国别", "国家或地区"} {
-		idx[HeaderKey(h)] = RoleCountry
-	}
-	for _, h := range []string{CurrencyColumn, "currency code", "account currency", "opportunity currency",
-		"currency iso code", "币种", "货币", "币别", "货币类型", "结算币种", "交易币种"} {
-		idx[HeaderKey(h)] = RoleCurrency
+	for role, hs := range roleHeaders {
+		for _, h := range hs {
+			idx[HeaderKey(h)] = role
+		}
 	}
 	return idx
 }()
+
+// RoleHeaders returns the headers known for a country or currency column.
+func RoleHeaders(r Role) []string { return append([]string(nil), roleHeaders[r]...) }
 
 // LookupRole reports whether a header names a country or currency column.
 func LookupRole(header string) Role { return roleIndex[HeaderKey(header)] }
