@@ -20,7 +20,7 @@ func TestEscapeCSV(t *testing.T) {
 		{"\tx", "'\tx"},
 		{"\rx", "'\rx"},
 		{"a=b", "a=b"},
-		{" =x", " =x"}, // Excel trims nothing: a leading space is text
+		{" =x", " =x"},                       // Excel trims nothing: a leading space is text
 		{"+86173****0174", "+86173****0174"}, // a masked phone: ** is no operator
 		{"+2*3", "'+2*3"},
 		{"+**1", "'+**1"},
