@@ -283,6 +283,10 @@ func dedupeRun(opts *DedupeOptions) error {
 	if surv.Copies > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "note: %s repeated another record exactly (same id and values, e.g. one export read twice); their amounts were counted once\n", plural(surv.Copies, "record"))
 	}
+	if surv.CurrencyMixed > 0 { // amounts in other currencies (input_values.go)
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s of merged customers are in more than one currency and were kept apart per currency (e.g. 5000;1000 USD), not added up\n", plural(surv.CurrencyMixed, "amount"))
+		fmt.Fprintf(opts.IO.ErrOut, "hint: pass --rates 'USD=7.1' to import (or dedupe) to convert them to yuan\n")
+	}
 	if surv.SumFallbacks > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "warning: %s of merged customers could not be added up (a value is not a number, e.g. 面议) and were joined with ';'\n", plural(surv.SumFallbacks, "amount"))
 	}

@@ -80,6 +80,10 @@ type Survivorship struct {
 	// their cluster (same id and values): merged, but their amounts are
 	// counted once.
 	Copies int
+	// CurrencyMixed counts merged amounts kept apart per currency
+	// (currency.go); currencyCol is the input's currency column or -1.
+	CurrencyMixed int
+	currencyCol   int
 }
 
 // NewSurvivorship builds the rules for the input schema: defaults, then
@@ -120,6 +124,7 @@ func NewSurvivorship(schema *record.Schema, overrides map[string]string) (*Survi
 		}
 	}
 	s.inClusterCol = slices.Index(schema.Extra, ColumnClusterID)
+	s.currencyCol = slices.Index(schema.Extra, record.CurrencyColumn)
 	s.out = record.Schema{Extra: slices.Clone(schema.Extra)}
 	s.clusterCol = s.outColumn(ColumnClusterID)
 	s.mergedCol = s.outColumn(ColumnMergedFrom)
@@ -253,11 +258,17 @@ func (s *Survivorship) merge(recs []record.Record, clusterID string, out *record
 	}
 	*out = record.Record{Extra: make([]string, len(s.out.Extra))}
 	ownerFrom := -1
+	amountCurrency, currencySet := "", false
 	for f := range record.NumFields {
 		if record.Field(f) == record.ClaimedAt {
 			continue
 		}
 		get := func(i int) string { return recs[i].Values[f] }
+		if s.currencyCol >= 0 && s.fields[f] == RuleSum && record.Field(f).Kind() == record.KindAmount {
+			out.Values[f], amountCurrency, _ = s.sumByCurrency(order, recs, get)
+			currencySet = true
+			continue
+		}
 		v, from := s.pick(s.fields[f], record.Field(f), order, recs, get)
 		out.Values[f] = v
 		if record.Field(f) == record.Owner {
@@ -281,6 +292,9 @@ func (s *Survivorship) merge(recs []record.Record, clusterID string, out *record
 			rule = RuleUnion
 		}
 		out.Extra[x], _ = s.pick(rule, -1, order, recs, get)
+		if x == s.currencyCol && currencySet {
+			out.Extra[x] = amountCurrency // the currency of the merged amount
+		}
 	}
 	var sources, refs, owners, claims []string
 	for i := range recs {
