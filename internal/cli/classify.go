@@ -173,6 +173,7 @@ type spoolSink struct {
 	facts   [][]classify.Facts // in chunks, copied once at the end: no regrowth
 	n       int
 	rejects *lazyCSV
+	revenue int // records with a total_revenue
 }
 
 const factsChunk = 1 << 16
@@ -183,6 +184,9 @@ func (s *spoolSink) Record(_ *ingest.Table, r *record.Record) error {
 	}
 	last := &s.facts[len(s.facts)-1]
 	f := classify.FactsOf(r)
+	if r.Values[record.TotalRevenue] != "" {
+		s.revenue++
+	}
 	if f.LastPurchase != classify.NoDate && f.LastPurchase > s.asOf {
 		s.future++
 	}
@@ -277,6 +281,12 @@ func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, r
 	if c.stats, err = c.in.Run(ctx, 0, sink); err != nil {
 		c.Close()
 		return nil, err
+	}
+	if sink.n > 0 && sink.revenue == 0 && mapsField(in, record.TotalRevenue) {
+		// The column is there (crmkit's own CSV always has one) but empty:
+		// an earlier import did not map the revenue column.
+		fmt.Fprintf(errOut, "warning: total_revenue is empty on every row, so every customer is C and a prospect\n")
+		fmt.Fprintf(errOut, "hint: map the revenue column when importing, e.g. --map 'Umsatz=total_revenue' (`crmkit fields` lists the headers crmkit knows)\n")
 	}
 	if sink.future > 0 {
 		fmt.Fprintf(errOut, "warning: %s have a purchase after --as-of %s; they count as bought on that day (is --as-of right?)\n",

@@ -121,7 +121,9 @@ func customerOf(r *record.Record, cls *classify.Classes) report.Customer {
 	if c.ID == "" {
 		c.ID = r.Source
 	}
-	c.Revenue, _ = strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
+	var err error
+	c.Revenue, err = strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
+	c.NoRevenue = err != nil // missing is reported as missing, not 0
 	c.Purchases, _ = strconv.Atoi(r.Values[record.PurchaseCount])
 	c.ABC, c.Tier, c.Segment, c.Lifecycle, c.Grade = cls.ABC, cls.Tier, cls.Segment, cls.Lifecycle, cls.Grade
 	c.R, c.F, c.M = cls.R, cls.F, cls.M
