@@ -74,7 +74,7 @@ const baseCurrency = "CNY"
 // otherRegions are the regions a number invalid in the file's region is
 // tried in, to tell a user who forgot --region (or a Country column) what
 // to pass.
-var otherRegions = []string{"US", "GB", "HK", "TW", "SG", "AU", "CA", "DE", "FR", "JP", "KR", "CN"}
+var otherRegions = []string{"US", "GB", "HK", "SG", "CN"}
 
 // convert fills rec from a row of t, its unknown columns into extra (one
 // per Schema.Extra, empty), or returns the reason the row is rejected, or
@@ -251,7 +251,8 @@ func (cv *converter) checkRegion(raw, v string, ok bool, region string, q *Quali
 		return
 	}
 	if ok {
-		if region != "US" && region != "CA" && len(raw) >= 12 && (raw[0] == '(' || raw[0] == '+' || ('2' <= raw[0] && raw[0] <= '9')) &&
+		if region != "US" && region != "CA" && len(raw) >= 12 && len(raw) <= 17 &&
+			(raw[0] == '(' || (raw[0] == '+' && raw[1] == '1') || ('2' <= raw[0] && raw[0] <= '9')) &&
 			normalize.NANPShaped(raw) {
 			if q.OtherRegion == nil {
 				q.OtherRegion = map[string]int{}
@@ -259,6 +260,15 @@ func (cv *converter) checkRegion(raw, v string, ok bool, region string, q *Quali
 			q.OtherRegion["US"]++
 		}
 		return
+	}
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		if '0' <= v[i] && v[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < 7 || digits > 15 {
+		return // not a number in any region: no library calls for it
 	}
 	for _, r := range otherRegions {
 		if r == region {

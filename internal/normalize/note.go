@@ -2,6 +2,8 @@ package normalize
 
 import "strings"
 
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
+
 // Note is Text for free text that keeps its line breaks (notes, remarks):
 // every line is cleaned as Text cleans it, CRLF and CR become LF, blank
 // lines at the start and end are dropped and a run of blank lines becomes
@@ -10,7 +12,7 @@ func Note(s string) string {
 	if !strings.ContainsAny(s, "\r\n\u2028\u2029\u0085") {
 		return Text(s)
 	}
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n", "\u0085", "\n").Replace(s)
+	s = lineBreaks.Replace(s)
 	var b strings.Builder
 	blank := false
 	for line := range strings.SplitSeq(s, "\n") {

@@ -12,8 +12,11 @@ var placeholders = map[string]bool{
 
 // Placeholder reports whether s is a stand-in for "no value".
 func Placeholder(s string) bool {
+	if s == "" || len(s) > 16 || isDigit(s[0]) || s[0] == '+' {
+		return false // the common case, a number or a date, decided at once
+	}
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 12 {
+	if s == "" {
 		return false
 	}
 	return placeholders[strings.ToLower(Structured(s))]
