@@ -174,6 +174,9 @@ type spoolSink struct {
 	n       int
 	rejects *lazyCSV
 	revenue int // records with a total_revenue
+	// currencyCol is the currency column (-1 when none); foreign counts
+	// records whose revenue is in another currency than yuan.
+	currencyCol, foreign int
 }
 
 const factsChunk = 1 << 16
@@ -186,6 +189,9 @@ func (s *spoolSink) Record(_ *ingest.Table, r *record.Record) error {
 	f := classify.FactsOf(r)
 	if r.Values[record.TotalRevenue] != "" {
 		s.revenue++
+		if s.currencyCol >= 0 && s.currencyCol < len(r.Extra) && r.Extra[s.currencyCol] != "" {
+			s.foreign++
+		}
 	}
 	if f.LastPurchase != classify.NoDate && f.LastPurchase > s.asOf {
 		s.future++
@@ -277,7 +283,8 @@ func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, r
 		c.Close()
 		return nil, errs.Data(err, "set TMPDIR to a folder with free space")
 	}
-	sink := &spoolSink{spool: c.spool, rejects: rejects, asOf: int32(cfg.AsOf)}
+	sink := &spoolSink{spool: c.spool, rejects: rejects, asOf: int32(cfg.AsOf),
+		currencyCol: slices.Index(in.Schema.Extra, record.CurrencyColumn)}
 	if c.stats, err = c.in.Run(ctx, 0, sink); err != nil {
 		c.Close()
 		return nil, err
@@ -287,6 +294,10 @@ func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, r
 		// an earlier import did not map the revenue column.
 		fmt.Fprintf(errOut, "warning: total_revenue is empty on every row, so every customer is C and a prospect\n")
 		fmt.Fprintf(errOut, "hint: map the revenue column when importing, e.g. --map 'Umsatz=total_revenue' (`crmkit fields` lists the headers crmkit knows)\n")
+	}
+	if sink.foreign > 0 {
+		fmt.Fprintf(errOut, "warning: the revenue of %s is in another currency than yuan (the currency column); value tiers rank it as if it were yuan\n", plural(sink.foreign, "customer"))
+		fmt.Fprintf(errOut, "hint: import with --rates 'USD=7.1' (yuan per unit) to convert it\n")
 	}
 	if sink.future > 0 {
 		fmt.Fprintf(errOut, "warning: %s have a purchase after --as-of %s; they count as bought on that day (is --as-of right?)\n",
