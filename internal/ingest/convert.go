@@ -115,7 +115,7 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 			rowCurrency = normalize.CurrencyCode(cells[i])
 		}
 	}
-	amountCurrency := ""
+	amountCurrency, hadAmount := "", false
 	for i, c := range t.Mapping.Columns {
 		if i >= len(cells) {
 			break
@@ -160,8 +160,8 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 			case c.Field.Kind() == record.KindAmount:
 				var cur string
 				nv, cur, ok = cv.amount(t, c, v, rowCurrency, q)
-				if cur != "" {
-					amountCurrency = cur
+				if ok && nv != "" {
+					amountCurrency, hadAmount = cur, true
 				}
 			case c.Field.Kind() == record.KindDate:
 				nv, ok = normalize.Date(v, t.dateOrder(i))
@@ -181,7 +181,8 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 			}
 		}
 	}
-	if amountCurrency != "" && t.currencyIdx >= 0 {
+	if hadAmount && t.currencyIdx >= 0 {
+		// The amount's own currency: "" once converted to yuan with --rates.
 		rec.Extra[t.currencyIdx] = amountCurrency
 	}
 	if phoneNotes != "" {

@@ -49,16 +49,17 @@ func (pt *Table) finishMapping() {
 	}
 }
 
-// readAhead reads more data rows into pending when a date column's order
-// is still open, so that it can be decided from the values.
+// readAhead reads more data rows into pending when the table has date or
+// amount columns, so that a date column's order and the need for a
+// currency column can be decided from the values.
 func (pt *Table) readAhead() error {
-	hasDate := false
+	sniff := false
 	for _, c := range pt.Mapping.Columns {
-		if c.Target == record.ToField && c.Field.Kind() == record.KindDate {
-			hasDate = true
+		if c.Target == record.ToField && (c.Field.Kind() == record.KindDate || c.Field.Kind() == record.KindAmount) {
+			sniff = true
 		}
 	}
-	if !hasDate || pt.HeaderLine == 0 {
+	if !sniff || pt.HeaderLine == 0 {
 		return nil
 	}
 	for len(pt.pending) < dateSniffRows {
