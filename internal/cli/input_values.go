@@ -88,6 +88,15 @@ func warnInput(io *iostreams.IOStreams, in *ingest.Input) {
 		fmt.Fprintf(io.ErrOut, "note: %s also looks like a customer table and was not read; pass --all-sheets to read every visible sheet\n", name)
 	}
 	for _, t := range in.Tables {
+		for _, c := range t.Mapping.Columns {
+			if order, ok := t.DateOrders[c.Index]; ok {
+				how := "month first (a value like 11/20/2025 proves it)"
+				if order == normalize.DateDMY {
+					how = "day first (a value like 20/11/2025 proves it)"
+				}
+				fmt.Fprintf(io.ErrOut, "note: %s: column %q read %s; --date-order overrides\n", t.Info.Source(), c.Header, how)
+			}
+		}
 		if t.HeaderLooksLikeData && !t.NoHeader {
 			fmt.Fprintf(io.ErrOut, "warning: %s: the header row (row %d) holds phone numbers or e-mail addresses: is the first row data?\n", t.Info.Source(), t.HeaderLine)
 			fmt.Fprintf(io.ErrOut, "hint: pass --no-header and map columns by position, e.g. --map 1=company,2=phone\n")
