@@ -25,10 +25,10 @@ func TestCSVUnclosedQuoteRecovers(t *testing.T) {
 			problems: []string{"", "", `quote (") opened in column 1 on line 3 is never closed: line 3 rejected, reading resumed on line 4`, "", ""},
 		},
 		{
-			name:  "consecutive broken lines are one span",
-			data:  "a,b\n\"x\nb\",\"c\nd\",\"e\nGamma,1\n",
-			lines: []int{1, 2, 5},
-			cells: [][]string{{"a", "b"}, {"\"x\nb\"", "\"c\nd\"", `"e`}, {"Gamma", "1"}},
+			name:     "consecutive broken lines are one span",
+			data:     "a,b\n\"x\nb\",\"c\nd\",\"e\nGamma,1\n",
+			lines:    []int{1, 2, 5},
+			cells:    [][]string{{"a", "b"}, {"\"x\nb\"", "\"c\nd\"", `"e`}, {"Gamma", "1"}},
 			problems: []string{"", `quoted value starting on line 2 is never closed: lines 2-4 rejected, reading resumed on line 5 (3 unclosed quotes)`, ""},
 		},
 		{
@@ -38,10 +38,10 @@ func TestCSVUnclosedQuoteRecovers(t *testing.T) {
 			cells: [][]string{{"a", "b"}, {"x\ny", "1"}, {"z", "2"}},
 		},
 		{
-			name:  "CRLF lines after the quote",
-			data:  "a,b\r\n1,\"open\r\n2,x\r\n3,y\r\n",
-			lines: []int{1, 2, 3, 4},
-			cells: [][]string{{"a", "b"}, {"1", `"open`}, {"2", "x"}, {"3", "y"}},
+			name:     "CRLF lines after the quote",
+			data:     "a,b\r\n1,\"open\r\n2,x\r\n3,y\r\n",
+			lines:    []int{1, 2, 3, 4},
+			cells:    [][]string{{"a", "b"}, {"1", `"open`}, {"2", "x"}, {"3", "y"}},
 			problems: []string{"", `quote (") opened in column 2 on line 2 is never closed`, "", ""},
 		},
 	}
