@@ -47,6 +47,7 @@ func TestScripts(t *testing.T) {
 			"auditcovers":  auditcovers,
 			"unchanged":    unchanged,
 			"sameclusters": sameclusters,
+			"holdlock":     holdlock,
 		},
 	})
 }
