@@ -47,6 +47,7 @@ func TestScripts(t *testing.T) {
 			"auditcovers":  auditcovers,
 			"unchanged":    unchanged,
 			"sameclusters": sameclusters,
+			"holdlock":     holdlock,
 		},
 	})
 }
@@ -57,7 +58,7 @@ func TestScripts(t *testing.T) {
 // last cell fills the rest of SIZE bytes.
 func genfile(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 3 {
-		ts.Fatalf("usage: genfile garbage|longline|longcell|latebinary SIZE FILE")
+		ts.Fatalf("usage: genfile garbage|longline|longcell|latebinary|quotethenlines SIZE FILE")
 	}
 	size, err := strconv.Atoi(args[1])
 	ts.Check(err)
@@ -88,6 +89,14 @@ func genfile(ts *testscript.TestScript, neg bool, args []string) {
 		for i := n; i < len(buf); i++ {
 			buf[i] = 0
 		}
+	case "quotethenlines":
+		// A quote that never closes, then short lines to the end: each
+		// line is a row of one value, rejected.
+		n := copy(buf, "客户名称,手机,备注\nAcme,13800138000,ok\n\"\n")
+		for ; n+2 <= len(buf); n += 2 {
+			copy(buf[n:], "x\n")
+		}
+		buf = buf[:n]
 	default:
 		ts.Fatalf("genfile: unknown kind %q", args[0])
 	}

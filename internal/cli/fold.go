@@ -166,6 +166,13 @@ func foldRun(opts *DedupeOptions) error {
 			return err
 		}
 	}
+	if toFile && sameFile(opts.Output, opts.Master) { // issue 18: one fold into a master at a time
+		lock, err := lockFile(opts.Master, opts.IO.ErrOut)
+		if err != nil {
+			return err
+		}
+		defer lock.Release()
+	}
 
 	// Every sheet of a master workbook (an export split by tier or owner is
 	// still one master); a summary sheet is left out as not a customer table.

@@ -171,6 +171,9 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 				ts.Rejected++
 				sinkErr = sink.Reject(b.table, Reject{File: b.table.Info.Name(), Sheet: b.table.Info.Sheet,
 					Line: r.line, Reason: reason, Cells: r.cells})
+				if sinkErr == nil {
+					sinkErr = checkRejects(b.table, ts, r.line) // issue 18: a sane limit on rejects
+				}
 			} else {
 				ts.Out++
 				sinkErr = sink.Record(b.table, &b.recs[i])
