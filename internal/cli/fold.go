@@ -16,6 +16,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/crmkit/crmkit/internal/assign"
 	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
@@ -576,7 +577,7 @@ func (f *folder) run() (*foldPlan, error) {
 					return nil, err
 				}
 			}
-			if err := f.ownerDisputes(cid, "", news, false); err != nil {
+			if err := f.ownerDisputes(cid, "", "", news, false); err != nil {
 				return nil, err
 			}
 			plan.made.Add(&out)
@@ -655,7 +656,7 @@ func (f *folder) run() (*foldPlan, error) {
 				fresh = append(fresh, news[j])
 			}
 		}
-		if err := f.ownerDisputes(cid, before.Values[record.Owner], fresh, f.mode == dedupe.OnMatchSkip); err != nil {
+		if err := f.ownerDisputes(cid, before.Values[record.Owner], f.surv.Claims(&before), fresh, f.mode == dedupe.OnMatchSkip); err != nil {
 			return nil, err
 		}
 		plan.made.Add(&out)
@@ -704,8 +705,9 @@ func (f *folder) recordRow(verb, cid string, i int, r *record.Record, note strin
 
 // ownerDisputes reports a 撞单: a new record naming an owner other than the
 // customer's. The owner is not changed here; assign settles the claims by
-// the policy.
-func (f *folder) ownerDisputes(cid, owner string, news []record.Record, skipped bool) error {
+// the policy. A claim assign settled already (in the customer's claims) is
+// no new dispute.
+func (f *folder) ownerDisputes(cid, owner, claims string, news []record.Record, skipped bool) error {
 	if owner == "" {
 		for j := range news {
 			if o := news[j].Values[record.Owner]; o != "" {
@@ -716,7 +718,7 @@ func (f *folder) ownerDisputes(cid, owner string, news []record.Record, skipped 
 	}
 	for j := range news {
 		claim := news[j].Values[record.Owner]
-		if claim == "" || claim == owner {
+		if claim == "" || claim == owner || assign.ClaimSettled(claims, claim, news[j].Values[record.ClaimedAt]) {
 			continue
 		}
 		f.disputes++

@@ -64,6 +64,14 @@ func (s *Survivorship) Current(r *record.Record, clusterID string) bool {
 		i >= 0 && r.Extra[i] == clusterID
 }
 
+// Claims returns the claims column of a record in the output schema.
+func (s *Survivorship) Claims(r *record.Record) string {
+	if s.claimsCol < len(r.Extra) {
+		return r.Extra[s.claimsCol]
+	}
+	return ""
+}
+
 // bookkeeping reports whether an output column is dedupe's own.
 func (s *Survivorship) bookkeeping(x int) bool {
 	return x == s.clusterCol || x == s.mergedCol || x == s.ownersCol || x == s.claimsCol
