@@ -101,16 +101,13 @@ func SettleClaims(list string, d *Decision, asOf, claimedAt string) string {
 	return strings.Join(items, ";")
 }
 
-// ClaimSettled reports whether the claims column already holds owner's
-// claim of claimedAt (a date as the column writes it) as settled: a later
-// export repeating it brings no new dispute.
-func ClaimSettled(list, owner, claimedAt string) bool {
-	if !strings.Contains(list, settledMark) {
-		return false
-	}
+// ClaimKnown reports whether the claims column already holds owner's
+// claim of claimedAt (a date as the column writes it), settled or not: a
+// later export repeating it brings no new dispute.
+func ClaimKnown(list, owner, claimedAt string) bool {
 	day := claimDay(claimedAt)
 	for item := range strings.SplitSeq(list, ";") {
-		if c, settled, ok := parseClaim(item); ok && settled && c.Owner == owner && c.ClaimedAt == day {
+		if c, _, ok := parseClaim(item); ok && c.Owner == owner && c.ClaimedAt == day {
 			return true
 		}
 	}

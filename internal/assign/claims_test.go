@@ -27,8 +27,8 @@ func TestSettledClaimsAreRemembered(t *testing.T) {
 	if got := SettleClaims(next, &d, "2026-01-31", "2025-03-01"); got != next+"|settled:2026-01-31" {
 		t.Errorf("repeat settled again: %q", got)
 	}
-	if !ClaimSettled(settled, "王芳", "2025-12-15") || ClaimSettled(settled, "王芳", "2026-01-10") || ClaimSettled(settled, "李娜", "2025-03-01") {
-		t.Error("ClaimSettled")
+	if !ClaimKnown(settled, "王芳", "2025-12-15") || ClaimKnown(settled, "王芳", "2026-01-10") || !ClaimKnown(settled, "李娜", "2025-03-01") || ClaimKnown(settled, "赵磊", "2025-03-01") {
+		t.Error("ClaimKnown")
 	}
 
 	// A new claim (a new claim date, or another rep) reopens it.
