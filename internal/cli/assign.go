@@ -227,8 +227,8 @@ func readAssignSection(v *viper.Viper, p *assign.Policy) error {
 // warnReclaimOff says so when the config sets reclaim limits but leaves
 // reclaim off: before reclaim had to be turned on, such a config reclaimed.
 func warnReclaimOff(io *iostreams.IOStreams, v *viper.Viper, p assign.Policy) {
-	if p.Reclaim.Enabled {
-		return
+	if p.Reclaim.Enabled || v.IsSet("assign.reclaim.enabled") {
+		return // on, or turned off on purpose
 	}
 	for _, key := range []string{"assign.reclaim.no_followup_days", "assign.reclaim.no_deal_days", "assign.reclaim.by_tier"} {
 		if v.IsSet(key) {
