@@ -481,6 +481,7 @@ func assignRun(opts *AssignOptions) error {
 		printInputSummary(opts.IO, in, st)
 		printAssignSummary(opts.IO, customers, plan, changed)
 	}
+	printMoves(opts.IO, plan, opts.Quiet)
 	if st.Rejected > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
 	}
@@ -564,13 +565,14 @@ func printAssignSummary(io *iostreams.IOStreams, customers []assign.Customer, pl
 	}
 	fmt.Fprintf(io.ErrOut, "assign: %s, %s settled, %s in the pool (公海), %s changed owner; by rule: %s\n",
 		plural(len(customers), "customer"), plural(disputes, "dispute"), plural(pool, "customer"), plural(changed, "record"), strings.Join(parts, ", "))
-	printMoves(io, plan)
 }
 
-// printMoves says how many owned customers change owner and why, and warns
-// when that is more than a fifth of them.
-func printMoves(io *iostreams.IOStreams, plan *assign.Plan) {
-	fmt.Fprintf(io.ErrOut, "assign: %s\n", plan.MovesSummary())
+// printMoves says how many owned customers change owner and why (unless
+// quiet), and warns when that is more than a fifth of them.
+func printMoves(io *iostreams.IOStreams, plan *assign.Plan, quiet bool) {
+	if !quiet {
+		fmt.Fprintf(io.ErrOut, "assign: %s\n", plan.MovesSummary())
+	}
 	if w := plan.MovesWarning(); w != "" {
 		fmt.Fprintf(io.ErrOut, "warning: %s\n", w)
 	}
@@ -608,7 +610,7 @@ func printPlan(opts *AssignOptions, customers []assign.Customer, plan *assign.Pl
 		format = "table"
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "dry run: %s; nothing written\n", plural(len(customers), "customer"))
-	printMoves(opts.IO, plan)
+	printMoves(opts.IO, plan, false)
 	return report.RenderAll(opts.IO.Out, []*report.Table{byRule, owners}, format, opts.IO.TerminalWidth())
 }
 

@@ -395,9 +395,7 @@ func pipelineRun(opts *PipelineOptions) error {
 			assigned.Add(&r)
 		}
 		stages = append(stages, stage{"assign", len(customers), assigned.Len(), fmt.Sprintf("%s settled, %d changed owner", plural(plan.Disputes, "dispute"), changed), time.Since(t0)})
-		if !opts.Quiet {
-			printMoves(opts.IO, plan) // issue 14: every run says what it moves
-		}
+		printMoves(opts.IO, plan, opts.Quiet) // issue 14: every run says what it moves
 		recs, schema = assigned, apply.schema
 	}
 
