@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -40,6 +41,7 @@ const (
 	columnOwnerPrevious = "owner_previous"
 	columnAssignReason  = "assign_reason"
 	columnReclaimedAt   = "reclaimed_at"
+	columnReclaimedFrom = "reclaimed_from" // who lost it to the pool on reclaimed_at: the cooldown outlives the run
 	columnDispute       = "assign_dispute" // the chain rule that settled a dispute
 )
 
@@ -82,6 +84,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 			if opts.Policy, err = assignPolicy(v, opts.Reps != ""); err != nil {
 				return err
 			}
+			warnReclaimOff(f.IO, v, opts.Policy)
 			if opts.Ingest, err = f.inputOptions(); err != nil {
 				return err
 			}
@@ -99,6 +102,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 	fl.String("overrides", "", "manager decisions `FILE` (CSV: id, owner, reason, decided_by)")
 	fl.String("audit", "", "write every decision with its evidence to `FILE`")
 	fl.Bool("dry-run", false, "print the plan; write nothing")
+	fl.Bool("reclaim", false, "turn on 公海 reclaim: owners lose customers with no follow-up within followup_days (config assign.reclaim.enabled)")
 	fl.String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
 	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects.csv when writing to stdout)")
 	return cmd
@@ -122,6 +126,9 @@ func assignPolicy(v *viper.Viper, haveReps bool) (assign.Policy, error) {
 		if err := readAssignSection(sec, &p); err != nil {
 			return p, errs.Usage(fmt.Errorf("config assign: %w", err), "fix the assign section of the config file")
 		}
+	}
+	if v.GetBool("reclaim") {
+		p.Reclaim.Enabled = true
 	}
 	if err := p.Validate(); err != nil {
 		return p, errs.Usage(fmt.Errorf("config assign: %w", err), "fix the assign section of the config file")
@@ -159,6 +166,7 @@ func readAssignSection(v *viper.Viper, p *assign.Policy) error {
 		"reclaim.no_followup_days": &p.Reclaim.NoFollowupDays,
 		"reclaim.no_deal_days":     &p.Reclaim.NoDealDays,
 	}
+	ints["followup_days"] = &p.FollowupDays
 	for key, dst := range ints {
 		if !v.IsSet(key) {
 			continue
@@ -168,6 +176,21 @@ func readAssignSection(v *viper.Viper, p *assign.Policy) error {
 			return fmt.Errorf("%s: %q is not a whole number of days", key, fmt.Sprint(v.Get(key)))
 		}
 		*dst = n
+	}
+	// One follow-up window: a claim is valid while followed up within it,
+	// and reclaim (when on) takes customers not followed up within it.
+	switch {
+	case v.IsSet("followup_days") && !v.IsSet("reclaim.no_followup_days"):
+		p.Reclaim.NoFollowupDays = p.FollowupDays
+	case v.IsSet("reclaim.no_followup_days") && !v.IsSet("followup_days"):
+		p.FollowupDays = p.Reclaim.NoFollowupDays
+	}
+	if v.IsSet("reclaim.enabled") {
+		on, err := cast.ToBoolE(v.Get("reclaim.enabled"))
+		if err != nil {
+			return fmt.Errorf("reclaim.enabled: %q is not true or false", fmt.Sprint(v.Get("reclaim.enabled")))
+		}
+		p.Reclaim.Enabled = on
 	}
 	if v.IsSet("chain") {
 		chain, err := cast.ToStringSliceE(v.Get("chain"))
@@ -199,6 +222,20 @@ func readAssignSection(v *viper.Viper, p *assign.Policy) error {
 		}
 	}
 	return nil
+}
+
+// warnReclaimOff says so when the config sets reclaim limits but leaves
+// reclaim off: before reclaim had to be turned on, such a config reclaimed.
+func warnReclaimOff(io *iostreams.IOStreams, v *viper.Viper, p assign.Policy) {
+	if p.Reclaim.Enabled || v.IsSet("assign.reclaim.enabled") {
+		return // on, or turned off on purpose
+	}
+	for _, key := range []string{"assign.reclaim.no_followup_days", "assign.reclaim.no_deal_days", "assign.reclaim.by_tier"} {
+		if v.IsSet(key) {
+			fmt.Fprintf(io.ErrOut, "note: %s is set but 公海 reclaim is off; set assign.reclaim.enabled: true (or pass --reclaim) to reclaim\n", key)
+			return
+		}
+	}
 }
 
 func readRepsFile(path string) ([]assign.Rep, error) {
@@ -235,7 +272,7 @@ func readOverridesFile(path string) ([]assign.Override, error) {
 
 // customerColumns finds the optional columns assign reads.
 type customerColumns struct {
-	cluster, claims, tier, grade, previous, reclaimed int
+	cluster, claims, tier, grade, previous, reclaimed, reclaimedFrom int
 }
 
 func findCustomerColumns(s *record.Schema) customerColumns {
@@ -246,6 +283,8 @@ func findCustomerColumns(s *record.Schema) customerColumns {
 		grade:     slices.Index(s.Extra, "grade"),
 		previous:  slices.Index(s.Extra, columnOwnerPrevious),
 		reclaimed: slices.Index(s.Extra, columnReclaimedAt),
+		// Before reclaimed_from, owner_previous named who lost it.
+		reclaimedFrom: cmp.Or(slices.Index(s.Extra, columnReclaimedFrom)+1, slices.Index(s.Extra, columnOwnerPrevious)+1) - 1,
 	}
 }
 
@@ -267,14 +306,7 @@ func day(s string) int {
 // present (one per merged record), else the record's own owner fields.
 func claimsOf(r *record.Record, cols customerColumns, dst []assign.Claim) []assign.Claim {
 	if list := extra(r, cols.claims); list != "" {
-		for item := range strings.SplitSeq(list, ";") {
-			parts := strings.Split(item, "|")
-			if len(parts) != 4 || strings.TrimSpace(parts[0]) == "" {
-				continue
-			}
-			dst = append(dst, assign.Claim{Owner: strings.TrimSpace(parts[0]), ClaimedAt: day(parts[1]), LastContactAt: day(parts[2]), LastDealAt: day(parts[3])})
-		}
-		return dst
+		return assign.ParseClaims(list, dst) // settled claims are no longer candidates
 	}
 	if owner := r.Values[record.Owner]; owner != "" {
 		dst = append(dst, assign.Claim{
@@ -323,6 +355,9 @@ func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer
 		recs.Get(i, &r)
 		c := &customers[g]
 		c.Claims = claimsOf(&r, cols, c.Claims)
+		if c.Owner == "" {
+			c.Owner = r.Values[record.Owner]
+		}
 		rev, _ := strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
 		c.Revenue += rev
 		if seen[g] {
@@ -336,7 +371,8 @@ func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer
 		}
 		c.Tier, c.Grade = extra(&r, cols.tier), extra(&r, cols.grade)
 		c.Province, c.City, c.Industry = r.Values[record.Province], r.Values[record.City], r.Values[record.Industry]
-		c.PreviousOwner, c.ReclaimedAt = extra(&r, cols.previous), day(extra(&r, cols.reclaimed))
+		c.Company = r.Values[record.Company]
+		c.PreviousOwner, c.ReclaimedAt = extra(&r, cols.reclaimedFrom), day(extra(&r, cols.reclaimed))
 	}
 	return customers, labels, groupOf
 }
@@ -445,6 +481,7 @@ func assignRun(opts *AssignOptions) error {
 		printInputSummary(opts.IO, in, st)
 		printAssignSummary(opts.IO, customers, plan, changed)
 	}
+	printMoves(opts.IO, plan, opts.Quiet)
 	if st.Rejected > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
 	}
@@ -530,6 +567,17 @@ func printAssignSummary(io *iostreams.IOStreams, customers []assign.Customer, pl
 		plural(len(customers), "customer"), plural(disputes, "dispute"), plural(pool, "customer"), plural(changed, "record"), strings.Join(parts, ", "))
 }
 
+// printMoves says how many owned customers change owner and why (unless
+// quiet), and warns when that is more than a fifth of them.
+func printMoves(io *iostreams.IOStreams, plan *assign.Plan, quiet bool) {
+	if !quiet {
+		fmt.Fprintf(io.ErrOut, "assign: %s\n", plan.MovesSummary())
+	}
+	if w := plan.MovesWarning(); w != "" {
+		fmt.Fprintf(io.ErrOut, "warning: %s\n", w)
+	}
+}
+
 // printPlan writes the --dry-run plan: decisions by rule, and customers
 // per owner before and after.
 func printPlan(opts *AssignOptions, customers []assign.Customer, plan *assign.Plan) error {
@@ -562,6 +610,7 @@ func printPlan(opts *AssignOptions, customers []assign.Customer, plan *assign.Pl
 		format = "table"
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "dry run: %s; nothing written\n", plural(len(customers), "customer"))
+	printMoves(opts.IO, plan, false)
 	return report.RenderAll(opts.IO.Out, []*report.Table{byRule, owners}, format, opts.IO.TerminalWidth())
 }
 
@@ -582,9 +631,10 @@ func assignError(err error) error {
 // assignColumns writes a decision into a record: owner, and the columns
 // assign adds (owner_previous, assign_reason, reclaimed_at).
 type assignColumns struct {
-	schema                           record.Schema
-	prev, reason, reclaimed, dispute int
-	asOf                             string
+	schema                                          record.Schema
+	prev, reason, reclaimed, reclaimedFrom, dispute int
+	claims                                          int // dedupe's claims column, -1 when absent
+	asOf                                            string
 }
 
 func newAssignColumns(in *record.Schema, asOf int) *assignColumns {
@@ -596,7 +646,8 @@ func newAssignColumns(in *record.Schema, asOf int) *assignColumns {
 		a.schema.Extra = append(a.schema.Extra, name)
 		return len(a.schema.Extra) - 1
 	}
-	a.prev, a.reason, a.reclaimed, a.dispute = col(columnOwnerPrevious), col(columnAssignReason), col(columnReclaimedAt), col(columnDispute)
+	a.claims = slices.Index(in.Extra, dedupe.ColumnClaims)
+	a.prev, a.reason, a.reclaimedFrom, a.reclaimed, a.dispute = col(columnOwnerPrevious), col(columnAssignReason), col(columnReclaimedFrom), col(columnReclaimedAt), col(columnDispute)
 	return a
 }
 
@@ -607,8 +658,10 @@ func (a *assignColumns) apply(r *record.Record, d *assign.Decision) bool {
 	}
 	before := r.Values[record.Owner]
 	changed := before != d.Owner
+	// owner_previous is the owner before this run on every record ("" =
+	// the pool), so reports count before and after from it.
+	r.Extra[a.prev] = before
 	if changed {
-		r.Extra[a.prev] = before
 		r.Values[record.Owner] = d.Owner
 		// claimed_at is the new owner's claim: its own when it won a
 		// dispute, today when the customer was handed to it.
@@ -628,8 +681,13 @@ func (a *assignColumns) apply(r *record.Record, d *assign.Decision) bool {
 	}
 	if d.ReclaimedFrom != "" {
 		// Kept for the next run: the cooldown outlives this one.
-		r.Extra[a.prev] = d.ReclaimedFrom
+		r.Extra[a.reclaimedFrom] = d.ReclaimedFrom
 		r.Extra[a.reclaimed] = a.asOf
+	}
+	if a.claims >= 0 {
+		// What was settled is remembered: next month's run does not
+		// decide it again unless a new claim comes.
+		r.Extra[a.claims] = assign.SettleClaims(r.Extra[a.claims], d, a.asOf, r.Values[record.ClaimedAt])
 	}
 	r.Extra[a.reason] = d.Rule + ": " + d.Reason
 	return changed

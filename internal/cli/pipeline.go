@@ -184,6 +184,7 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	if opts.Policy, err = assignPolicy(v, opts.Reps != ""); err != nil {
 		return err
 	}
+	warnReclaimOff(opts.IO, v, opts.Policy) // issue 14: reclaim is opt-in
 	opts.Out = pipelineOutputs{
 		Output: rel(p.GetString("output")), Rejects: rel(p.GetString("rejects")), Review: rel(p.GetString("review")),
 		Explain: rel(p.GetString("explain")), Audit: rel(p.GetString("audit")), Reports: rel(p.GetString("reports")),
@@ -401,6 +402,7 @@ func pipelineRun(opts *PipelineOptions) error {
 			assigned.Add(&r)
 		}
 		stages = append(stages, stage{"assign", len(customers), assigned.Len(), fmt.Sprintf("%s settled, %d changed owner", plural(plan.Disputes, "dispute"), changed), time.Since(t0)})
+		printMoves(opts.IO, plan, opts.Quiet) // issue 14: every run says what it moves
 		recs, schema = assigned, apply.schema
 	}
 

@@ -344,10 +344,8 @@ func (a *assignedView) add(r *record.Record) {
 	owner := r.Values[record.Owner]
 	reason := extra(r, a.reason)
 	before := owner
-	if p := extra(r, a.prev); p != "" || (reason != "" && !strings.HasPrefix(reason, "kept")) {
-		if p != "" || owner == "" {
-			before = p
-		}
+	if a.prev >= 0 { // assign writes the owner before the run on every record; "" = 公海
+		before = extra(r, a.prev)
 	}
 	a.before[before]++
 	a.after[owner]++
