@@ -71,7 +71,7 @@ func (m *Matcher) addRoles(model *Model) {
 	model.Roles = model.Roles[:0]
 	for _, r := range m.roles {
 		if r.Role != RoleNone {
-			model.Roles = append(model.Roles, RoleModel{r.Column, r.Role, r.Why})
+			model.Roles = append(model.Roles, RoleModel(r))
 		}
 	}
 }
