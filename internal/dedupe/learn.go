@@ -62,6 +62,9 @@ func (m *Matcher) countPatterns(n int, pair func(i int) (a, b *profile)) []count
 		lv := buf[:len(m.comparators)]
 		for i := lo; i < hi; i++ {
 			a, b := pair(i)
+			if a == nil {
+				continue
+			}
 			m.levels(a, b, lv)
 			counts[packLevels(lv)]++
 		}
@@ -105,7 +108,11 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 	step := max(1, (len(pairs)+maxLearnPairs-1)/maxLearnPairs)
 	cand := m.countPatterns((len(pairs)+step-1)/step, func(i int) (*profile, *profile) {
 		a, b := unpack(pairs[i*step])
-		return profiles.get(int(a)), profiles.get(int(b))
+		pa, pb := profiles.get(int(a)), profiles.get(int(b))
+		if sameProfile(pa, pb) {
+			return nil, nil // an exact copy (a file read twice) says nothing about how records vary
+		}
+		return pa, pb
 	})
 	// Random pairs: all of them in a small file.
 	nl := len(list)
@@ -340,4 +347,12 @@ func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
 		}
 	}
 	return posteriors(cand, post, lambda, mm, uu, k), post
+}
+
+// sameProfile reports whether a and b hold the same values in everything
+// matching compares.
+func sameProfile(a, b *profile) bool {
+	return a.core == b.core && a.region == b.region && a.name == b.name && a.address == b.address &&
+		a.city == b.city && a.birth == b.birth && a.postcode == b.postcode && a.province == b.province &&
+		slices.Equal(a.phones, b.phones) && slices.Equal(a.emails, b.emails) && slices.Equal(a.fields, b.fields)
 }
