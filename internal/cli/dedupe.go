@@ -39,6 +39,9 @@ type DedupeOptions struct {
 	Changes string
 	DryRun  bool
 	Index   bool
+	// Model scores with the weights in this file instead of learning them;
+	// ModelOut writes the weights used.
+	Model, ModelOut string
 }
 
 // NewCmdDedupe builds `crmkit dedupe`. runF replaces the run in tests.
@@ -78,6 +81,8 @@ in N = out M + merged K + rejected R.`,
 			opts.Changes = v.GetString("changes")
 			opts.DryRun = v.GetBool("dry-run")
 			opts.Index = v.GetBool("index")
+			opts.Model = v.GetString("model")
+			opts.ModelOut = v.GetString("model-out")
 			opts.OnMatch = strings.ToLower(strings.TrimSpace(v.GetString("on-match")))
 			if !slices.Contains(dedupe.OnMatchModes, opts.OnMatch) {
 				return errs.Usagef("use one of "+strings.Join(dedupe.OnMatchModes, ", "), "--on-match %q is not a mode", v.GetString("on-match"))
@@ -130,6 +135,8 @@ in N = out M + merged K + rejected R.`,
 	fl.String("changes", "", "with --master, write the change report to `FILE` (default: OUTPUT.changes.csv)")
 	fl.Bool("dry-run", false, "with --master, do not write the master: only the change report (to --changes, else stdout) and --review, --clusters, --explain")
 	fl.Bool("index", true, "with --master, reuse and save the master's blocking index beside it (FILE"+indexSuffix+"), so a fold does not block the whole master again")
+	fl.String("model", "", "score with the weights in `FILE` (written by --model-out) instead of learning them from the input")
+	fl.String("model-out", "", "write the weights used (learned from the input, or --model's) and the columns' roles to `FILE` (JSON)")
 	fl.StringSlice("survive", nil, "survivorship rules: 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")")
 	return cmd
 }
@@ -199,6 +206,9 @@ func dedupeRun(opts *DedupeOptions) error {
 	if err != nil {
 		return errs.Usage(err, "check --fields, --threshold and --review-threshold")
 	}
+	if err := useModel(matcher, opts); err != nil {
+		return err
+	}
 	surv, err := dedupe.NewSurvivorship(&in.Schema, opts.Survive)
 	if err != nil {
 		return errs.Usage(err, "check --survive")
@@ -247,6 +257,9 @@ func dedupeRun(opts *DedupeOptions) error {
 		return err
 	}
 	if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
+		return err
+	}
+	if err := sides.writeModel(opts, matcher); err != nil {
 		return err
 	}
 	// Finish every file before any is renamed into place.
