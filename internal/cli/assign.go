@@ -477,6 +477,9 @@ func assignRun(opts *AssignOptions) error {
 			return err
 		}
 	}
+	if opts.Quiet { // value warnings even when quiet (input_values.go)
+		warnValues(opts.IO, in, st, true)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 		printAssignSummary(opts.IO, customers, plan, changed)

@@ -373,6 +373,9 @@ func classifyRun(opts *ClassifyOptions) error {
 		return err
 	}
 	st := c.stats
+	if opts.Quiet { // value warnings even when quiet (input_values.go)
+		warnValues(opts.IO, c.in, st, true)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, c.in, st)
 	}

@@ -272,6 +272,9 @@ func dedupeRun(opts *DedupeOptions) error {
 
 	nOut := len(res.Clusters)
 	mergedAway := recs.Len() - nOut
+	if opts.Quiet { // value warnings even when quiet (input_values.go)
+		warnValues(opts.IO, in, st, true)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 		multi, inMulti := 0, 0

@@ -356,6 +356,9 @@ func foldRun(opts *DedupeOptions) error {
 	}
 	saves = nil
 
+	if opts.Quiet { // value warnings even when quiet (input_values.go)
+		warnValues(opts.IO, in, st, true)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 		if indexNote != "" {

@@ -103,6 +103,9 @@ func importRun(opts *ImportOptions) error {
 	if err := sink.rejects.Commit(); err != nil {
 		return err
 	}
+	if opts.Quiet { // value warnings even when quiet (input_values.go)
+		warnValues(opts.IO, in, st, true)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 	}
@@ -201,7 +204,7 @@ func printInputSummary(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stat
 		}
 		fmt.Fprintf(io.ErrOut, "kept as given (could not normalize): %s\n", strings.Join(parts, ", "))
 	}
-	warnValues(io, in, st) // input_values.go
+	warnValues(io, in, st, false) // input_values.go
 }
 
 // recordSink writes canonical CSV and sends rejects to a file opened on the

@@ -107,8 +107,12 @@ func warnInput(io *iostreams.IOStreams, in *ingest.Input) {
 // warnValues says what the read found in the values: totals rows skipped,
 // phone numbers that belong to another region, dates only --date-order can
 // read, amounts in other currencies.
-func warnValues(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
+// With quiet, only the warnings are printed, not the notes.
+func warnValues(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats, quiet bool) {
 	for _, t := range st.Totals {
+		if quiet {
+			break
+		}
 		where := t.File
 		if t.Sheet != "" {
 			where += ":" + t.Sheet
@@ -139,6 +143,9 @@ func warnValues(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
 	if q.OtherCurrency > 0 {
 		fmt.Fprintf(io.ErrOut, "warning: %s in another currency kept as given, not added to yuan\n", plural(q.OtherCurrency, "amount"))
 		fmt.Fprintf(io.ErrOut, "hint: pass --rates 'USD=7.1' (yuan per unit) to convert them\n")
+	}
+	if quiet {
+		return
 	}
 	if q.Converted > 0 {
 		fmt.Fprintf(io.ErrOut, "note: converted %s to yuan with --rates\n", plural(q.Converted, "amount"))

@@ -262,7 +262,7 @@ func pipelineRun(opts *PipelineOptions) error {
 	st, err := in.Run(opts.Ctx, 0, sink)
 	prog.Stop()
 	if err == nil {
-		warnValues(opts.IO, in, st) // input_values.go
+		warnValues(opts.IO, in, st, opts.Quiet) // input_values.go
 	}
 	if err != nil {
 		return err
