@@ -133,11 +133,6 @@ func (t texts) valid(owner string, claimed int, by string, contact, deal int, p 
 		owner, fmtDay(claimed), why)
 }
 
-// losing names a claim that lost a dispute (the 撞单) and why.
-func (t texts) losing(owner, why string) string {
-	return t.say("撞单 %s：%s", "losing claim (撞单) %s: %s", owner, why)
-}
-
 func (t texts) lostOverride(winner string) string {
 	return t.say("主管裁定归 %s", "a manager assigned it to %s", winner)
 }
