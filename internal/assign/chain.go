@@ -253,7 +253,13 @@ func (e *engine) decidedReason(rule string, w Claim, cur []Claim) string {
 		return e.t.deal(w.Owner, w.LastDealAt, e.p.DealWindowDays)
 	case RuleValid:
 		_, by := e.validity(&w)
-		return e.t.valid(w.Owner, w.ClaimedAt, by, realContact(&w), w.LastDealAt, &e.p)
+		only := true
+		for i := range cur {
+			if v, _ := e.validity(&cur[i]); v != claimLapsed && cur[i].Owner != w.Owner {
+				only = false
+			}
+		}
+		return e.t.valid(w.Owner, w.ClaimedAt, by, realContact(&w), w.LastDealAt, only, &e.p)
 	case RuleFollowup:
 		r := runnerUp(cur, w.Owner, realContact, false)
 		return e.t.followup(w.Owner, realContact(&w), r.Owner, realContact(&r))
