@@ -44,10 +44,10 @@ func New(cfg Config) (*Generator, error) {
 		return nil, err
 	}
 	r := newRNG(rc.Seed)
-	// Expected entities, for rep capacities: N rows over the mean rows per
-	// entity.
-	expected := int(float64(rc.N) / (1 + rc.DupRate*meanExtraCopies))
-	ro := newRoster(r, rc.Reps, rc.zhShare, expected)
+	// Rep capacities are sized on the rows, not the expected entities: a
+	// file assigned without dedupe has a customer for every row its
+	// grouping cannot join, and a 撞单 copy counts for its rival.
+	ro := newRoster(r, rc.Reps, rc.zhShare, rc.N)
 	g := &Generator{
 		cfg:    rc,
 		r:      r,
@@ -156,9 +156,6 @@ func (g *Generator) pickRelation() relation {
 
 // copiesCum is the distribution of rows per duplicated entity: 2 to 6.
 var copiesCum = cumulative([]float64{62, 24, 9, 4, 1})
-
-// meanExtraCopies is the mean of copies-1 under copiesCum.
-const meanExtraCopies = (62*1 + 24*2 + 9*3 + 4*4 + 1*5) / 100.0
 
 // plan decides, at an entity's first row, how many rows it gets, which
 // signal links them, and whether its owners disagree.

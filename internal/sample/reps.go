@@ -1,5 +1,7 @@
 package sample
 
+import "math"
+
 // Rep is a sales rep on the sample's roster, in the shape `crmkit assign`
 // reads from reps.csv.
 type Rep struct {
@@ -113,15 +115,16 @@ type roster struct {
 	cumAll  []float64
 	byTeamW [][]float64
 	active  []int
+	zhShare float64
 }
 
 // newRoster draws n reps. Every team gets at least one rep while there
 // are reps to give; the rest go to teams by their share of customers.
 // About one rep in ten has left (inactive), at least one when n ≥ 5, so
 // orphaned customers exist for assign to redistribute.
-func newRoster(r *rng, n int, zhShare float64, expectedEntities int) *roster {
+func newRoster(r *rng, n int, zhShare float64, customers int) *roster {
 	ts := teams(zhShare)
-	ro := &roster{teams: ts, byTeam: make([][]int, len(ts)), byTeamW: make([][]float64, len(ts))}
+	ro := &roster{teams: ts, zhShare: zhShare, byTeam: make([][]int, len(ts)), byTeamW: make([][]float64, len(ts))}
 	tw := make([]float64, len(ts))
 	for i, t := range ts {
 		tw[i] = t.weight
@@ -151,12 +154,6 @@ func newRoster(r *rng, n int, zhShare float64, expectedEntities int) *roster {
 			ro.reps[(k*7+3)%n].Active = false
 		}
 	}
-	// Capacity: the rep's fair share, give or take, so some reps are over
-	// their cap and assign has something to rebalance.
-	fair := float64(expectedEntities) / float64(n)
-	for i := range ro.reps {
-		ro.reps[i].Capacity = max(10, int(fair*(0.7+0.8*r.float())))
-	}
 	w := make([]float64, n)
 	for i, rep := range ro.reps {
 		w[i] = rep.Weight
@@ -175,7 +172,79 @@ func newRoster(r *rng, n int, zhShare float64, expectedEntities int) *roster {
 			ro.byTeamW[ti] = cumulative(mw)
 		}
 	}
+	// Capacity (保有量): what the rep is expected to hold, with room to
+	// spare, so `crmkit assign --reps` on the sample runs under the default
+	// policy (a rep above its cap is a policy error) and the orphans of the
+	// reps who left have somewhere to go. The room varies by rep, so
+	// distribution still has fuller and emptier reps to choose between.
+	for i, hold := range ro.expectedHoldings(float64(customers)) {
+		room := 1.3 + 0.4*r.float()
+		ro.reps[i].Capacity = max(10, int(math.Ceil(hold*room+4*math.Sqrt(hold)+5)))
+	}
 	return ro
+}
+
+// expectedHoldings is how many of customers ownerFor is expected to give
+// each rep: 95% of customers get an owner, three in four from the team
+// covering their territory (the first team that covers it; anyone when
+// that team has no reps), the rest from all reps by weight. A customer is
+// Chinese with probability zhShare, in a city drawn by its weight.
+func (ro *roster) expectedHoldings(customers float64) []float64 {
+	var wz, wi float64
+	for _, c := range citiesZH {
+		wz += c.weight
+	}
+	for _, c := range citiesIntl {
+		wi += c.weight
+	}
+	// Territories in city order, so the sums (and capacities) are the
+	// same on every run.
+	var territories []string
+	territoryShare := map[string]float64{}
+	add := func(territory string, share float64) {
+		if _, seen := territoryShare[territory]; !seen {
+			territories = append(territories, territory)
+		}
+		territoryShare[territory] += share
+	}
+	for _, c := range citiesZH {
+		add(c.short, ro.zhShare*c.weight/wz)
+	}
+	for _, c := range citiesIntl {
+		add(c.state, (1-ro.zhShare)*c.weight/wi)
+	}
+	hold := make([]float64, len(ro.reps))
+	owned := 0.95 * customers
+	anyone := 0.25 * owned // customers drawn from all reps
+	for _, territory := range territories {
+		share := territoryShare[territory]
+		team := -1
+		for ti, t := range ro.teams {
+			if len(ro.byTeam[ti]) > 0 && contains(t.territories, territory) {
+				team = ti
+				break
+			}
+		}
+		if team < 0 {
+			anyone += 0.75 * owned * share
+			continue
+		}
+		var tw float64
+		for _, m := range ro.byTeam[team] {
+			tw += ro.reps[m].Weight
+		}
+		for _, m := range ro.byTeam[team] {
+			hold[m] += 0.75 * owned * share * ro.reps[m].Weight / tw
+		}
+	}
+	var all float64
+	for _, rep := range ro.reps {
+		all += rep.Weight
+	}
+	for i, rep := range ro.reps {
+		hold[i] += anyone * rep.Weight / all
+	}
+	return hold
 }
 
 // ownerFor picks the owner of a new customer in territory: usually a rep

@@ -112,3 +112,44 @@ func TestExtraColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestRosterCapacityHoldsTheSample: `crmkit sample --roster` gives reps
+// whose caps hold what the sample gives them, so `crmkit assign --reps`
+// runs under the default policy (a rep above its cap is an error). The
+// rows naming a rep bound the customers it can hold after any grouping.
+func TestRosterCapacityHoldsTheSample(t *testing.T) {
+	for _, cfg := range []Config{
+		{N: 50000, Seed: 1},
+		{N: 50000, Seed: 2, Reps: 50},
+		{N: 20000, Seed: 3, Lang: "en", Reps: 7},
+		{N: 400, Seed: 4},
+		{N: 5000, Seed: 5, Lang: "zh", Reps: 200},
+	} {
+		g, recs := collect(t, cfg)
+		owner := columns(g)["owner"][0]
+		capacity := map[string]int{}
+		for _, r := range g.Reps() {
+			capacity[r.Name] = r.Capacity
+		}
+		held, named, owned := map[string]int{}, 0, 0
+		for _, rec := range recs {
+			o := strings.TrimSpace(rec.Row[owner])
+			if o == "" {
+				continue
+			}
+			owned++
+			if _, ok := capacity[o]; ok {
+				held[o]++
+				named++
+			}
+		}
+		if named < owned*9/10 {
+			t.Fatalf("%+v: only %d of %d owners are roster names", cfg, named, owned)
+		}
+		for name, n := range held {
+			if n > capacity[name] {
+				t.Errorf("%+v: rep %s is named on %d rows, above its capacity of %d", cfg, name, n, capacity[name])
+			}
+		}
+	}
+}
