@@ -311,13 +311,19 @@ func TestQualityTable(t *testing.T) {
 	if got, want := nums(tbl.Rows[0][1:]), []float64{3, 1, 0, 0.75}; !sameNums(got, want) {
 		t.Errorf("phone = %v, want %v", got, want)
 	}
-	if got, want := nums(tbl.Rows[1][1:]), []float64{empty, empty, 1, empty}; !sameNums(got, want) || tbl.Rows[1][0].Text != "(rejected rows)" {
-		t.Errorf("rejected row = %q %v, want (rejected rows) %v", tbl.Rows[1][0].Text, got, want)
+	if len(tbl.Rows) != 1 || len(tbl.Trailer) != 1 {
+		t.Fatalf("%d rows and %d trailer rows, want 1 field row and the rejected row after it", len(tbl.Rows), len(tbl.Trailer))
+	}
+	if got, want := nums(tbl.Trailer[0][1:]), []float64{empty, empty, 1, empty}; !sameNums(got, want) || tbl.Trailer[0][0].Text != "(rejected rows)" {
+		t.Errorf("rejected row = %q %v, want (rejected rows) %v", tbl.Trailer[0][0].Text, got, want)
+	}
+	if tbl.Kind != KindQuality || len(tbl.Summary) != 2 || tbl.Summary[0] != (Field{"records", Count(4)}) || tbl.Summary[1] != (Field{"rejected", Count(1)}) {
+		t.Errorf("kind %q summary %v, want quality with records 4, rejected 1", tbl.Kind, tbl.Summary)
 	}
 	if tbl.Total != nil {
 		t.Errorf("quality has a totals row")
 	}
-	if got := QualityTable(Quality{}, "zh").Rows[0][4]; got.IsNum {
+	if got := QualityTable(Quality{Fields: []FieldQuality{{Field: "phone"}}}, "zh").Rows[0][4]; got.IsNum {
 		t.Errorf("fill rate of no records = %v, want empty", got)
 	}
 }

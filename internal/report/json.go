@@ -6,10 +6,12 @@ import (
 	"io"
 )
 
-// writeJSON writes tables as {"title", "columns": [keys], "rows": [{key:
-// value}], "total": {key: value} | null}, one object or an array of them.
-// Numbers are written with the digits CSV shows, so both formats agree to
-// the cent.
+// writeJSON writes tables as {"kind", "title", "columns": [keys], "rows":
+// [{key: value}], "total": {key: number} | null, "summary": {key: value}},
+// one object or an array of them. Numbers are written with the digits CSV
+// shows, so both formats agree to the cent; an empty numeric cell is null.
+// The total holds the numeric columns only: its label ("合计", "Total")
+// is for people.
 func writeJSON(w io.Writer, tables []*Table, array bool) error {
 	var buf bytes.Buffer
 	if array {
@@ -45,12 +47,28 @@ func (t *Table) appendJSON(buf *bytes.Buffer) error {
 		buf.Truncate(buf.Len() - 1) // Encode ends with a newline
 		return nil
 	}
-	object := func(values []Value) error {
+	value := func(v Value, numeric bool) error {
+		switch {
+		case v.IsNum:
+			buf.WriteString(machineNumber(v))
+		case v.Text == "" && numeric:
+			buf.WriteString("null")
+		default:
+			return str(v.Text)
+		}
+		return nil
+	}
+	object := func(values []Value, numericOnly bool) error {
 		buf.WriteByte('{')
+		n := 0
 		for i, c := range t.Columns {
-			if i > 0 {
+			if numericOnly && !c.Numeric {
+				continue
+			}
+			if n > 0 {
 				buf.WriteByte(',')
 			}
+			n++
 			if err := str(c.Key); err != nil {
 				return err
 			}
@@ -59,22 +77,19 @@ func (t *Table) appendJSON(buf *bytes.Buffer) error {
 			if i < len(values) {
 				v = values[i]
 			}
-			switch {
-			case v.IsNum:
-				buf.WriteString(machineNumber(v))
-			case v.Text == "" && c.Numeric:
-				buf.WriteString("null")
-			default:
-				if err := str(v.Text); err != nil {
-					return err
-				}
+			if err := value(v, c.Numeric); err != nil {
+				return err
 			}
 		}
 		buf.WriteByte('}')
 		return nil
 	}
 
-	buf.WriteString(`{"title":`)
+	buf.WriteString(`{"kind":`)
+	if err := str(t.Kind); err != nil {
+		return err
+	}
+	buf.WriteString(`,"title":`)
 	if err := str(t.Title); err != nil {
 		return err
 	}
@@ -92,16 +107,29 @@ func (t *Table) appendJSON(buf *bytes.Buffer) error {
 		if i > 0 {
 			buf.WriteByte(',')
 		}
-		if err := object(r); err != nil {
+		if err := object(r, false); err != nil {
 			return err
 		}
 	}
 	buf.WriteString(`],"total":`)
 	if t.Total == nil {
 		buf.WriteString("null")
-	} else if err := object(t.Total); err != nil {
+	} else if err := object(t.Total, true); err != nil {
 		return err
 	}
-	buf.WriteByte('}')
+	buf.WriteString(`,"summary":{`)
+	for i, f := range t.Summary {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		if err := str(f.Key); err != nil {
+			return err
+		}
+		buf.WriteByte(':')
+		if err := value(f.Value, true); err != nil {
+			return err
+		}
+	}
+	buf.WriteString("}}")
 	return nil
 }

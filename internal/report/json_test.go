@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"testing"
 )
@@ -47,11 +50,12 @@ func TestJSONTotalsEqualCSVTotals(t *testing.T) {
 				if doc.Columns[i] != c.Key {
 					t.Errorf("%s: JSON column %d is %q, want %q", tbl.Title, i, doc.Columns[i], c.Key)
 				}
-				raw := doc.Total[c.Key]
+				raw, present := doc.Total[c.Key]
 				if !c.Numeric {
-					var s string
-					if err := json.Unmarshal(raw, &s); err != nil || s != csvTotal[i] {
-						t.Errorf("%s: total %s is %s in JSON, %q in CSV", tbl.Title, c.Key, raw, csvTotal[i])
+					// The label ("合计", "Total") is for people: the total
+					// is its own object, not a row a script must skip.
+					if present {
+						t.Errorf("%s: total has the label column %s = %s", tbl.Title, c.Key, raw)
 					}
 					continue
 				}
@@ -132,9 +136,51 @@ func TestRenderJSONShape(t *testing.T) {
 	if total, ok := doc["total"]; !ok || total != nil {
 		t.Errorf("quality total = %v, want null", total)
 	}
-	rows := doc["rows"].([]any)
-	rejected := rows[len(rows)-1].(map[string]any)
-	if rejected["invalid"] != 2.0 || rejected["missing"] != nil || rejected["field"] != "(拒绝行)" {
-		t.Errorf("rejected row = %v, want invalid 2, missing null", rejected)
+	// The quality table's counts are fields, not text in a title, and its
+	// rows are fields only: the rejected rows are a count, not a row.
+	if doc["kind"] != "quality" {
+		t.Errorf("quality kind = %v", doc["kind"])
+	}
+	summary, _ := doc["summary"].(map[string]any)
+	if summary["records"] != 8.0 || summary["rejected"] != 2.0 {
+		t.Errorf("quality summary = %v, want records 8, rejected 2", summary)
+	}
+	for _, r := range doc["rows"].([]any) {
+		if f := r.(map[string]any)["field"]; f == "(拒绝行)" {
+			t.Errorf("quality rows hold the rejected row %v", r)
+		}
+	}
+}
+
+// TestJSONKindsDoNotDependOnLanguage: a script reads the kind, the column
+// keys and the summary keys, never a title, so they are the same under
+// --lang zh and --lang en; every table has a kind from Kinds.
+func TestJSONKindsDoNotDependOnLanguage(t *testing.T) {
+	shape := func(lang string) []string {
+		var out bytes.Buffer
+		if err := RenderAll(&out, sampleTables(lang), "json", 0); err != nil {
+			t.Fatal(err)
+		}
+		var docs []map[string]any
+		if err := json.Unmarshal(out.Bytes(), &docs); err != nil {
+			t.Fatal(err)
+		}
+		var keys []string
+		for _, d := range docs {
+			kind, _ := d["kind"].(string)
+			if !slices.Contains(Kinds, kind) {
+				t.Errorf("%s: table %q has kind %q, not one of %v", lang, d["title"], kind, Kinds)
+			}
+			summary := slices.Sorted(maps.Keys(d["summary"].(map[string]any)))
+			keys = append(keys, fmt.Sprint(kind, d["columns"], summary))
+		}
+		return keys
+	}
+	zh, en := shape("zh"), shape("en")
+	if !slices.Equal(zh, en) {
+		t.Errorf("JSON shape differs by language:\nzh %v\nen %v", zh, en)
+	}
+	if len(zh) < 6 {
+		t.Errorf("only %d sample tables", len(zh))
 	}
 }

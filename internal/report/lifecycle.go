@@ -16,6 +16,7 @@ var churnWarning = map[int]bool{
 func (b *Builder) Lifecycle() *Table {
 	w := b.w
 	t := &Table{
+		Kind:  KindLifecycle,
 		Title: w.titleLifecycle,
 		Columns: []Column{
 			w.col("lifecycle", false),

@@ -13,7 +13,7 @@ func (b *Builder) Owners() *Table {
 	nTier := len(w.labels.Tier)
 	showRest := b.tiers[nTier].customers > 0
 
-	t := &Table{Title: w.titleOwners, Columns: []Column{w.col("owner", false)}}
+	t := &Table{Kind: KindOwners, Title: w.titleOwners, Columns: []Column{w.col("owner", false)}}
 	for i, label := range w.labels.Tier {
 		t.Columns = append(t.Columns, Column{Name: label, Key: tierKey(i), Numeric: true})
 	}

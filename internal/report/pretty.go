@@ -119,6 +119,9 @@ func (t *Table) cells(machine bool) *tableCells {
 	for _, r := range t.Rows {
 		c.rows = append(c.rows, line(r))
 	}
+	for _, r := range t.Trailer {
+		c.rows = append(c.rows, line(r))
+	}
 	if t.Total != nil {
 		c.total = line(t.Total)
 	}

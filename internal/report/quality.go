@@ -17,12 +17,14 @@ type FieldQuality struct {
 // QualityTable returns the data-quality table: per field filled, missing
 // and invalid counts and the fill rate, then a row with the rejected rows
 // (counted as invalid: they could not be read at all). The title carries
-// both totals; there is no totals row, since adding counts of different
-// fields means nothing.
+// both totals for people, the Summary for programs; there is no totals
+// row, since adding counts of different fields means nothing.
 func QualityTable(q Quality, lang string) *Table {
 	w := wordsFor(lang)
 	t := &Table{
-		Title: fmt.Sprintf(w.titleQuality, q.Records, q.Rejected),
+		Kind:    KindQuality,
+		Title:   fmt.Sprintf(w.titleQuality, q.Records, q.Rejected),
+		Summary: []Field{{"records", Count(q.Records)}, {"rejected", Count(q.Rejected)}},
 		Columns: []Column{
 			w.col("field", false),
 			w.col("filled", true), w.col("missing", true), w.col("invalid", true),
@@ -36,6 +38,6 @@ func QualityTable(q Quality, lang string) *Table {
 			Share(float64(f.Filled), float64(q.Records)),
 		})
 	}
-	t.Rows = append(t.Rows, []Value{Text(w.rejected), {}, {}, Count(q.Rejected), {}})
+	t.Trailer = append(t.Trailer, []Value{Text(w.rejected), {}, {}, Count(q.Rejected), {}})
 	return t
 }

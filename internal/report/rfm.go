@@ -6,6 +6,7 @@ package report
 func (b *Builder) RFM() *Table {
 	w := b.w
 	t := &Table{
+		Kind:  KindRFM,
 		Title: w.titleRFM,
 		Columns: []Column{
 			w.col("rfm_segment", false),

@@ -2,10 +2,49 @@ package report
 
 // Table is a rendered-format-independent table.
 type Table struct {
+	// Kind says what the table is, the same in every language: one of the
+	// Kind* constants. JSON carries it so a script never reads a title.
+	Kind    string
 	Title   string
 	Columns []Column
 	Rows    [][]Value
 	Total   []Value // nil when the table has no totals row
+	// Summary holds counts that describe the whole table (the quality
+	// table's records and rejected rows): JSON fields; people read them in
+	// the title.
+	Summary []Field
+	// Trailer rows are shown after the rows in every format but JSON,
+	// which carries what they say in Summary (the quality table's rejected
+	// rows are not a field).
+	Trailer [][]Value
+}
+
+// Field is one named value of a table's Summary.
+type Field struct {
+	Key   string
+	Value Value
+}
+
+// The kinds of table crmkit writes. They are part of the JSON contract
+// (README "Report JSON"): never rename one.
+const (
+	KindTiers        = "tiers"         // value-tier summary
+	KindTopCustomers = "top_customers" // the top customers of one tier
+	KindOwners       = "owners"        // owner × tier
+	KindOwnerChanges = "owner_changes" // customers per owner before and after assign
+	KindLifecycle    = "lifecycle"     // lifecycle stages
+	KindRFM          = "rfm"           // RFM segments
+	KindDisputes     = "disputes"      // settled 撞单 disputes
+	KindQuality      = "quality"       // data quality per field
+	KindAssignRules  = "assign_rules"  // assign --dry-run: decisions by rule
+	KindAssignOwners = "assign_owners" // assign --dry-run: customers per owner
+	KindSteps        = "steps"         // pipeline: records in and out of each step
+)
+
+// Kinds lists every kind, in the order reports print them.
+var Kinds = []string{
+	KindTiers, KindTopCustomers, KindOwners, KindOwnerChanges, KindLifecycle, KindRFM,
+	KindDisputes, KindQuality, KindAssignRules, KindAssignOwners, KindSteps,
 }
 
 // Column is one column of a Table.

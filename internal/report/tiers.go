@@ -8,6 +8,7 @@ import "fmt"
 func (b *Builder) Tiers() []*Table {
 	w := b.w
 	t := &Table{
+		Kind:  KindTiers,
 		Title: w.titleTiers,
 		Columns: []Column{
 			w.col("abc_class", false), w.col("value_tier", false),
@@ -66,7 +67,9 @@ func (b *Builder) topTable(i int) *Table {
 	w := b.w
 	tier := b.tierLabel(i)
 	t := &Table{
-		Title: fmt.Sprintf(w.titleTop, b.top, tier),
+		Kind:    KindTopCustomers,
+		Title:   fmt.Sprintf(w.titleTop, b.top, tier),
+		Summary: []Field{{"value_tier", Text(tier)}, {"limit", Count(b.top)}},
 		Columns: []Column{
 			w.col("rank", true), w.col("value_tier", false),
 			w.col("id", false), w.col("company", false), w.col("owner", false),
