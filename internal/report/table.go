@@ -39,12 +39,13 @@ const (
 	KindAssignRules  = "assign_rules"  // assign --dry-run: decisions by rule
 	KindAssignOwners = "assign_owners" // assign --dry-run: customers per owner
 	KindSteps        = "steps"         // pipeline: records in and out of each step
+	KindStats        = "stats"         // crmkit stats: a profile of each column
 )
 
 // Kinds lists every kind, in the order reports print them.
 var Kinds = []string{
 	KindTiers, KindTopCustomers, KindOwners, KindOwnerChanges, KindLifecycle, KindRFM,
-	KindDisputes, KindQuality, KindAssignRules, KindAssignOwners, KindSteps,
+	KindDisputes, KindQuality, KindAssignRules, KindAssignOwners, KindSteps, KindStats,
 }
 
 // Column is one column of a Table.
