@@ -10,6 +10,7 @@ import (
 )
 
 //go:generate sh ../../scripts/completions.sh
+//go:generate sh ../../scripts/manpages.sh
 
 // Release builds set these with -ldflags "-X main.version=… -X main.commit=…
 // -X main.date=…" (.goreleaser.yaml); otherwise crmkit reads them from the
