@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crmkit/crmkit/internal/errs"
 )
@@ -32,6 +33,7 @@ type Annotation struct {
 
 // Annotator collects annotations up to a cap.
 type Annotator struct {
+	mu      sync.Mutex
 	Format  string
 	cap     int
 	list    []Annotation
@@ -54,6 +56,8 @@ func NewAnnotator(format string, max int) (*Annotator, error) {
 
 // Add keeps a, or counts it when the cap is reached.
 func (a *Annotator) Add(an Annotation) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	if len(a.list) < a.cap {
 		a.list = append(a.list, an)
 		return
@@ -66,6 +70,8 @@ func (a *Annotator) Add(an Annotation) {
 
 // Len is how many annotations were added, kept or not.
 func (a *Annotator) Len() int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	n := len(a.list)
 	for _, d := range a.dropped {
 		n += d
@@ -86,6 +92,8 @@ func (a *Annotator) all() []Annotation {
 // Write writes the annotations: GitHub workflow commands, one a line, or
 // a GitLab Code Quality report (a JSON array).
 func (a *Annotator) Write(w io.Writer) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	if a.Format == "gitlab" {
 		return a.writeGitLab(w)
 	}

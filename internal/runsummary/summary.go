@@ -102,8 +102,7 @@ type Run struct {
 	s       Summary
 	started time.Time
 	line    []byte // a stderr line not yet ended
-	invalid map[string]int
-	gates   []Gate
+	ann     *Annotator
 }
 
 // New starts the summary of command.
@@ -116,6 +115,19 @@ func New(command, version string, now time.Time) *Run {
 			Unmapped: []Unmapped{}, Warnings: []Warning{}, FailOn: []GateResult{},
 		},
 	}
+}
+
+// SetAnnotator keeps the run's annotator (--annotations).
+func (r *Run) SetAnnotator(a *Annotator) { r.do(func() { r.ann = a }) }
+
+// Annotator is the run's annotator, or nil when none was asked for.
+func (r *Run) Annotator() *Annotator {
+	if r == nil {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.ann
 }
 
 // SetCommand names the command (the full path: "config validate").
@@ -166,7 +178,11 @@ func (r *Run) Summary() Summary {
 	return r.s
 }
 
+// do runs f under the lock; a nil Run (no summary asked for) does nothing.
 func (r *Run) do(f func()) {
+	if r == nil {
+		return
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	f()
@@ -251,4 +267,14 @@ func (s Summary) WriteJSON(w io.Writer) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// RunOf returns the Run whose Stderr w is, or nil: the summary travels
+// with the run's stderr, so whatever prints the closing line can record
+// it without another parameter.
+func RunOf(w io.Writer) *Run {
+	if t, ok := w.(*stderrTap); ok {
+		return t.r
+	}
+	return nil
 }

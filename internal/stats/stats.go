@@ -44,6 +44,10 @@ type ValueCount struct {
 	Count int    `json:"count"`
 }
 
+// sampleSize is how many records the roles that only values show (an
+// identity-code column under any header) are read from.
+const sampleSize = 1000
+
 // TrackedValues is how many distinct values a column's counts keep
 // before only their hashes are kept: bounded memory on a million rows.
 const TrackedValues = 50_000
@@ -57,6 +61,8 @@ type Result struct {
 
 // Collector folds records into column profiles.
 type Collector struct {
+	schema  *record.Schema
+	sample  []record.Record // the first records, for the roles only values show
 	cols    []Column
 	top     int
 	records int
@@ -121,6 +127,12 @@ func NewCollector(cols []Column, top int) *Collector {
 
 // Add counts one record, in the schema the columns came from.
 func (c *Collector) Add(schema *record.Schema, r *record.Record) {
+	c.schema = schema
+	if len(c.sample) < sampleSize {
+		cp := *r
+		cp.Extra = slices.Clone(r.Extra)
+		c.sample = append(c.sample, cp)
+	}
 	c.row = schema.Row(r, c.row)
 	c.records++
 	for i, col := range c.cols {
@@ -161,6 +173,15 @@ func hash(s string) uint64 {
 // rows that could not be read.
 func (c *Collector) Result(invalid [record.NumFields]int, rejected int) *Result {
 	res := &Result{Records: c.records, Rejected: rejected}
+	if c.schema != nil {
+		roles := map[string]string{}
+		for _, r := range dedupe.DetectRoles(c.schema, c.sample) {
+			roles[r.Column] = string(r.Role)
+		}
+		for i := range c.cols {
+			c.cols[i].Role = roles[c.cols[i].Name]
+		}
+	}
 	for i, col := range c.cols {
 		t := &c.tallies[i]
 		p := Profile{Column: col, Filled: t.filled, DistinctExact: t.hashes == nil}

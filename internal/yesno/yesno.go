@@ -65,21 +65,22 @@ func FromAny(setting string, v any) (bool, error) {
 	return false, &Error{Setting: setting, Value: fmt.Sprint(v)}
 }
 
-// Flag is a command-line flag read by Parse: --strict alone is on,
-// --strict=no off. It satisfies pflag.Value; register it with
-// NoOptDefVal "true" so the value may be left out.
-type Flag struct{ p *bool }
-
-// NewFlag returns a Flag storing into p, which keeps its current value
-// until the flag is given.
-func NewFlag(p *bool) *Flag { return &Flag{p: p} }
-
-func (f *Flag) String() string {
-	if f.p == nil {
-		return "false"
-	}
-	return strconv.FormatBool(*f.p)
+// Value is a flag's value as the flag package holds it.
+type Value interface {
+	String() string
+	Set(string) error
 }
+
+// Flag is a command-line flag read by Parse: --strict alone is on,
+// --strict=no off. It satisfies pflag.Value; it wraps the flag's own
+// value, so the flag keeps its default and its type.
+type Flag struct{ inner Value }
+
+// Wrap returns a Flag that reads the flag's value with Parse and stores
+// it in inner as "true" or "false".
+func Wrap(inner Value) *Flag { return &Flag{inner: inner} }
+
+func (f *Flag) String() string { return f.inner.String() }
 
 // Set reads the flag's value; pflag names the flag in the error.
 func (f *Flag) Set(s string) error {
@@ -87,8 +88,7 @@ func (f *Flag) Set(s string) error {
 	if err != nil {
 		return err
 	}
-	*f.p = b
-	return nil
+	return f.inner.Set(strconv.FormatBool(b))
 }
 
 // Type is "bool", so help and completion treat it as a switch.

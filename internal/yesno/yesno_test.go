@@ -2,6 +2,7 @@ package yesno
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -54,19 +55,28 @@ func TestFromAny(t *testing.T) {
 	}
 }
 
+type boolValue struct{ b bool }
+
+func (v *boolValue) String() string { return strconv.FormatBool(v.b) }
+func (v *boolValue) Set(s string) error {
+	b, err := strconv.ParseBool(s)
+	v.b = b
+	return err
+}
+
 func TestFlag(t *testing.T) {
-	on := true
-	f := NewFlag(&on)
+	inner := &boolValue{true}
+	f := Wrap(inner)
 	if f.String() != "true" || f.Type() != "bool" || !f.IsBoolFlag() {
 		t.Fatalf("flag %v %v", f.String(), f.Type())
 	}
-	if err := f.Set("no"); err != nil || on {
-		t.Fatalf("Set(no): %v, %v", err, on)
+	if err := f.Set("no"); err != nil || inner.b {
+		t.Fatalf("Set(no): %v, %v", err, inner.b)
 	}
-	if err := f.Set("Y"); err != nil || !on {
-		t.Fatalf("Set(Y): %v, %v", err, on)
+	if err := f.Set("Y"); err != nil || !inner.b {
+		t.Fatalf("Set(Y): %v, %v", err, inner.b)
 	}
-	if err := f.Set("perhaps"); err == nil || !on {
-		t.Fatalf("Set(perhaps) = %v and changed the value to %v", err, on)
+	if err := f.Set("perhaps"); err == nil || !inner.b {
+		t.Fatalf("Set(perhaps) = %v and changed the value to %v", err, inner.b)
 	}
 }
