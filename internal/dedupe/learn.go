@@ -27,7 +27,7 @@ import (
 const (
 	maxLearnPairs  = 300_000 // candidate pairs counted for EM (a strided sample beyond)
 	maxRandomPairs = 200_000 // random pairs counted for u
-	priorStrength  = 20.0    // pseudo-matches of the prior in the blend
+	priorStrength  = 60.0    // pseudo-matches of the prior in the blend
 	emRounds       = 60
 	minBits        = -16.0
 	maxBits        = 12.0
