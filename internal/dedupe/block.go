@@ -28,6 +28,7 @@ const (
 	blockAddress = 'a' // address key
 	blockHouse   = 'h' // house number + first street word
 	blockField   = 'x' // a user-added field (tag + rule number)
+	blockBirth   = 'b' // birth date
 )
 
 // Blocks larger than maxBlock are compared in a sliding window over the
@@ -47,7 +48,7 @@ const (
 // weakKinds are the block kinds whose key alone says little.
 var weakKinds = [256]bool{
 	blockMailbox: true, blockDelete: true, blockToken: true, blockSound: true,
-	blockName: true, blockNameSnd: true, blockHouse: true,
+	blockName: true, blockNameSnd: true, blockHouse: true, blockBirth: true,
 }
 
 // The lowest bit of a key says whether it is weak.
@@ -133,6 +134,9 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 		if s := nameSoundex(p.name); s != "" {
 			dst = append(dst, k.key(blockNameSnd, s))
 		}
+	}
+	if p.birth != "" {
+		dst = append(dst, k.key(blockBirth, p.birth))
 	}
 	if p.address != "" {
 		dst = append(dst, k.key(blockAddress, p.address))
