@@ -156,6 +156,9 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 		}
 		tag := string(rune('0' + i%64))
 		switch fr.Kind {
+		case "given", "family", "middle":
+			// A given or family name alone is shared by thousands: the full
+			// name's keys find these pairs.
 		case "tokens":
 			for t := range strings.SplitSeq(v, " ") {
 				dst = append(dst, k.key2(blockField, tag, t))

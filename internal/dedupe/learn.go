@@ -155,7 +155,12 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 		mm[c] = m0
 	}
 	lambda, post := fitEM(cand, mm, uu)
-	sane := lambda > 0.0005 && lambda < 0.5
+	// EM cannot tell matches from non-matches on one or two fields alone
+	// (any split of the pairs fits: at least three must carry evidence
+	// both ways), nor when it calls (almost) every candidate pair one or
+	// the other.
+	sane := lambda > 0.0005 && lambda < 0.98
+	informative := 0
 	priorBits := math.Log2(lambda / (1 - lambda))
 	model := &Model{Version: modelVersion, CandidatePairs: len(pairs), Sampled: int(sumCounts(cand)), RandomPairs: int(sumCounts(random)),
 		MatchShare: round4(lambda), Prior: round4(priorBits)}
@@ -186,6 +191,9 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 		if seen >= 10 && !cm.fixed && (w[Same] < 0 && cm.prior[Same] > 0 || w[Different] > 0.5) {
 			sane = false
 		}
+		if seen >= 10 && w[Same] >= 1 && w[Different] < 0 {
+			informative++
+		}
 		for l := Conflict; l <= Same; l++ {
 			w[l] = round4(min(maxBits, max(minBits, w[l])))
 			fm.Levels = append(fm.Levels, LevelModel{Level: l.String(), M: round6(mm[c][l]), U: round6(uu[c][l]), Bits: w[l]})
@@ -205,6 +213,9 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 			lv := &model.Fields[i].Levels[Different-Conflict]
 			lv.Bits = min(lv.Bits, -contact)
 		}
+	}
+	if informative < 3 {
+		sane = false
 	}
 	if !sane {
 		model = m.priorModel()
