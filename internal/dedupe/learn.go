@@ -8,22 +8,26 @@ import (
 
 // Learning the weights (Fellegi–Sunter, unsupervised):
 //
-//   - u, how often each level occurs between two different customers, is
-//     counted on random pairs of records. One customer can make up a
-//     quarter of a file (the same company filed a thousand times); its
-//     records then meet each other in random pairs, so the random pairs
-//     are themselves taken as a mixture and the pairs that look like
-//     matches are discounted (EM with m held fixed).
-//   - m, how often each level occurs between two records of one customer,
-//     and the share of matches among candidate pairs are estimated by EM
-//     on the candidate pairs blocking found.
-//   - Each level's weight is log2(m/u), blended with the hand-set prior
-//     weight by how many matches the file shows on that field, so a file
-//     of a few hundred rows is scored much as before. The company
-//     knowledge stays as constraints: a conflict (the same name in two
-//     places, two valid identity codes) is a cannot-link, and a company
-//     that differs never counts for less than the prior says, however
-//     often matches in the file share phone numbers.
+//   - The level patterns of the candidate pairs blocking found (a strided
+//     sample at most) are counted once; exact copies of a record (one
+//     export read twice) are left out: they say nothing about how one
+//     customer's records differ.
+//   - u, how often each level occurs between two different customers,
+//     starts from random pairs of records; m, how often it occurs between
+//     two records of one customer, starts from the hand-set weights.
+//   - EM then estimates the share of matches among the candidates, m and
+//     u on them, keeping each field's evidence ordered (a level that
+//     agrees more never counts less for a match).
+//   - Each level's weight is log2(m/u), blended with the hand-set weight
+//     by how many matches the file shows on that field, so a small file
+//     is scored much as before. The company knowledge stays as
+//     constraints: a conflict (the same name in two places, two valid
+//     identity codes) is a cannot-link, and a company that differs never
+//     counts for less than the hand-set weight, nor less than any shared
+//     phone or e-mail counts for.
+//   - A model EM cannot make sane (fewer than three fields with evidence
+//     both ways, almost every candidate a match, agreement counting
+//     against a match) is dropped for the hand-set weights.
 const (
 	maxLearnPairs  = 300_000 // candidate pairs counted for EM (a strided sample beyond)
 	maxRandomPairs = 200_000 // random pairs counted for u
