@@ -339,7 +339,7 @@ func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
 	for c := range k {
 		seen[c] = levelShares(cand, c, nil, 0, weights{})
 	}
-	lambda := 0.1
+	lambda := 0.5
 	post := make([]float64, len(cand))
 	notM := make([]float64, len(cand))
 	for round := 0; round < emRounds; round++ {
