@@ -29,8 +29,8 @@ import (
 //     both ways, almost every candidate a match, agreement counting
 //     against a match) is dropped for the hand-set weights.
 const (
-	maxLearnPairs  = 300_000 // candidate pairs counted for EM (a strided sample beyond)
-	maxRandomPairs = 200_000 // random pairs counted for u
+	maxLearnPairs  = 100_000 // candidate pairs counted for EM (a strided sample beyond)
+	maxRandomPairs = 100_000 // random pairs counted for u
 	priorStrength  = 60.0    // pseudo-matches of the prior in the blend
 	emRounds       = 60
 	minBits        = -16.0
