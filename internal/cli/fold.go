@@ -199,6 +199,9 @@ func foldRun(opts *DedupeOptions) error {
 	if err != nil {
 		return errs.Usage(err, "check --fields, --threshold and --review-threshold")
 	}
+	if err := useModel(matcher, opts); err != nil {
+		return err
+	}
 	surv, err := dedupe.NewSurvivorship(&in.Schema, opts.Survive)
 	if err != nil {
 		return errs.Usage(err, "check --survive")
@@ -335,6 +338,9 @@ func foldRun(opts *DedupeOptions) error {
 		}
 	}
 	if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
+		return err
+	}
+	if err := sides.writeModel(opts, matcher); err != nil {
 		return err
 	}
 	if changesOut != nil {

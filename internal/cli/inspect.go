@@ -12,6 +12,7 @@ import (
 	"github.com/jedib0t/go-pretty/v6/table"
 	"github.com/spf13/cobra"
 
+	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
@@ -113,6 +114,9 @@ type ColumnSummary struct {
 	Header string `json:"header"`
 	Field  string `json:"field"`
 	Why    string `json:"why"`
+	// Role is what dedupe compares the column as (empty: not compared).
+	Role string `json:"dedupe_role"`
+	key  string // the column's name in the record schema
 }
 
 func inspectRun(opts *InspectOptions) error {
@@ -177,9 +181,9 @@ func inspectFile(opts *InspectOptions, path string) ([]*Inspection, error) {
 			cs := ColumnSummary{Column: c.Index + 1, Header: c.Header, Why: c.Why}
 			switch c.Target {
 			case record.ToField:
-				cs.Field = c.Field.String()
+				cs.Field, cs.key = c.Field.String(), c.Field.String()
 			case record.ToExtra:
-				cs.Field = "(kept as " + c.Extra + ")"
+				cs.Field, cs.key = "(kept as "+c.Extra+")", c.Extra
 			case record.ToLineage:
 				cs.Field = record.SourceColumn
 			}
@@ -207,6 +211,7 @@ func inspectFile(opts *InspectOptions, path string) ([]*Inspection, error) {
 			}
 		}
 		ins.Samples = sampleMaps(ins.sampleRecs, ins.extra)
+		setRoles(ins, &in.Schema)
 	}
 	return out, nil
 }
@@ -307,9 +312,9 @@ func renderInspection(w io.Writer, ins *Inspection) {
 	about.Render()
 
 	cols := newTable(w, "columns")
-	cols.AppendHeader(table.Row{"#", "header", "field", "how"})
+	cols.AppendHeader(table.Row{"#", "header", "field", "how", "dedupe"})
 	for _, c := range ins.Columns {
-		cols.AppendRow(table.Row{c.Column, c.Header, c.Field, c.Why})
+		cols.AppendRow(table.Row{c.Column, c.Header, c.Field, c.Why, c.Role})
 	}
 	cols.Render()
 
@@ -400,4 +405,16 @@ func sortedKeys(m map[string]int) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// setRoles names what dedupe compares each column as, from its header or
+// the sample rows' values.
+func setRoles(ins *Inspection, schema *record.Schema) {
+	role := map[string]dedupe.Role{}
+	for _, r := range dedupe.DetectRoles(schema, ins.sampleRecs) {
+		role[r.Column] = r.Role
+	}
+	for i := range ins.Columns {
+		ins.Columns[i].Role = string(role[ins.Columns[i].key])
+	}
 }
