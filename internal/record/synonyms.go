@@ -10,10 +10,10 @@ import (
 // underscores, hyphens, full-width forms and "(必填)" markers do not matter.
 var synonyms = map[Field][]string{
 	ID: {"account number", "数据id", "id", "customer id", "客户编号", "客户id", "编号", "客户编码", "客户代码", "account id",
-		"record id", "company id", "customer no", "customer number", "客户号"},
+		"record id", "company id", "customer no", "customer number", "客户号", "contact id", "lead id"},
 	Company: {"company / account", "公司名", "客户公司名称", "company", "company name", "account name", "account", "organization", "organisation",
 		"organization name", "客户名称", "公司名称", "企业名称", "单位名称", "公司", "客户", "单位",
-		"客户全称", "公司全称", "企业", "客户公司", "所属公司"},
+		"客户全称", "公司全称", "企业", "客户公司", "所属公司", "associated company", "associated company name"},
 	Name: {"contact person", "联系人名称", "name", "contact", "contact name", "full name", "联系人", "姓名", "联系人姓名",
 		"客户联系人", "主联系人", "primary contact"},
 	Phone: {"main phone", "business phone", "company phone", "phone no", "mobile no", "联系人手机号", "公司电话", "客户电话", "phone", "mobile", "tel", "telephone", "phone number", "mobile phone", "mobile number",
@@ -32,7 +32,7 @@ var synonyms = map[Field][]string{
 	Industry:     {"行业分类", "行业类别", "industry", "行业", "所属行业", "行业类型"},
 	Source:       {"获客渠道", "客户渠道", "渠道来源", "source", "lead source", "original source", "客户来源", "来源", "线索来源", "来源渠道"},
 	CustomerType: {"customer type", "type", "account type", "客户类型", "客户类别", "客户性质"},
-	Owner: {"lead owner", "deal owner", "record owner", "hubspot owner", "领取人", "认领人", "客户归属人", "跟进销售", "所属员工", "owner", "account owner", "contact owner", "company owner", "sales rep", "salesperson",
+	Owner: {"lead owner", "deal owner", "record owner", "hubspot owner", "owner name", "owner full name", "领取人", "认领人", "客户归属人", "跟进销售", "所属员工", "owner", "account owner", "contact owner", "company owner", "sales rep", "salesperson",
 		"负责人", "客户经理", "销售", "归属销售", "销售负责人", "所属销售", "客户负责人", "跟进人",
 		"业务员", "销售代表", "归属人", "所属人"},
 	ClaimedAt: {"hubspot owner assigned date", "领用时间", "领用日期", "claimed at", "claim date", "assigned date", "owner assigned date", "领取时间", "认领时间", "分配时间",
