@@ -135,7 +135,7 @@ func (t texts) valid(owner string, claimed int, by string, contact, deal int, p 
 
 // losing names a claim that lost a dispute (the 撞单) and why.
 func (t texts) losing(owner, why string) string {
-	return t.say("撞单 %s：%s", "losing claim (撞单) %s: %s", owner, why)
+	return t.say("撞单 %s：%s", "losing claim %s: %s", owner, why)
 }
 
 func (t texts) lostOverride(winner string) string {

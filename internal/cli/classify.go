@@ -71,7 +71,7 @@ Dates are measured from --as-of (default: today); pass it for reproducible runs.
 
 func addClassifyFlags(cmd *cobra.Command) {
 	cmd.Flags().String("as-of", "", "measure recency and lifecycle from this `DATE` (YYYY-MM-DD; default: today)")
-	cmd.Flags().String("lang", "zh", "label language: zh or en")
+	cmd.Flags().String("lang", "", "label language: zh or en"+langFlagHelp)
 }
 
 // classifyConfig reads the classify settings: --as-of and --lang, then the
@@ -394,11 +394,13 @@ func classifyRun(opts *ClassifyOptions) error {
 	return nil
 }
 
-// langSetting reads --lang: zh (the default) or en.
+// langSetting reads --lang: zh or en; unset, the locale decides (localeLang).
 func langSetting(v *viper.Viper) (string, error) {
-	switch lang := strings.ToLower(v.GetString("lang")); lang {
-	case "":
-		return "zh", nil
+	lang := strings.ToLower(v.GetString("lang"))
+	if lang == "" {
+		lang = defaultLang() // issue 19
+	}
+	switch lang {
 	case "zh", "en":
 		return lang, nil
 	}

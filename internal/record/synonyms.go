@@ -44,7 +44,7 @@ var synonyms = map[Field][]string{
 		"首次成交时间", "首次购买日期", "首次成交日期", "首单时间"},
 	LastPurchaseAt: {"recent deal close date", "last order", "最后成交日期", "最后购买日期", "最近下单时间", "最后下单时间", "最近下单日期", "最近一次成交时间", "last purchase", "last purchase date", "last order date", "最近购买时间",
 		"最近成交时间", "最后成交时间", "最后购买时间", "最近购买日期", "最近成交日期"},
-	PurchaseCount: {"下单次数", "购买单数", "purchase count", "number of purchases", "orders", "order count",
+	PurchaseCount: {"下单次数", "购买单数", "purchases", "purchase count", "number of purchases", "orders", "order count",
 		"number of orders", "购买次数", "订单数", "成交次数", "订单数量", "成交单数"},
 	TotalRevenue: {"amount", "total spent", "lifetime revenue", "total sales", "金额", "成交额", "累计成交额", "累计订单金额", "订单总额", "订单金额", "消费总额", "累计销售额", "销售金额", "交易金额", "total revenue", "total spend", "lifetime value", "累计消费金额", "成交金额",
 		"累计成交金额", "消费金额", "累计金额", "累计消费", "成交总额", "销售额"},
