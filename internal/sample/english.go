@@ -342,6 +342,9 @@ func (g *enWriter) countryName(c *enCountry, variant bool) string {
 // phoneVariant writes the same number another way: without spaces, with
 // the country code, or not at all.
 func (g *enWriter) phoneVariant(p string, cc string) string {
+	if p == "" {
+		return ""
+	}
 	switch g.r.intn(4) {
 	case 0:
 		return ""
