@@ -32,11 +32,10 @@ func IsEnglishDialect(dialect string) bool {
 }
 
 type enCountry struct {
-	names  []string // as exports write it: first is the usual
-	legal  []string // legal forms of its companies
-	sites  []enCity
-	tld    string
-	states []string // US states, by site
+	names []string // as exports write it: first is the usual
+	legal []string // legal forms of its companies
+	sites []enCity
+	tld   string
 }
 
 type enCity struct {
