@@ -97,7 +97,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 	addInputFlags(cmd)
 	fl := cmd.Flags()
 	fl.String("as-of", "", "judge protection, follow-up and reclaim windows from this `DATE` (YYYY-MM-DD; default: today)")
-	fl.String("lang", "zh", "language of reasons: zh or en")
+	fl.String("lang", "", "language of reasons: zh or en"+langFlagHelp)
 	fl.String("reps", "", "reps `FILE` (CSV: rep, team, territory, capacity, weight, active)")
 	fl.String("overrides", "", "manager decisions `FILE` (CSV: id, owner, reason, decided_by)")
 	fl.String("audit", "", "write every decision with its evidence to `FILE`")
@@ -232,7 +232,11 @@ func warnReclaimOff(io *iostreams.IOStreams, v *viper.Viper, p assign.Policy) {
 	}
 	for _, key := range []string{"assign.reclaim.no_followup_days", "assign.reclaim.no_deal_days", "assign.reclaim.by_tier"} {
 		if v.IsSet(key) {
-			fmt.Fprintf(io.ErrOut, "note: %s is set but 公海 reclaim is off; set assign.reclaim.enabled: true (or pass --reclaim) to reclaim\n", key)
+			reclaim := "公海 reclaim"
+			if p.Lang == "en" {
+				reclaim = "reclaim to the unassigned pool"
+			}
+			fmt.Fprintf(io.ErrOut, "note: %s is set but %s is off; set assign.reclaim.enabled: true (or pass --reclaim) to reclaim\n", key, reclaim)
 			return
 		}
 	}
@@ -482,7 +486,7 @@ func assignRun(opts *AssignOptions) error {
 	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
-		printAssignSummary(opts.IO, customers, plan, changed)
+		printAssignSummary(opts.IO, customers, plan, changed, opts.Policy.Lang)
 	}
 	printMoves(opts.IO, plan, opts.Quiet)
 	if st.Rejected > 0 {
@@ -551,7 +555,7 @@ func ruleCounts(plan *assign.Plan) ([]string, map[string]int) {
 	return order, n
 }
 
-func printAssignSummary(io *iostreams.IOStreams, customers []assign.Customer, plan *assign.Plan, changed int) {
+func printAssignSummary(io *iostreams.IOStreams, customers []assign.Customer, plan *assign.Plan, changed int, lang string) {
 	disputes, pool := 0, 0
 	for _, d := range plan.Decisions {
 		if d.Dispute {
@@ -566,8 +570,12 @@ func printAssignSummary(io *iostreams.IOStreams, customers []assign.Customer, pl
 	for _, r := range order {
 		parts = append(parts, fmt.Sprintf("%s %d", r, n[r]))
 	}
-	fmt.Fprintf(io.ErrOut, "assign: %s, %s settled, %s in the pool (公海), %s changed owner; by rule: %s\n",
-		plural(len(customers), "customer"), plural(disputes, "dispute"), plural(pool, "customer"), plural(changed, "record"), strings.Join(parts, ", "))
+	poolName := "the pool (公海)"
+	if lang == "en" {
+		poolName = "the unassigned pool"
+	}
+	fmt.Fprintf(io.ErrOut, "assign: %s, %s settled, %s in %s, %s changed owner; by rule: %s\n",
+		plural(len(customers), "customer"), plural(disputes, "dispute"), plural(pool, "customer"), poolName, plural(changed, "record"), strings.Join(parts, ", "))
 }
 
 // printMoves says how many owned customers change owner and why (unless
@@ -604,6 +612,9 @@ func printPlan(opts *AssignOptions, customers []assign.Customer, plan *assign.Pl
 		label := name
 		if label == "" {
 			label = "(公海 pool)"
+			if opts.Policy.Lang == "en" { // issue 19: no Chinese in English output
+				label = "(unassigned pool)"
+			}
 		}
 		b, a := plan.Before[name], plan.After[name]
 		owners.Rows = append(owners.Rows, []report.Value{report.Text(label), report.Count(b), report.Count(a), report.Count(a - b)})

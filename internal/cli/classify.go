@@ -71,7 +71,7 @@ Dates are measured from --as-of (default: today); pass it for reproducible runs.
 
 func addClassifyFlags(cmd *cobra.Command) {
 	cmd.Flags().String("as-of", "", "measure recency and lifecycle from this `DATE` (YYYY-MM-DD; default: today)")
-	cmd.Flags().String("lang", "zh", "label language: zh or en")
+	cmd.Flags().String("lang", "", "label language: zh or en"+langFlagHelp)
 }
 
 // classifyConfig reads the classify settings: --as-of and --lang, then the
@@ -275,10 +275,6 @@ func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, r
 		return nil, errs.Usage(err, "fix the rule in the classify.rules section of the config file")
 	}
 	c.columns = cl.Columns()
-	if !mapsField(in, record.TotalRevenue) {
-		fmt.Fprintf(errOut, "warning: no column maps to total_revenue, so every customer is C and a prospect\n")
-		fmt.Fprintf(errOut, "hint: map your revenue column, e.g. --map 'Revenue=total_revenue'\n")
-	}
 	if c.spool, err = record.NewSpool(""); err != nil {
 		c.Close()
 		return nil, errs.Data(err, "set TMPDIR to a folder with free space")
@@ -289,10 +285,20 @@ func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, r
 		c.Close()
 		return nil, err
 	}
-	if sink.n > 0 && sink.revenue == 0 && mapsField(in, record.TotalRevenue) {
+	c.model = cl.Fit(sink.allFacts())
+	switch {
+	case c.model.NoPurchaseData():
+		// issue 19: most HubSpot and Salesforce contact exports have no
+		// purchases; grading every customer C, a prospect, would be made up.
+		fmt.Fprintf(errOut, "warning: no row has revenue, a purchase count or a purchase date, so value tier, RFM, lifecycle and grade are left empty\n")
+		fmt.Fprintf(errOut, "hint: if the file has them, map the columns, e.g. --map 'Umsatz=total_revenue' (`crmkit fields` lists the headers crmkit knows)\n")
+	case !mapsField(in, record.TotalRevenue):
+		fmt.Fprintf(errOut, "warning: no column maps to total_revenue, so every customer is C\n")
+		fmt.Fprintf(errOut, "hint: map your revenue column, e.g. --map 'Revenue=total_revenue'\n")
+	case sink.n > 0 && sink.revenue == 0:
 		// The column is there (crmkit's own CSV always has one) but empty:
 		// an earlier import did not map the revenue column.
-		fmt.Fprintf(errOut, "warning: total_revenue is empty on every row, so every customer is C and a prospect\n")
+		fmt.Fprintf(errOut, "warning: total_revenue is empty on every row, so every customer is C\n")
 		fmt.Fprintf(errOut, "hint: map the revenue column when importing, e.g. --map 'Umsatz=total_revenue' (`crmkit fields` lists the headers crmkit knows)\n")
 	}
 	if sink.foreign > 0 {
@@ -303,7 +309,6 @@ func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, r
 		fmt.Fprintf(errOut, "warning: %s have a purchase after --as-of %s; they count as bought on that day (is --as-of right?)\n",
 			plural(sink.future, "customer"), dateText(cfg.AsOf))
 	}
-	c.model = cl.Fit(sink.allFacts())
 	return c, nil
 }
 
@@ -389,11 +394,13 @@ func classifyRun(opts *ClassifyOptions) error {
 	return nil
 }
 
-// langSetting reads --lang: zh (the default) or en.
+// langSetting reads --lang: zh or en; unset, the locale decides (localeLang).
 func langSetting(v *viper.Viper) (string, error) {
-	switch lang := strings.ToLower(v.GetString("lang")); lang {
-	case "":
-		return "zh", nil
+	lang := strings.ToLower(v.GetString("lang"))
+	if lang == "" {
+		lang = defaultLang() // issue 19
+	}
+	switch lang {
 	case "zh", "en":
 		return lang, nil
 	}

@@ -67,7 +67,10 @@ formulas. --mask phone,email hides personal data for sharing.`,
 			opts.Summary = v.GetBool("summary")
 			opts.Mask = mapSpecs(v.Get("mask"))
 			opts.NoEscape = v.GetBool("no-escape")
-			opts.Lang = v.GetString("lang")
+			var err error
+			if opts.Lang, err = langSetting(v); err != nil {
+				return err
+			}
 			opts.Rejects = v.GetString("rejects")
 			opts.SplitFiles = v.GetBool("split-files")
 			if opts.SplitFiles && (opts.SplitBy == "" || opts.Summary) {
@@ -78,7 +81,6 @@ formulas. --mask phone,email hides personal data for sharing.`,
 					return errs.Usagef("pass -o customers.xlsx (or --format csv for stdout)", "export needs -o FILE")
 				}
 			}
-			var err error
 			if opts.Ingest, err = f.inputOptions(); err != nil {
 				return err
 			}
@@ -97,7 +99,7 @@ formulas. --mask phone,email hides personal data for sharing.`,
 	fl.Bool("split-files", false, "with --split-by: one file per value (OUT-<value>.xlsx) instead of one sheet per value")
 	fl.StringSlice("mask", nil, "mask these columns for sharing: phone, email, …")
 	fl.Bool("no-escape", false, "do not protect cells starting with = + - @ against formula injection")
-	fl.String("lang", "zh", "sheet names and summary language: zh or en")
+	fl.String("lang", "", "sheet names and summary language: zh or en"+langFlagHelp)
 	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv)")
 	return cmd
 }

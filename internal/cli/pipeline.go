@@ -347,6 +347,9 @@ func pipelineRun(opts *PipelineOptions) error {
 			facts[i] = classify.FactsOf(&r)
 		}
 		model = cl.Fit(facts)
+		if model.NoPurchaseData() { // issue 19
+			fmt.Fprintf(opts.IO.ErrOut, "warning: no row has revenue, a purchase count or a purchase date, so value tier, RFM, lifecycle and grade are left empty\n")
+		}
 		classCols = newClassOutput(&schema, cl.Columns())
 		classified := &record.Store{}
 		var cells []string

@@ -414,7 +414,7 @@ func (a *assignedView) ownersTable(reps []assign.Rep, lang string) *report.Table
 	for _, n := range names {
 		label := n
 		if n == "" {
-			label = pick("公海", "(pool)")
+			label = pick("公海", "(unassigned pool)")
 		}
 		capV, use := report.Value{}, report.Value{}
 		if c := capOf[n]; c > 0 {

@@ -40,6 +40,7 @@ owners in dispute) to try crmkit on, or to benchmark it. The same --seed
 always gives the same file. --truth writes id,entity_id for scoring dedupe.`,
 		Example: `  crmkit sample --n 1000 -o sample.csv
   crmkit sample --n 200 --dialect salesforce --lang en -o sf.csv
+  crmkit sample --n 2000 --dialect hubspot-contacts --truth truth.csv -o contacts.csv
   crmkit sample --n 500 --encoding gbk -o 客户导出.csv   # like Chinese Excel saves
   crmkit sample --n 1000000 --truth truth.csv -o big.csv`,
 		Args: cobra.NoArgs,
@@ -73,7 +74,7 @@ always gives the same file. --truth writes id,entity_id for scoring dedupe.`,
 	fl.Int("n", 1000, "number of rows")
 	fl.Uint64("seed", 1, "random seed: the same seed gives the same file")
 	fl.Float64("dup-rate", 0.3, "share of customers that appear more than once")
-	fl.String("dialect", "fxiaoke", "header style: fxiaoke, salesforce, hubspot, zoho, sheet, canonical")
+	fl.String("dialect", "fxiaoke", "header style: fxiaoke, salesforce, hubspot, zoho, sheet, canonical; English benchmark exports: hubspot-contacts, salesforce-accounts")
 	fl.Float64("messy", 0.5, "amount of formatting noise, 0 to 1")
 	fl.String("lang", "mixed", "company names: zh, en or mixed")
 	fl.Int("reps", 20, "number of sales reps owning customers")
@@ -120,7 +121,11 @@ func sampleRun(opts *SampleOptions) error {
 			return err
 		}
 	}
-	if err := sample.WriteCSV(w, opts.Config, truthW); err != nil {
+	write := func() error { return sample.WriteCSV(w, opts.Config, truthW) }
+	if c := opts.Config; sample.IsEnglishDialect(c.Dialect) { // issue 19: English benchmark exports
+		write = func() error { return sample.WriteEnglishCSV(w, c.Dialect, c.N, c.Seed, c.DupRate, truthW) }
+	}
+	if err := write(); err != nil {
 		return errs.Usage(err, "run `crmkit sample --help` for the flags")
 	}
 	if err := out.Commit(); err != nil {
