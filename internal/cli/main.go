@@ -4,11 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/signal"
 	"runtime/debug"
 	"strings"
-	"syscall"
 
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
@@ -28,14 +25,15 @@ func Main(streams *iostreams.IOStreams, args []string, version string) int {
 	if version == "" {
 		version = buildVersion()
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, sig, stop := interruptContext()
 	defer stop()
-	// After the first signal, a second one kills at once, as users expect.
-	context.AfterFunc(ctx, stop)
 
 	root := NewCmdRoot(NewFactory(streams, version))
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if s := sig(); s != 0 { // issue 18: interrupted, whatever the step returned
+		return interruptedExit(streams, s, err)
+	}
 	if err == nil {
 		return ExitOK
 	}

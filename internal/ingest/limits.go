@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
+	"iter"
 
 	"github.com/crmkit/crmkit/internal/errs"
 )
@@ -22,4 +24,22 @@ func checkRejects(t *Table, ts *TableStats, line int) error {
 		fmt.Errorf("%s: %d of the first %d rows (up to line %d) are rejected; stopping: the file is not read as a table of customers",
 			t.Info.Source(), ts.Rejected, ts.In, line),
 		"look at its first lines (crmkit inspect "+t.Info.Name()+"): pass --delimiter or --encoding if they are wrong, or fix the quote that breaks the rows after it")
+}
+
+// untilDone yields what ch delivers until it is closed or ctx is done: a
+// run interrupted while its reader waits on a stalled input (a pipe that
+// stays open) stops instead of waiting for the next batch.
+func untilDone[T any](ctx context.Context, ch <-chan T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for {
+			select {
+			case v, ok := <-ch:
+				if !ok || !yield(v) {
+					return
+				}
+			case <-ctx.Done():
+				return
+			}
+		}
+	}
 }

@@ -136,7 +136,7 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 
 	st := Stats{Tables: make([]TableStats, len(in.Tables))}
 	var sinkErr error
-	for b := range ordered {
+	for b := range untilDone(ctx, ordered) {
 		select {
 		case <-b.done:
 		case <-ctx.Done():
@@ -172,6 +172,11 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 			}
 		}
 		free.put(b)
+	}
+	if ctx.Err() != nil && sinkErr == nil {
+		// Interrupted while waiting for the reader, which may be blocked
+		// on a stalled input (a pipe): return now (issue 18).
+		return st, ctx.Err()
 	}
 	wg.Wait()
 	for i := range st.Tables {
