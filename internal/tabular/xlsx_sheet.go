@@ -16,6 +16,12 @@ const (
 	maxRowBytes = 64 << 20
 	// maxStyleIndex is far above Excel's 64,000 cell formats.
 	maxStyleIndex = 1 << 20
+	// maxCustomerColumns is the widest customer list read as laid out
+	// (column AMJ). A value past it (a stray cell in column XFD) is not
+	// placed at its column, which would make every row 16,384 cells wide
+	// (one value in XFD on 300k rows took 3.4 GB): its row is rejected,
+	// the value kept after the row's cells for the rejects file.
+	maxCustomerColumns = 1024
 )
 
 var errTooManyRows = errors.New("it has more than 1,048,576 rows, more than Excel allows")
@@ -39,6 +45,7 @@ type sheetStream struct {
 	cells   []string
 	v, is   []byte
 	problem string
+	far     int // values past maxCustomerColumns in the row
 }
 
 // cellValue is a decoded value: either a string (shared strings and
@@ -97,7 +104,7 @@ func (st *sheetStream) readRow(tag xmlTag) (Row, bool, error) {
 	}
 	ordered := num > st.lastRow
 	st.lastRow = max(num, st.lastRow)
-	st.arena, st.vals, st.problem = st.arena[:0], st.vals[:0], ""
+	st.arena, st.vals, st.problem, st.far = st.arena[:0], st.vals[:0], "", 0
 	if tag.kind == emptyTag {
 		return Row{}, false, nil
 	}
@@ -163,7 +170,19 @@ func (st *sheetStream) readCell(tag xmlTag, row int, col *int) error {
 	if inline {
 		typ = cellInlineString
 	}
-	st.decodeValue(*col, row, typ, style, v, over)
+	if *col < maxCustomerColumns {
+		st.decodeValue(*col, row, typ, style, v, over)
+		return nil
+	}
+	n, problem := len(st.vals), st.problem
+	st.decodeValue(maxCustomerColumns+st.far, row, typ, style, v, over)
+	if len(st.vals) == n || st.valueEmpty(st.vals[n]) {
+		st.vals, st.problem = st.vals[:n], problem // nothing there: no column to speak of
+		return nil
+	}
+	st.far++
+	st.setProblem(fmt.Sprintf("cell %s%d is past column %s: a customer list has at most %d columns (delete the stray cells right of the table; Ctrl+End in Excel finds the last one)",
+		columnName(*col), row, columnName(maxCustomerColumns-1), maxCustomerColumns))
 	return nil
 }
 
@@ -341,6 +360,13 @@ func (st *sheetStream) appendNumeric(dst []byte, style int, v []byte) []byte {
 		}
 	}
 	return appendNumber(dst, v)
+}
+
+func (st *sheetStream) valueEmpty(v cellValue) bool {
+	if v.inArena {
+		return v.start == v.end
+	}
+	return v.str == ""
 }
 
 func (st *sheetStream) setProblem(p string) {
