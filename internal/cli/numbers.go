@@ -22,16 +22,20 @@ func outOfRange(v *viper.Viper) []string {
 	keys := v.AllKeys()
 	slices.Sort(keys)
 	for _, k := range keys {
-		if p := numberOutOfRange(v.Get(k)); p != "" {
-			problems = append(problems, fmt.Sprintf("%s: %s is out of range (settings take numbers up to %d)", k, p, int64(math.MaxInt64)))
+		if p := numberOutOfRange(v.Get(k), uint64Settings[k]); p != "" {
+			problems = append(problems, fmt.Sprintf("%s: %s is out of range (no setting takes a number this large)", k, p))
 		}
 	}
 	return problems
 }
 
+// uint64Settings are read as unsigned 64-bit numbers; every other number
+// fits an int64.
+var uint64Settings = map[string]bool{"seed": true}
+
 // numberOutOfRange returns the value as written when it is a number out of
 // range, else "".
-func numberOutOfRange(x any) string {
+func numberOutOfRange(x any, unsigned bool) string {
 	switch x := x.(type) {
 	case string:
 		s := strings.TrimSpace(x)
@@ -39,21 +43,27 @@ func numberOutOfRange(x any) string {
 			return s
 		}
 		if _, err := strconv.ParseInt(s, 10, 64); errors.Is(err, strconv.ErrRange) {
-			return s
+			if _, err := strconv.ParseUint(s, 10, 64); err != nil || !unsigned {
+				return s
+			}
 		}
 	case float64:
-		if math.IsInf(x, 0) || math.IsNaN(x) || math.Abs(x) >= math.MaxInt64 {
+		limit := float64(math.MaxInt64)
+		if unsigned {
+			limit = math.MaxUint64
+		}
+		if math.IsInf(x, 0) || math.IsNaN(x) || math.Abs(x) >= limit {
 			return strconv.FormatFloat(x, 'g', -1, 64)
 		}
 	case float32:
-		return numberOutOfRange(float64(x))
+		return numberOutOfRange(float64(x), unsigned)
 	case uint64:
-		if x > math.MaxInt64 {
+		if x > math.MaxInt64 && !unsigned {
 			return strconv.FormatUint(x, 10)
 		}
 	case []any:
 		for _, e := range x {
-			if p := numberOutOfRange(e); p != "" {
+			if p := numberOutOfRange(e, unsigned); p != "" {
 				return p
 			}
 		}
@@ -64,7 +74,7 @@ func numberOutOfRange(x any) string {
 		}
 		slices.Sort(keys)
 		for _, k := range keys {
-			if p := numberOutOfRange(x[k]); p != "" {
+			if p := numberOutOfRange(x[k], unsigned); p != "" {
 				return p
 			}
 		}

@@ -204,6 +204,9 @@ func (t *csvTable) brokenRecord(rec csvRecord) Row {
 		}
 		problem = fmt.Sprintf(`%s is never closed: %s rejected, reading resumed on line %d`,
 			what, lines, rec.endLine+1)
+		if rec.last {
+			problem = fmt.Sprintf(`%s is never closed: %s rejected, the last of the file`, what, lines)
+		}
 		if rec.quotes > 1 {
 			problem += fmt.Sprintf(" (%d unclosed quotes)", rec.quotes)
 		}

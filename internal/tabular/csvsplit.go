@@ -57,6 +57,7 @@ type csvRecord struct {
 	quoteCol  int    // csvRecordUnclosed: column of the quote that never closes
 	quotes    int    // csvRecordUnclosed: unclosed quotes in the span
 	longCol   int    // csvRecordTooLong: column of a cell over maxCSVCellChars, or 0
+	last      bool   // csvRecordUnclosed: the span runs to the end of the file
 }
 
 // csvSplitter cuts decoded text into records the way encoding/csv reads them
@@ -240,6 +241,7 @@ func (s *csvSplitter) next() (csvRecord, error) {
 		}
 		n, err := s.cut()
 		if err == io.EOF {
+			span.last = true
 			return span, nil
 		}
 		if err != nil {
