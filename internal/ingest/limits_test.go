@@ -1,7 +1,13 @@
 package ingest
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -68,5 +74,72 @@ func TestTooManyRejectsStop(t *testing.T) {
 	}
 	if len(c.rejects) != maxRejectedRows+1 {
 		t.Errorf("%d rejects handed on, want the run stopped at %d", len(c.rejects), maxRejectedRows+1)
+	}
+}
+
+// writeXFDWorkbook writes a workbook whose rows each hold a customer and
+// one stray value in column XFD, Excel's last.
+func writeXFDWorkbook(t *testing.T, rows int) string {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	add := func(name, body string) {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.WriteString(w, body); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const ns = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`
+	add("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`)
+	add("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`)
+	add("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook `+ns+` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="客户" sheetId="1" r:id="rId1"/></sheets></workbook>`)
+	add("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`)
+	var sheet strings.Builder
+	sheet.WriteString(`<worksheet ` + ns + `><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>客户名称</t></is></c><c r="B1" t="inlineStr"><is><t>手机</t></is></c></row>`)
+	for r := 2; r <= rows+1; r++ {
+		fmt.Fprintf(&sheet, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>华强电子%d</t></is></c><c r="B%d"><v>138%08d</v></c><c r="XFD%d"><v>1</v></c></row>`, r, r, r, r, r, r)
+	}
+	sheet.WriteString(`</sheetData></worksheet>`)
+	add("xl/worksheets/sheet1.xml", sheet.String())
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "xfd.xlsx")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// One value in column XFD on every row: rows are not 16,384 cells wide
+// on their way through (3.4 GB at 300k rows); every row is rejected naming
+// the cell, and the table stops once rejects pass the limit.
+func TestStrayXFDColumnBounded(t *testing.T) {
+	path := writeXFDWorkbook(t, 20_000)
+	in, err := Open([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	c := &collect{}
+	_, err = in.Run(context.Background(), 2, c)
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), "cell XFD10002 is past column AMJ") {
+		t.Fatalf("error = %v, want the run stopped naming the stray cell", err)
+	}
+	if len(c.rejects) == 0 || !strings.Contains(c.rejects[0].Reason, "cell XFD2 is past column AMJ") ||
+		c.rejects[0].Cells[len(c.rejects[0].Cells)-1] != "1" {
+		t.Errorf("first reject = %+v, want the XFD cell named and its value kept", c.rejects[0].Reason)
+	}
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("allocated %d MB", alloc>>20)
+	if alloc > 300<<20 {
+		t.Errorf("allocated %d MB reading 10,001 rows with a value in XFD, want at most 300 MB", alloc>>20)
 	}
 }

@@ -48,13 +48,28 @@ func TestStrayFarColumnRejectsRowCompactly(t *testing.T) {
 		t.Fatalf("%d rows, want 3002", len(got))
 	}
 	r := got[1]
-	if len(r.Cells) != maxCustomerColumns+1 || r.Cells[0] != "华强电子" || r.Cells[maxCustomerColumns] != "1" {
-		t.Errorf("row 2: %d cells (first %q, last %q), want %d", len(r.Cells), r.Cells[0], r.Cells[len(r.Cells)-1], maxCustomerColumns+1)
+	if want := []string{"华强电子", "13800138000", "1"}; strings.Join(r.Cells, ",") != strings.Join(want, ",") {
+		t.Errorf("row 2 cells = %q, want %q: the stray value right after the others", r.Cells, want)
 	}
 	if want := "cell XFD2 is past column AMJ: a customer list has at most 1024 columns"; !strings.HasPrefix(r.Problem, want) {
 		t.Errorf("row 2 problem = %q, want %q…", r.Problem, want)
 	}
 	if last := got[len(got)-1]; last.Problem != "" || len(last.Cells) != 1 {
 		t.Errorf("row with an empty far cell = %v, want a clean one-cell row", last)
+	}
+}
+
+// A title merged across to XFD fills its row only up to the widest
+// customer list.
+func TestMergeAcrossToXFDBounded(t *testing.T) {
+	rows := `<row r="1"><c r="A1" t="inlineStr"><is><t>客户名单</t></is></c></row>` +
+		`<row r="2"><c r="A2" t="inlineStr"><is><t>客户名称</t></is></c><c r="B2" t="inlineStr"><is><t>手机</t></is></c></row>`
+	book := testBook{sheets: []testSheet{{name: "Sheet1", xml: worksheet(rows, `<mergeCells count="1"><mergeCell ref="A1:XFD1"/></mergeCells>`)}}}
+	got, err := readOnly(t, book.write(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || len(got[0].Cells) != maxCustomerColumns || got[0].Cells[maxCustomerColumns-1] != "客户名单" {
+		t.Fatalf("title row: %d cells, want %d filled with the title", len(got[0].Cells), maxCustomerColumns)
 	}
 }

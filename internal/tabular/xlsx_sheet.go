@@ -20,7 +20,8 @@ const (
 	// (column AMJ). A value past it (a stray cell in column XFD) is not
 	// placed at its column, which would make every row 16,384 cells wide
 	// (one value in XFD on 300k rows took 3.4 GB): its row is rejected,
-	// the value kept after the row's cells for the rejects file.
+	// the value kept right after the row's other values for the rejects
+	// file.
 	maxCustomerColumns = 1024
 )
 
@@ -175,7 +176,7 @@ func (st *sheetStream) readCell(tag xmlTag, row int, col *int) error {
 		return nil
 	}
 	n, problem := len(st.vals), st.problem
-	st.decodeValue(maxCustomerColumns+st.far, row, typ, style, v, over)
+	st.decodeValue(farColumn(st.far), row, typ, style, v, over)
 	if len(st.vals) == n || st.valueEmpty(st.vals[n]) {
 		st.vals, st.problem = st.vals[:n], problem // nothing there: no column to speak of
 		return nil
@@ -362,6 +363,10 @@ func (st *sheetStream) appendNumeric(dst []byte, style int, v []byte) []byte {
 	return appendNumber(dst, v)
 }
 
+// farColumn marks the k-th value past maxCustomerColumns in a row; finishRow
+// places it after the row's other values.
+func farColumn(k int) int { return -1 - k }
+
 func (st *sheetStream) valueEmpty(v cellValue) bool {
 	if v.inArena {
 		return v.start == v.end
@@ -382,6 +387,14 @@ func (st *sheetStream) finishRow(num int, ordered bool) (Row, bool, error) {
 	width := 0
 	for _, v := range st.vals {
 		width = max(width, v.col+1)
+	}
+	if st.far > 0 {
+		for i := range st.vals {
+			if v := &st.vals[i]; v.col < 0 {
+				v.col = width + (-1 - v.col)
+			}
+		}
+		width += st.far
 	}
 	if width == 0 && st.problem == "" {
 		return Row{}, false, nil
