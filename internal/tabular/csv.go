@@ -158,6 +158,13 @@ func (t *csvTable) Next() (Row, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
+			if span, ok := t.split.cutBack(rec); ok {
+				if t.split.unclosed > maxCSVUnclosedQuotes {
+					t.err = t.fatal(errCSVTooManyUnclosed)
+					return Row{}, t.err
+				}
+				return t.brokenRecord(span), nil
+			}
 			line := rec.startLine + pe.Line - pe.StartLine
 			return Row{Cells: cells, Line: rec.startLine, Problem: csvQuoteProblem(pe.Err, len(cells)+1, line)}, nil
 		}
