@@ -7,17 +7,21 @@ import (
 	"os/signal"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/iostreams"
 )
+
+// stuckGrace is how long a signalled run may take to stop by itself.
+const stuckGrace = 3 * time.Second
 
 // interruptContext is cancelled by SIGINT or SIGTERM; sig returns the
 // signal received (0 for none). Every output file then refuses further
 // writes and its commit (atomicfile.HaltOn), so the run stops at its next
 // batch or write and commits nothing. After the first signal, a second one
 // kills at once, as users expect.
-func interruptContext() (ctx context.Context, sig func() syscall.Signal, stop func()) {
+func interruptContext(streams *iostreams.IOStreams) (ctx context.Context, sig func() syscall.Signal, stop func()) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	var got atomic.Int32
 	ch := make(chan os.Signal, 1)
@@ -30,6 +34,16 @@ func interruptContext() (ctx context.Context, sig func() syscall.Signal, stop fu
 			n := s.(syscall.Signal)
 			got.Store(int32(n))
 			cancel(fmt.Errorf("interrupted by %s", signalName(n)))
+			// A run blocked reading an input that neither ends nor sends
+			// (stdin from a stalled pipe, before its first batch) cannot
+			// see the context: do not leave the signal unanswered. Its
+			// temporary files are removed by the next run (atomicfile).
+			select {
+			case <-done:
+			case <-time.After(stuckGrace):
+				fmt.Fprintf(streams.ErrOut, "error: interrupted by %s while waiting for input; no output was written\n", signalName(n))
+				os.Exit(128 + int(n))
+			}
 		case <-done:
 		}
 	}()

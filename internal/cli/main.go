@@ -25,7 +25,7 @@ func Main(streams *iostreams.IOStreams, args []string, version string) int {
 	if version == "" {
 		version = buildVersion()
 	}
-	ctx, sig, stop := interruptContext()
+	ctx, sig, stop := interruptContext(streams)
 	defer stop()
 
 	root := NewCmdRoot(NewFactory(streams, version))
