@@ -193,6 +193,9 @@ func validateConfigFile(path string, root *cobra.Command) error {
 		return errs.Usagef("fix the YAML syntax at the place named above", "cannot read config %s: %v", path, err)
 	}
 	problems := unknownKeys(v, knownKeys(root))
+	if bad := outOfRange(v); len(bad) > 0 { // issue 18: say so, not what the number became
+		return errs.Usagef("write a number in range", "%s: %s", path, strings.Join(bad, "; "))
+	}
 	check := func(err error) {
 		if err != nil {
 			problems = append(problems, strings.TrimPrefix(err.Error(), "config "))

@@ -46,7 +46,7 @@ func (o *output) Commit() error {
 	if o.file == nil {
 		return nil
 	}
-	return errs.Data(o.file.Commit(), "check free disk space and permissions")
+	return commitError(o.file.Commit())
 }
 
 func (o *output) Abort() {
@@ -58,6 +58,9 @@ func (o *output) Abort() {
 // refuseInput fails when out names the same file as one of the inputs: the
 // run would overwrite data it is still reading.
 func refuseInput(out string, inputs []string) error {
+	if err := checkWritable(out); err != nil {
+		return err
+	}
 	for _, in := range inputs {
 		if sameFile(out, in) {
 			return errs.Usagef("write to a new file, e.g. -o "+suffixed(out, ".clean"),
@@ -104,6 +107,9 @@ func rejectsFile(flag, output string) string {
 // checkSideFiles refuses a side file that is an input, the main output,
 // or another side file: the run would overwrite what it reads or writes.
 func checkSideFiles(output string, inputs []string, sides ...sideFile) error {
+	if err := checkWritable(output); err != nil {
+		return err
+	}
 	for i, s := range sides {
 		if s.path == "" {
 			continue

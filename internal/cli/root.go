@@ -120,7 +120,7 @@ func (f *Factory) loadConfig(cmd *cobra.Command) error {
 	path, _ := cmd.Flags().GetString("config")
 	if path == "" {
 		if _, err := os.Stat("crmkit.yaml"); err != nil {
-			return nil
+			return checkNumbers(v, "") // CRMKIT_* variables (issue 18)
 		}
 		path = "crmkit.yaml"
 	}
@@ -135,7 +135,7 @@ func (f *Factory) loadConfig(cmd *cobra.Command) error {
 	for _, p := range unknownKeys(v, knownKeys(cmd.Root())) {
 		fmt.Fprintf(f.IO.ErrOut, "warning: %s: %s\n", path, p)
 	}
-	return nil
+	return checkNumbers(v, path+": ") // issue 18
 }
 
 // usageArgs requires at least one argument, as a usage error.

@@ -62,6 +62,7 @@ type batch struct {
 	reasons []string // per row: "" or why it is rejected
 	skips   []bool   // per row: a totals row, skipped
 	quality Quality
+	size    int // bytes of the rows' cells, bounded by maxBatchBytes
 	done    chan struct{}
 }
 
@@ -81,7 +82,7 @@ func (p batches) get(t *Table, no int) *batch {
 }
 
 func (p batches) put(b *batch) {
-	b.rows, b.cells, b.extra = b.rows[:0], b.cells[:0], b.extra[:0]
+	b.rows, b.cells, b.extra, b.size = b.rows[:0], b.cells[:0], b.extra[:0], 0
 	b.quality = Quality{}
 	select {
 	case p <- b:
@@ -147,7 +148,7 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 	// organisation's name) are footer too.
 	footer := make([]bool, len(in.Tables))
 	var sinkErr error
-	for b := range ordered {
+	for b := range untilDone(ctx, ordered) {
 		select {
 		case <-b.done:
 		case <-ctx.Done():
@@ -182,7 +183,7 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 				sinkErr = sink.Reject(b.table, Reject{File: b.table.Info.Name(), Sheet: b.table.Info.Sheet,
 					Line: r.line, Reason: reason, Cells: r.cells})
 				if sinkErr == nil {
-					sinkErr = checkRejects(b.table, ts, r.line) // issue 18: a sane limit on rejects
+					sinkErr = checkRejects(b.table, ts, r.line, reason) // issue 18: a sane limit on rejects
 				}
 			} else {
 				ts.Out++
@@ -194,6 +195,11 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 			}
 		}
 		free.put(b)
+	}
+	if ctx.Err() != nil && sinkErr == nil {
+		// Interrupted while waiting for the reader, which may be blocked
+		// on a stalled input (a pipe): return now (issue 18).
+		return st, ctx.Err()
 	}
 	wg.Wait()
 	for i := range st.Tables {
@@ -238,7 +244,8 @@ func (in *Input) read(ctx context.Context, free batches, jobs, ordered chan<- *b
 				cells = b.cells[at:len(b.cells):len(b.cells)]
 			}
 			b.rows = append(b.rows, rawRow{cells: cells, line: r.Line, problem: r.Problem})
-			if len(b.rows) == batchSize {
+			b.size += rowBytes(cells)
+			if len(b.rows) == batchSize || b.size >= maxBatchBytes { // issue 18: bytes bound a batch too
 				return send()
 			}
 			return nil
