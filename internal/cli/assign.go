@@ -1,11 +1,7 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"os"
-	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -15,12 +11,13 @@ import (
 
 	"github.com/crmkit/crmkit/internal/assign"
 	"github.com/crmkit/crmkit/internal/civil"
-	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/report"
+	"github.com/crmkit/crmkit/internal/stage"
 )
 
 // AssignOptions are the settings of `crmkit assign`.
@@ -34,14 +31,6 @@ type AssignOptions struct {
 	Policy    assign.Policy
 	Ingest    ingest.Options
 }
-
-// Columns assign writes (or updates).
-const (
-	columnOwnerPrevious = "owner_previous"
-	columnAssignReason  = "assign_reason"
-	columnReclaimedAt   = "reclaimed_at"
-	columnDispute       = "assign_dispute" // the chain rule that settled a dispute
-)
 
 // NewCmdAssign builds `crmkit assign`. runF replaces the run in tests.
 func NewCmdAssign(f *Factory, runF func(*AssignOptions) error) *cobra.Command {
@@ -201,460 +190,89 @@ func readAssignSection(v *viper.Viper, p *assign.Policy) error {
 	return nil
 }
 
-func readRepsFile(path string) ([]assign.Rep, error) {
-	if path == "" {
-		return nil, nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, errs.Data(err, "check the path given to --reps")
-	}
-	defer f.Close()
-	reps, err := assign.ReadReps(f)
-	if err != nil {
-		return nil, errs.Data(fmt.Errorf("%s: %w", path, err), "the reps file needs a header with rep, and optionally team, territory, capacity, weight, active")
-	}
-	return reps, nil
-}
-
-func readOverridesFile(path string) ([]assign.Override, error) {
-	if path == "" {
-		return nil, nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, errs.Data(err, "check the path given to --overrides")
-	}
-	defer f.Close()
-	ov, err := assign.ReadOverrides(f)
-	if err != nil {
-		return nil, errs.Data(fmt.Errorf("%s: %w", path, err), "the overrides file needs a header with id and owner, and optionally reason, decided_by")
-	}
-	return ov, nil
-}
-
-// customerColumns finds the optional columns assign reads.
-type customerColumns struct {
-	cluster, claims, tier, grade, previous, reclaimed int
-}
-
-func findCustomerColumns(s *record.Schema) customerColumns {
-	return customerColumns{
-		cluster:   slices.Index(s.Extra, dedupe.ColumnClusterID),
-		claims:    slices.Index(s.Extra, dedupe.ColumnClaims),
-		tier:      slices.Index(s.Extra, "value_tier"),
-		grade:     slices.Index(s.Extra, "grade"),
-		previous:  slices.Index(s.Extra, columnOwnerPrevious),
-		reclaimed: slices.Index(s.Extra, columnReclaimedAt),
-	}
-}
-
-func extra(r *record.Record, i int) string {
-	if i < 0 || i >= len(r.Extra) {
-		return ""
-	}
-	return r.Extra[i]
-}
-
-func day(s string) int {
-	if d, ok := civil.ParseDate(s); ok {
-		return d
-	}
-	return assign.NoDate
-}
-
-// claimsOf reads a record's ownership claims: dedupe's claims column when
-// present (one per merged record), else the record's own owner fields.
-func claimsOf(r *record.Record, cols customerColumns, dst []assign.Claim) []assign.Claim {
-	if list := extra(r, cols.claims); list != "" {
-		for item := range strings.SplitSeq(list, ";") {
-			parts := strings.Split(item, "|")
-			if len(parts) != 4 || strings.TrimSpace(parts[0]) == "" {
-				continue
-			}
-			dst = append(dst, assign.Claim{Owner: strings.TrimSpace(parts[0]), ClaimedAt: day(parts[1]), LastContactAt: day(parts[2]), LastDealAt: day(parts[3])})
-		}
-		return dst
-	}
-	if owner := r.Values[record.Owner]; owner != "" {
-		dst = append(dst, assign.Claim{
-			Owner:         owner,
-			ClaimedAt:     day(r.Values[record.ClaimedAt]),
-			LastContactAt: day(r.Values[record.LastContactAt]),
-			LastDealAt:    day(r.Values[record.LastPurchaseAt]),
-		})
-	}
-	return dst
-}
-
-// buildCustomers groups records into customers: by cluster_id when the
-// input has one, else by shared phone, e-mail or company name.
-func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer, []customerLabel, []int) {
-	var groupOf []int
-	if cols.cluster >= 0 {
-		groupOf = make([]int, recs.Len())
-		ids := map[string]int{}
-		var r record.Record
-		for i := range groupOf {
-			recs.Get(i, &r)
-			id := extra(&r, cols.cluster)
-			if id == "" {
-				id = "\x00" + strconv.Itoa(i)
-			}
-			g, ok := ids[id]
-			if !ok {
-				g = len(ids)
-				ids[id] = g
-			}
-			groupOf[i] = g
-		}
-	} else {
-		groupOf = dedupe.ExactGroups(recs)
-	}
-	n := 0
-	for _, g := range groupOf {
-		n = max(n, g+1)
-	}
-	customers := make([]assign.Customer, n)
-	labels := make([]customerLabel, n)
-	seen := make([]bool, n)
-	var r record.Record
-	for i, g := range groupOf {
-		recs.Get(i, &r)
-		c := &customers[g]
-		c.Claims = claimsOf(&r, cols, c.Claims)
-		rev, _ := strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
-		c.Revenue += rev
-		if seen[g] {
-			continue
-		}
-		seen[g] = true
-		c.ID = dedupe.Ref(&r)
-		labels[g] = customerLabel{id: c.ID, company: r.Values[record.Company]}
-		if cols.cluster >= 0 && extra(&r, cols.cluster) != "" {
-			c.ID = extra(&r, cols.cluster)
-		}
-		c.Tier, c.Grade = extra(&r, cols.tier), extra(&r, cols.grade)
-		c.Province, c.City, c.Industry = r.Values[record.Province], r.Values[record.City], r.Values[record.Industry]
-		c.PreviousOwner, c.ReclaimedAt = extra(&r, cols.previous), day(extra(&r, cols.reclaimed))
-	}
-	return customers, labels, groupOf
-}
-
 func assignRun(opts *AssignOptions) error {
-	delim, err := outputDelimiter(opts.Format, opts.Output)
+	delim, err := stage.CanonicalDelimiter(opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}
-	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
-	if err := checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath}, sideFile{"--audit", opts.Audit}); err != nil {
-		return err
+	set := outset.New(opts.IO.Out, opts.Inputs...)
+	defer set.Abort()
+	var out, audit *outset.File
+	rejects := stage.RowWriter(stage.Discard{})
+	rejectsPath := ""
+	if !opts.DryRun {
+		if out, err = set.Add("-o", opts.Output, outset.Always); err != nil {
+			return err
+		}
+		r, err := addRejects(set, opts.Rejects, opts.Output, "assign")
+		if err != nil {
+			return err
+		}
+		rejects, rejectsPath = r, r.Path
+		if opts.Audit != "" {
+			if audit, err = set.AddCSV("--audit", opts.Audit, stage.AuditHeader, outset.Always); err != nil {
+				return err
+			}
+		}
 	}
-	reps, err := readRepsFile(opts.Reps)
+	reps, err := stage.ReadReps(opts.Reps)
 	if err != nil {
 		return err
 	}
-	overrides, err := readOverridesFile(opts.Overrides)
+	overrides, err := stage.ReadOverrides(opts.Overrides)
 	if err != nil {
 		return err
 	}
-	in, err := ingest.Open(opts.Inputs, opts.Ingest)
+	in, err := openInput(opts.IO, opts.Inputs, opts.Ingest)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	warnMapping(opts.IO, in)
-	rejects := &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}
-	if opts.DryRun {
-		rejects = nil
-	}
-	sink := &collectSink{rejects: rejects}
-	st, err := in.Run(opts.Ctx, 0, sink)
+	read, err := stage.Collect(opts.Ctx, in, rejects)
 	if err != nil {
 		return err
 	}
-	recs := &sink.recs
-	cols := findCustomerColumns(&in.Schema)
-	customers, labels, groupOf := buildCustomers(recs, cols)
-	plan, err := assign.Assign(customers, reps, overrides, opts.Policy)
+	st, recs := read.Stats, read.Records
+	a, err := stage.Assign(recs, &in.Schema, reps, overrides, opts.Policy)
 	if err != nil {
-		return assignError(err)
+		return err
 	}
-	for _, o := range plan.UnusedOverrides {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: --overrides names customer %q, which is not in the input\n", o.CustomerID)
-	}
+	printNotes(opts.IO.ErrOut, a.Notes())
 	if opts.DryRun {
-		return printPlan(opts, customers, plan)
-	}
-	if rejects != nil {
-		defer rejects.Abort()
+		format := "tsv"
+		if opts.IO.StdoutTTY {
+			format = "table"
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "dry run: %s; nothing written\n", plural(len(a.Customers), "customer"))
+		return report.RenderAll(opts.IO.Out, a.PlanTables(), format, opts.IO.TerminalWidth())
 	}
 
-	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+	w, err := stage.NewCanonicalWriter(out, delim, a.Schema())
 	if err != nil {
 		return err
-	}
-	defer out.Abort()
-	apply := newAssignColumns(&in.Schema, opts.Policy.AsOf)
-	w, err := newRecordSink(out, delim, &apply.schema, "")
-	if err != nil {
-		return err
-	}
-	audit := &lazyCSV{path: opts.Audit, header: auditHeader}
-	if opts.Audit != "" {
-		if err := audit.open(); err != nil {
-			return err
-		}
-		defer audit.Abort()
 	}
 	var r record.Record
-	changed := 0
 	for i := range recs.Len() {
 		recs.Get(i, &r)
-		if apply.apply(&r, &plan.Decisions[groupOf[i]]) {
-			changed++
-		}
-		if err := w.Record(nil, &r); err != nil {
-			return errs.Data(err, "check free disk space")
+		a.Apply(i, &r)
+		if err := w.Write(&r); err != nil {
+			return err
 		}
 	}
-	if opts.Audit != "" {
-		if err := writeAudit(audit, customers, labels, plan, opts.Policy.Lang); err != nil {
+	if audit != nil {
+		if err := a.WriteAudit(audit); err != nil {
 			return err
 		}
 	}
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	for _, l := range []*lazyCSV{rejects, audit} {
-		if l.path != "" {
-			if err := l.Flush(); err != nil {
-				return err
-			}
-		}
-	}
-	if err := out.Commit(); err != nil {
+	if err := set.Commit(); err != nil {
 		return err
-	}
-	for _, l := range []*lazyCSV{rejects, audit} {
-		if err := l.Commit(); err != nil {
-			return err
-		}
 	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
-		printAssignSummary(opts.IO, customers, plan, changed)
+		fmt.Fprintln(opts.IO.ErrOut, a.Summary())
 	}
-	if st.Rejected > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
-	}
-	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + rejected %d\n", st.In, st.Out, st.Rejected)
-	if opts.Strict && st.Rejected > 0 {
-		return errs.ErrRejected
-	}
-	return nil
-}
-
-func dateText(d int) string {
-	y, m, dd := civil.DateFromDays(d)
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
-}
-
-var auditHeader = []string{"customer_id", "id", "company", "candidates", "owner_before", "owner", "rule", "reason", "dispute", "steps"}
-
-// customerLabel is how the audit names a customer: its cluster id, the id
-// of its first record (what the output shows) and its company.
-type customerLabel struct{ id, company string }
-
-func claimText(c assign.Claim, lang string) string {
-	date := func(d int) string {
-		if d == assign.NoDate {
-			return "-"
-		}
-		return dateText(d)
-	}
-	if lang == "en" {
-		return fmt.Sprintf("%s (claimed %s, contact %s, deal %s)", c.Owner, date(c.ClaimedAt), date(c.LastContactAt), date(c.LastDealAt))
-	}
-	return fmt.Sprintf("%s（认领 %s，跟进 %s，成交 %s）", c.Owner, date(c.ClaimedAt), date(c.LastContactAt), date(c.LastDealAt))
-}
-
-func auditRow(c *assign.Customer, label customerLabel, d *assign.Decision, lang string) []string {
-	var cands, steps []string
-	for _, cl := range d.Candidates {
-		cands = append(cands, claimText(cl, lang))
-	}
-	for _, s := range d.Steps {
-		steps = append(steps, fmt.Sprintf("%s: %s (%s)", s.Rule, s.Outcome, s.Detail))
-	}
-	dispute := ""
-	if d.Dispute {
-		dispute = "yes"
-	}
-	return []string{c.ID, label.id, label.company, strings.Join(cands, " / "), d.Previous, d.Owner, d.Rule, d.Reason, dispute, strings.Join(steps, " → ")}
-}
-
-// ruleCounts counts decisions by rule, in first-seen order.
-func ruleCounts(plan *assign.Plan) ([]string, map[string]int) {
-	var order []string
-	n := map[string]int{}
-	for _, d := range plan.Decisions {
-		rule := d.Rule
-		if i := strings.IndexAny(rule, " ("); i > 0 {
-			rule = rule[:i]
-		}
-		if n[rule] == 0 {
-			order = append(order, rule)
-		}
-		n[rule]++
-	}
-	return order, n
-}
-
-func printAssignSummary(io *iostreams.IOStreams, customers []assign.Customer, plan *assign.Plan, changed int) {
-	disputes, pool := 0, 0
-	for _, d := range plan.Decisions {
-		if d.Dispute {
-			disputes++
-		}
-		if d.Owner == "" {
-			pool++
-		}
-	}
-	order, n := ruleCounts(plan)
-	var parts []string
-	for _, r := range order {
-		parts = append(parts, fmt.Sprintf("%s %d", r, n[r]))
-	}
-	fmt.Fprintf(io.ErrOut, "assign: %s, %s settled, %s in the pool (公海), %s changed owner; by rule: %s\n",
-		plural(len(customers), "customer"), plural(disputes, "dispute"), plural(pool, "customer"), plural(changed, "record"), strings.Join(parts, ", "))
-}
-
-// printPlan writes the --dry-run plan: decisions by rule, and customers
-// per owner before and after.
-func printPlan(opts *AssignOptions, customers []assign.Customer, plan *assign.Plan) error {
-	order, n := ruleCounts(plan)
-	byRule := &report.Table{Title: "assign plan (dry run): decisions by rule", Columns: []report.Column{{Name: "rule", Key: "rule"}, {Name: "customers", Key: "customers", Numeric: true}}}
-	for _, r := range order {
-		byRule.Rows = append(byRule.Rows, []report.Value{report.Text(r), report.Count(n[r])})
-	}
-	owners := &report.Table{Title: "customers per owner", Columns: []report.Column{{Name: "owner", Key: "owner"}, {Name: "before", Key: "before", Numeric: true}, {Name: "after", Key: "after", Numeric: true}, {Name: "change", Key: "change", Numeric: true}}}
-	var names []string
-	for name := range plan.Before {
-		names = append(names, name)
-	}
-	for name := range plan.After {
-		if _, ok := plan.Before[name]; !ok {
-			names = append(names, name)
-		}
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		label := name
-		if label == "" {
-			label = "(公海 pool)"
-		}
-		b, a := plan.Before[name], plan.After[name]
-		owners.Rows = append(owners.Rows, []report.Value{report.Text(label), report.Count(b), report.Count(a), report.Count(a - b)})
-	}
-	format := "tsv"
-	if opts.IO.StdoutTTY {
-		format = "table"
-	}
-	fmt.Fprintf(opts.IO.ErrOut, "dry run: %s; nothing written\n", plural(len(customers), "customer"))
-	return report.RenderAll(opts.IO.Out, []*report.Table{byRule, owners}, format, opts.IO.TerminalWidth())
-}
-
-// assignError turns the assign package's errors into crmkit's: a bad
-// policy is a usage error, bad reps or overrides a data error.
-func assignError(err error) error {
-	var pe *assign.PolicyError
-	if errors.As(err, &pe) {
-		return errs.Usage(err, pe.Hint)
-	}
-	var ie *assign.InputError
-	if errors.As(err, &ie) {
-		return errs.Data(err, ie.Hint)
-	}
-	return err
-}
-
-// assignColumns writes a decision into a record: owner, and the columns
-// assign adds (owner_previous, assign_reason, reclaimed_at).
-type assignColumns struct {
-	schema                           record.Schema
-	prev, reason, reclaimed, dispute int
-	asOf                             string
-}
-
-func newAssignColumns(in *record.Schema, asOf int) *assignColumns {
-	a := &assignColumns{schema: record.Schema{Extra: slices.Clone(in.Extra)}, asOf: dateText(asOf)}
-	col := func(name string) int {
-		if i := slices.Index(a.schema.Extra, name); i >= 0 {
-			return i
-		}
-		a.schema.Extra = append(a.schema.Extra, name)
-		return len(a.schema.Extra) - 1
-	}
-	a.prev, a.reason, a.reclaimed, a.dispute = col(columnOwnerPrevious), col(columnAssignReason), col(columnReclaimedAt), col(columnDispute)
-	return a
-}
-
-// apply sets r's owner from d and reports whether it changed.
-func (a *assignColumns) apply(r *record.Record, d *assign.Decision) bool {
-	if len(r.Extra) < len(a.schema.Extra) {
-		r.Extra = append(r.Extra, make([]string, len(a.schema.Extra)-len(r.Extra))...)
-	}
-	before := r.Values[record.Owner]
-	changed := before != d.Owner
-	if changed {
-		r.Extra[a.prev] = before
-		r.Values[record.Owner] = d.Owner
-		// claimed_at is the new owner's claim: its own when it won a
-		// dispute, today when the customer was handed to it.
-		r.Values[record.ClaimedAt] = ""
-		if d.Owner != "" {
-			r.Values[record.ClaimedAt] = a.asOf
-			for _, c := range d.Candidates {
-				if c.Owner == d.Owner && c.ClaimedAt != assign.NoDate {
-					r.Values[record.ClaimedAt] = dateText(c.ClaimedAt)
-				}
-			}
-		}
-	}
-	r.Extra[a.dispute] = ""
-	if d.Dispute {
-		r.Extra[a.dispute] = settledBy(d)
-	}
-	if d.ReclaimedFrom != "" {
-		// Kept for the next run: the cooldown outlives this one.
-		r.Extra[a.prev] = d.ReclaimedFrom
-		r.Extra[a.reclaimed] = a.asOf
-	}
-	r.Extra[a.reason] = d.Rule + ": " + d.Reason
-	return changed
-}
-
-// writeAudit writes every decision but "kept" (one valid owner,
-// unchanged), which needs no explaining and would bury the rest.
-func writeAudit(l *lazyCSV, customers []assign.Customer, labels []customerLabel, plan *assign.Plan, lang string) error {
-	for g := range customers {
-		if d := &plan.Decisions[g]; d.Rule != assign.RuleKept || d.Dispute {
-			if err := l.Write(auditRow(&customers[g], labels[g], d, lang)); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// settledBy is the chain rule that decided a dispute ("" when none did,
-// e.g. every claimant was inactive).
-func settledBy(d *assign.Decision) string {
-	for i := len(d.Steps) - 1; i >= 0; i-- {
-		if d.Steps[i].Outcome == assign.OutcomeDecided {
-			return d.Steps[i].Rule
-		}
-	}
-	return "none"
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected, Rejects: rejectsPath})
 }

@@ -3,8 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"io"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cast"
@@ -15,7 +13,9 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/stage"
 )
 
 // ClassifyOptions are the settings of `crmkit classify`.
@@ -164,177 +164,104 @@ func readClassifySection(v *viper.Viper, cfg *classify.Config) error {
 	return nil
 }
 
-// spoolSink keeps every record in a temporary file and the numbers
-// classification needs in memory.
+// spoolSink keeps every record in a temporary file while the classifier
+// observes it: classification needs every record before the first can be
+// graded, and the spool keeps memory flat.
 type spoolSink struct {
-	asOf    int32
-	future  int // customers whose last purchase is after asOf
+	cl      *stage.Classifier
 	spool   *record.Spool
-	facts   [][]classify.Facts // in chunks, copied once at the end: no regrowth
-	n       int
-	rejects *lazyCSV
+	rejects stage.RowWriter
 }
-
-const factsChunk = 1 << 16
 
 func (s *spoolSink) Record(_ *ingest.Table, r *record.Record) error {
-	if len(s.facts) == 0 || len(s.facts[len(s.facts)-1]) == factsChunk {
-		s.facts = append(s.facts, make([]classify.Facts, 0, factsChunk))
-	}
-	last := &s.facts[len(s.facts)-1]
-	f := classify.FactsOf(r)
-	if f.LastPurchase != classify.NoDate && f.LastPurchase > s.asOf {
-		s.future++
-	}
-	*last = append(*last, f)
-	s.n++
+	s.cl.Observe(r)
 	return s.spool.Add(r)
-}
-
-func (s *spoolSink) allFacts() []classify.Facts {
-	all := make([]classify.Facts, 0, s.n)
-	for _, c := range s.facts {
-		all = append(all, c...)
-	}
-	s.facts = nil
-	return all
 }
 
 func (s *spoolSink) Reject(_ *ingest.Table, r ingest.Reject) error {
 	if s.rejects == nil { // report: rejects are counted, not written
 		return nil
 	}
-	return s.rejects.Write(r.Row())
+	return s.rejects.WriteRow(r.Row())
 }
 
-// classOutput places the classification columns in the output: after the
-// input's columns, or over the input's own when it was classified before.
-type classOutput struct {
-	schema record.Schema
-	cols   []int // output Extra index of each class column
-}
-
-func newClassOutput(in *record.Schema, columns []string) *classOutput {
-	o := &classOutput{schema: record.Schema{Extra: slices.Clone(in.Extra)}}
-	for _, c := range columns {
-		i := slices.Index(o.schema.Extra, c)
-		if i < 0 {
-			o.schema.Extra = append(o.schema.Extra, c)
-			i = len(o.schema.Extra) - 1
-		}
-		o.cols = append(o.cols, i)
-	}
-	return o
-}
-
-// fill writes cells into r's class columns.
-func (o *classOutput) fill(r *record.Record, cells []string) {
-	if len(r.Extra) < len(o.schema.Extra) {
-		r.Extra = append(r.Extra, make([]string, len(o.schema.Extra)-len(r.Extra))...)
-	}
-	for j, i := range o.cols {
-		r.Extra[i] = cells[j]
-	}
-}
-
-// classifyInput reads every input once into a spool and fits the model.
+// classified is every record of an input spooled, and the classifier
+// fitted to them.
 type classified struct {
-	in      *ingest.Input
-	stats   ingest.Stats
-	spool   *record.Spool
-	model   *classify.Model
-	columns []string
+	stats ingest.Stats
+	spool *record.Spool
+	cl    *stage.Classifier
 }
 
 func (c *classified) Close() {
 	if c.spool != nil {
 		c.spool.Close()
 	}
-	if c.in != nil {
-		c.in.Close()
-	}
 }
 
-// classifyInput reads every table of in into a spool and fits the model;
-// it takes over in (closed by classified.Close).
-func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, rejects *lazyCSV, errOut io.Writer) (*classified, error) {
-	c := &classified{in: in}
-	cl, err := classify.New(cfg)
+// classifyInput reads every table of in into a spool and fits the model.
+func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, rejects stage.RowWriter) (*classified, error) {
+	cl, err := stage.NewClassifier(cfg, &in.Schema)
 	if err != nil {
-		c.Close()
-		return nil, errs.Usage(err, "fix the rule in the classify.rules section of the config file")
+		return nil, err
 	}
-	c.columns = cl.Columns()
-	if !mapsField(in, record.TotalRevenue) {
-		fmt.Fprintf(errOut, "warning: no column maps to total_revenue, so every customer is C and a prospect\n")
-		fmt.Fprintf(errOut, "hint: map your revenue column, e.g. --map 'Revenue=total_revenue'\n")
-	}
+	c := &classified{cl: cl}
 	if c.spool, err = record.NewSpool(""); err != nil {
-		c.Close()
 		return nil, errs.Data(err, "set TMPDIR to a folder with free space")
 	}
-	sink := &spoolSink{spool: c.spool, rejects: rejects, asOf: int32(cfg.AsOf)}
-	if c.stats, err = c.in.Run(ctx, 0, sink); err != nil {
+	if c.stats, err = in.Run(ctx, 0, &spoolSink{cl: cl, spool: c.spool, rejects: rejects}); err != nil {
 		c.Close()
 		return nil, err
 	}
-	if sink.future > 0 {
-		fmt.Fprintf(errOut, "warning: %s have a purchase after --as-of %s; they count as bought on that day (is --as-of right?)\n",
-			plural(sink.future, "customer"), dateText(cfg.AsOf))
-	}
-	c.model = cl.Fit(sink.allFacts())
+	cl.Fit()
 	return c, nil
 }
 
-// mapsField reports whether any table has a column for f.
-func mapsField(in *ingest.Input, f record.Field) bool {
-	for _, t := range in.Tables {
-		for _, c := range t.Mapping.Columns {
-			if c.Target == record.ToField && c.Field == f {
-				return true
-			}
+// each classifies every spooled record, in input order.
+func (c *classified) each(fn func(r *record.Record, cls *classify.Classes) error) error {
+	return c.spool.Each(func(i int, r *record.Record) error {
+		cls, err := c.cl.Classes(i, r)
+		if err != nil {
+			return err
 		}
-	}
-	return len(in.Tables) == 0
+		return fn(r, &cls)
+	})
 }
 
 func classifyRun(opts *ClassifyOptions) error {
-	delim, err := outputDelimiter(opts.Format, opts.Output)
+	delim, err := stage.CanonicalDelimiter(opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}
-	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
-	if err := checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath}); err != nil {
-		return err
-	}
-	rejects := &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}
-	defer rejects.Abort()
-	in, err := ingest.Open(opts.Inputs, opts.Ingest)
+	set := outset.New(opts.IO.Out, opts.Inputs...)
+	defer set.Abort()
+	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {
 		return err
 	}
-	warnMapping(opts.IO, in)
-	c, err := classifyInput(opts.Ctx, in, opts.Classify, rejects, opts.IO.ErrOut)
+	rejects, err := addRejects(set, opts.Rejects, opts.Output, "classify")
+	if err != nil {
+		return err
+	}
+	in, err := openInput(opts.IO, opts.Inputs, opts.Ingest)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	c, err := classifyInput(opts.Ctx, in, opts.Classify, rejects)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-
-	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+	w, err := stage.NewCanonicalWriter(out, delim, c.cl.Schema())
 	if err != nil {
 		return err
 	}
-	defer out.Abort()
-	layout := newClassOutput(&c.in.Schema, c.columns)
-	w, err := newRecordSink(out, delim, &layout.schema, "")
-	if err != nil {
-		return err
-	}
-	var cells []string
-	err = c.each(func(r *record.Record, cls *classify.Classes) error {
-		cells = c.model.Cells(*cls, cells[:0])
-		layout.fill(r, cells)
-		return w.Record(nil, r)
+	err = c.spool.Each(func(i int, r *record.Record) error {
+		if err := c.cl.Apply(i, r); err != nil {
+			return err
+		}
+		return w.Write(r)
 	})
 	if err != nil {
 		return err
@@ -342,27 +269,15 @@ func classifyRun(opts *ClassifyOptions) error {
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	if err := rejects.Flush(); err != nil {
-		return err
-	}
-	if err := out.Commit(); err != nil {
-		return err
-	}
-	if err := rejects.Commit(); err != nil {
+	if err := set.Commit(); err != nil {
 		return err
 	}
 	st := c.stats
 	if !opts.Quiet {
-		printInputSummary(opts.IO, c.in, st)
+		printInputSummary(opts.IO, in, st)
 	}
-	if st.Rejected > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
-	}
-	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + rejected %d\n", st.In, st.Out, st.Rejected)
-	if opts.Strict && st.Rejected > 0 {
-		return errs.ErrRejected
-	}
-	return nil
+	printNotes(opts.IO.ErrOut, c.cl.Notes())
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected, Rejects: rejects.Path})
 }
 
 // langSetting reads --lang: zh (the default) or en.
@@ -374,15 +289,4 @@ func langSetting(v *viper.Viper) (string, error) {
 		return lang, nil
 	}
 	return "", errs.Usagef("use --lang zh or --lang en", "--lang %q is not supported", v.GetString("lang"))
-}
-
-// each classifies every spooled record, in input order.
-func (c *classified) each(fn func(r *record.Record, cls *classify.Classes) error) error {
-	return c.spool.Each(func(i int, r *record.Record) error {
-		cls, err := c.model.Classify(i, r)
-		if err != nil {
-			return errs.Data(err, "fix the rule named above in the classify.rules section of the config file")
-		}
-		return fn(r, &cls)
-	})
 }

@@ -14,10 +14,10 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
-	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
 )
 
@@ -135,18 +135,21 @@ func NewCmdConfig(f *Factory) *cobra.Command {
 				return err
 			}
 			if _, err := os.Stat(path); err == nil && !force {
-				return errs.Usagef("pass --force to replace it, or name another file", "%s already exists", path)
+				// Not a usage error: the command was right, the file is in
+				// the way.
+				return errs.Dataf("pass --force to replace it, or name another file", "%s already exists", path)
 			}
-			af, err := atomicfile.Create(path)
+			set := outset.New(f.IO.Out)
+			defer set.Abort()
+			out, err := set.Add("config init", path, outset.Always)
 			if err != nil {
-				return errs.Data(err, "check that the folder exists and that you can write to it")
+				return err
 			}
-			defer af.Abort()
-			if _, err := io.WriteString(af, exampleConfig); err != nil {
+			if _, err := io.WriteString(out, exampleConfig); err != nil {
 				return errs.Data(err, "check free disk space")
 			}
-			if err := af.Commit(); err != nil {
-				return errs.Data(err, "check free disk space")
+			if err := set.Commit(); err != nil {
+				return err
 			}
 			fmt.Fprintf(f.IO.ErrOut, "wrote %s; check it with `crmkit config validate %s`\n", path, path)
 			return nil

@@ -26,9 +26,10 @@ func TestExampleConfigValidates(t *testing.T) {
 	if code := Main(streams, []string{"config", "validate", path}, "test"); code != 0 {
 		t.Fatalf("config validate on the example: exit %d: %s", code, errOut)
 	}
-	// A second init refuses to overwrite.
+	// A second init refuses to overwrite: exit 1 (the command was right,
+	// the file is in the way), not a usage error.
 	streams, _, _, errOut = iostreams.Test()
-	if code := Main(streams, []string{"config", "init", path}, "test"); code != ExitUsage || !strings.Contains(errOut.String(), "already exists") {
+	if code := Main(streams, []string{"config", "init", path}, "test"); code != ExitError || !strings.Contains(errOut.String(), "already exists") {
 		t.Errorf("config init over an existing file: exit %d: %s", code, errOut)
 	}
 }

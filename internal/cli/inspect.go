@@ -15,7 +15,9 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/stage"
 	"github.com/crmkit/crmkit/internal/tabular"
 )
 
@@ -127,27 +129,28 @@ func inspectRun(opts *InspectOptions) error {
 		}
 		all = append(all, ins...)
 	}
-	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+	set := outset.New(opts.IO.Out, opts.Inputs...)
+	defer set.Abort()
+	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {
 		return err
 	}
-	defer out.Abort()
 	if opts.Format == "json" {
-		enc := json.NewEncoder(out.w)
+		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(all); err != nil {
 			return err
 		}
-		return out.Commit()
+		return set.Commit()
 	}
 	for i, ins := range all {
 		if i > 0 {
-			fmt.Fprintln(out.w)
+			fmt.Fprintln(out)
 		}
-		renderInspection(out.w, ins)
+		renderInspection(out, ins)
 	}
-	return out.Commit()
+	return set.Commit()
 }
 
 func inspectFile(opts *InspectOptions, path string) ([]*Inspection, error) {
@@ -166,7 +169,7 @@ func inspectFile(opts *InspectOptions, path string) ([]*Inspection, error) {
 	for _, t := range in.Tables {
 		ins := &Inspection{
 			File: t.Info.Path, Format: t.Info.Format, Encoding: t.Info.Encoding,
-			Delimiter: delimiterName(t.Info.Delimiter), Sheet: t.Info.Sheet, Date1904: t.Info.Date1904,
+			Delimiter: stage.DelimiterName(t.Info.Delimiter), Sheet: t.Info.Sheet, Date1904: t.Info.Date1904,
 			HeaderRow: t.HeaderLine, TitleRows: t.TitleRows,
 			Invalid: map[string]int{},
 		}
@@ -323,7 +326,7 @@ func renderInspection(w io.Writer, ins *Inspection) {
 		for _, name := range sampleFieldOrder(ins) {
 			row := table.Row{name}
 			for _, s := range ins.Samples {
-				row = append(row, truncate(fmt.Sprint(orEmpty(s[name])), 40))
+				row = append(row, stage.Truncate(fmt.Sprint(orEmpty(s[name])), 40))
 			}
 			sm.AppendRow(row)
 		}
@@ -383,14 +386,6 @@ func orEmpty(v any) any {
 		return ""
 	}
 	return v
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 func sortedKeys(m map[string]int) []string {

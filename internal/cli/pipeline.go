@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -19,38 +18,38 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/report"
+	"github.com/crmkit/crmkit/internal/stage"
 )
 
 // PipelineOptions are the settings of `crmkit pipeline`.
 type PipelineOptions struct {
-	IO      *iostreams.IOStreams
-	Ctx     context.Context
-	Base    string // folder the config's paths are relative to
-	Sources []ingest.Source
-	Ingest  ingest.Options
-	Steps   []string
-	Match   dedupe.Config
-	// Decisions is a file of people's match / no-match decisions.
-	Decisions string
-	Survive   map[string]string
-	Classify  classify.Config
-	Policy    assign.Policy
-	Reps      string
-	Override  string
-	Out       pipelineOutputs
-	Quiet     bool
-	Strict    bool
+	IO       *iostreams.IOStreams
+	Ctx      context.Context
+	Base     string // folder the config's paths are relative to
+	Sources  []ingest.Source
+	Ingest   ingest.Options
+	Steps    []string
+	Dedupe   stage.DedupeConfig
+	Classify classify.Config
+	Policy   assign.Policy
+	Reps     string
+	Override string
+	Out      pipelineOutputs
+	Quiet    bool
+	Strict   bool
 }
 
 type pipelineOutputs struct {
 	Output, Rejects, Review, Explain, Audit, Reports string
 	SplitBy                                          string
 	Summary                                          bool
+	RejectsKind                                      outset.Kind
 }
 
-var pipelineSteps = []string{"dedupe", "classify", "assign"}
+var pipelineSteps = stage.Steps
 
 // NewCmdPipeline builds `crmkit pipeline`.
 func NewCmdPipeline(f *Factory, runF func(*PipelineOptions) error) *cobra.Command {
@@ -154,27 +153,27 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	if opts.Steps, err = pipelineStepsOf(p); err != nil {
 		return err
 	}
-	opts.Match = dedupe.DefaultConfig()
+	opts.Dedupe.Match = dedupe.DefaultConfig()
 	if v.IsSet("threshold") {
-		if opts.Match.Threshold, err = floatSetting(v, "threshold"); err != nil {
+		if opts.Dedupe.Match.Threshold, err = floatSetting(v, "threshold"); err != nil {
 			return err
 		}
 	}
 	if v.IsSet("review-threshold") {
-		if opts.Match.ReviewThreshold, err = floatSetting(v, "review-threshold"); err != nil {
+		if opts.Dedupe.Match.ReviewThreshold, err = floatSetting(v, "review-threshold"); err != nil {
 			return err
 		}
 	}
-	if opts.Match.Fields, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields"))); err != nil {
+	if opts.Dedupe.Match.Fields, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields"))); err != nil {
 		return errs.Usage(fmt.Errorf("fields: %w", err), "write fields: [\"birth_date=date\"]")
 	}
-	if opts.Survive, err = parseSurvive(mapSpecs(v.Get("survive"))); err != nil {
+	if opts.Dedupe.Survive, err = parseSurvive(mapSpecs(v.Get("survive"))); err != nil {
 		return err
 	}
 	if opts.Classify, err = classifyConfig(v); err != nil {
 		return err
 	}
-	opts.Decisions = rel(p.GetString("decisions"))
+	opts.Dedupe.Decisions = rel(p.GetString("decisions"))
 	opts.Reps = rel(p.GetString("reps"))
 	opts.Override = rel(p.GetString("overrides"))
 	if opts.Policy, err = assignPolicy(v, opts.Reps != ""); err != nil {
@@ -188,7 +187,7 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	if opts.Out.Output == "" {
 		return errs.Usagef("set pipeline.output, e.g. out/customers.xlsx", "pipeline.output is not set")
 	}
-	if _, err := exportFormat("", opts.Out.Output); err != nil {
+	if _, err := stage.ExportFormat("", opts.Out.Output); err != nil {
 		return err
 	}
 	if opts.Out.Reports != "" {
@@ -196,50 +195,50 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 			return err
 		}
 	}
+	opts.Out.RejectsKind = outset.Replace
 	if opts.Out.Rejects == "" {
 		opts.Out.Rejects = strings.TrimSuffix(opts.Out.Output, filepath.Ext(opts.Out.Output)) + ".rejects.csv"
+		opts.Out.RejectsKind = outset.IfWritten
 	}
 	return nil
 }
 
-func (o *PipelineOptions) has(step string) bool { return slices.Contains(o.Steps, step) }
-
-// stage is one line of the final summary.
-type stage struct {
-	name    string
-	in, out int
-	note    string
-	took    time.Duration
-}
-
 func pipelineRun(opts *PipelineOptions) error {
 	start := time.Now()
-	var stages []stage
 	inputs := make([]string, len(opts.Sources))
 	for i, s := range opts.Sources {
 		inputs[i] = s.Path
 	}
-	var created []string // folders made for the outputs, removed again if the run fails
-	succeeded := false
-	defer func() {
-		if !succeeded {
-			for i := len(created) - 1; i >= 0; i-- {
-				os.Remove(created[i]) // only if still empty
-			}
-		}
-	}()
-	for _, p := range []string{opts.Out.Output, opts.Out.Rejects, opts.Out.Review, opts.Out.Explain, opts.Out.Audit, opts.Out.Reports} {
-		if p == "" {
-			continue
-		}
-		if err := refuseInput(p, inputs); err != nil {
+	set := outset.New(opts.IO.Out, inputs...)
+	defer set.Abort()
+	out, err := set.Add("pipeline.output", opts.Out.Output, outset.Always)
+	if err != nil {
+		return err
+	}
+	rejects, err := set.AddCSV("pipeline.rejects", opts.Out.Rejects, ingest.RejectsHeader, opts.Out.RejectsKind)
+	if err != nil {
+		return err
+	}
+	var reportsOut *outset.File
+	if opts.Out.Reports != "" && slices.Contains(opts.Steps, "classify") {
+		if reportsOut, err = set.Add("pipeline.reports", opts.Out.Reports, outset.Always); err != nil {
 			return err
 		}
-		dirs, err := makeDirs(filepath.Dir(p))
-		created = append(created, dirs...)
-		if err != nil {
-			return errs.Data(err, "check that you can write there")
-		}
+	}
+	sides, err := addSides(set,
+		side{"pipeline.review", opts.Out.Review, nil},
+		side{"pipeline.explain", opts.Out.Explain, nil},
+		side{"pipeline.audit", opts.Out.Audit, stage.AuditHeader})
+	if err != nil {
+		return err
+	}
+	reps, err := stage.ReadReps(opts.Reps)
+	if err != nil {
+		return err
+	}
+	overrides, err := stage.ReadOverrides(opts.Override)
+	if err != nil {
+		return err
 	}
 
 	// Read.
@@ -249,274 +248,94 @@ func pipelineRun(opts *PipelineOptions) error {
 		return err
 	}
 	defer in.Close()
-	warnMapping(opts.IO, in)
-	rejects := &lazyCSV{path: opts.Out.Rejects, header: ingest.RejectsHeader}
-	defer rejects.Abort()
-	sink := &collectSink{rejects: rejects}
+	printNotes(opts.IO.ErrOut, stage.MappingNotes(in))
+	if slices.Contains(opts.Steps, "dedupe") {
+		m, _, err := stage.Matching(opts.Dedupe, &in.Schema)
+		if err != nil {
+			return err
+		}
+		setDedupeHeaders([]*outset.File{nil, sides[1], sides[0]}, m)
+	}
 	prog := startProgress(opts.IO, "read")
-	st, err := in.Run(opts.Ctx, 0, sink)
+	read, err := stage.Collect(opts.Ctx, in, rejects)
 	prog.Stop()
 	if err != nil {
 		return err
 	}
-	recs, schema := &sink.recs, in.Schema
-	limitMemory(recs.Bytes())
-	sink = nil // each step replaces the records; the old ones can go
-	stages = append(stages, stage{"read", st.In, st.Out, fmt.Sprintf("%s, %d rejected", plural(len(in.Tables), "table"), st.Rejected), time.Since(t0)})
-	files := []*lazyCSV{rejects}
-	defer func() {
-		for _, l := range files {
-			l.Abort()
-		}
-	}()
+	st := read.Stats
+	stage.LimitMemory(read.Records.Bytes())
+	steps := []stage.StepResult{{Name: "read", In: st.In, Out: st.Out,
+		Summary: fmt.Sprintf("%s, %d rejected", plural(len(in.Tables), "table"), st.Rejected), Took: time.Since(t0)}}
 
-	// Dedupe.
-	if opts.has("dedupe") {
-		t0 = time.Now()
-		matcher, err := dedupe.NewMatcher(opts.Match, &schema)
-		if err != nil {
-			return errs.Usage(err, "check fields, threshold and review-threshold")
-		}
-		surv, err := dedupe.NewSurvivorship(&schema, opts.Survive)
-		if err != nil {
-			return errs.Usage(err, "check survive")
-		}
-		dec, err := resolveDecisions(opts.Decisions, recs, surv)
-		if err != nil {
-			return err
-		}
-		prog := startProgress(opts.IO, "dedupe")
-		res, err := matcher.MatchWith(opts.Ctx, recs, dedupe.Options{Must: dec.must, Cannot: dec.cannot})
-		prog.Stop()
-		if err != nil {
-			return err
-		}
-		if !opts.Quiet {
-			printDecisions(opts.IO.ErrOut, dec, res)
-		}
-		ids := surv.ClusterIDs(recs, res)
-		for _, side := range []struct {
-			path   string
-			header []string
-			write  func(*lazyCSV) error
-		}{
-			{opts.Out.Review, reviewHeader(matcher), func(l *lazyCSV) error { return writeReview(l, recs, res, matcher) }},
-			{opts.Out.Explain, explainHeader(matcher), func(l *lazyCSV) error { return writeExplain(l, recs, res, ids) }},
-		} {
-			if side.path == "" {
-				continue
-			}
-			l := &lazyCSV{path: side.path, header: side.header}
-			files = append(files, l)
-			if err := l.open(); err != nil {
-				return err
-			}
-			if err := side.write(l); err != nil {
-				return err
-			}
-		}
-		merged := &record.Store{}
-		if _, err := forEachMerged(recs, res, surv, ids, func(r *record.Record) error { merged.Add(r); return nil }); err != nil {
-			return err
-		}
-		stages = append(stages, stage{"dedupe", recs.Len(), merged.Len(), fmt.Sprintf("%d pairs to review", len(res.Review)), time.Since(t0)})
-		recs, schema = merged, *surv.Schema()
+	chain := &stage.Chain{
+		Steps: opts.Steps, Dedupe: opts.Dedupe, Classify: opts.Classify, Policy: opts.Policy,
+		Reps: reps, Overrides: overrides,
+		Review: rowWriter(sides[0]), Explain: rowWriter(sides[1]), Audit: rowWriter(sides[2]),
+		Progress: func(step string) func() { return startProgress(opts.IO, step).Stop },
+		Done:     func(r stage.StepResult) { printNotes(opts.IO.ErrOut, r.Notes) },
 	}
-
-	// Classify.
-	var model *classify.Model
-	var classCols *classOutput
-	if opts.has("classify") {
-		t0 = time.Now()
-		cl, err := classify.New(opts.Classify)
-		if err != nil {
-			return errs.Usage(err, "fix the rule in the classify.rules section of the config file")
-		}
-		facts := make([]classify.Facts, recs.Len())
-		var r record.Record
-		for i := range facts {
-			recs.Get(i, &r)
-			facts[i] = classify.FactsOf(&r)
-		}
-		model = cl.Fit(facts)
-		classCols = newClassOutput(&schema, cl.Columns())
-		classified := &record.Store{}
-		var cells []string
-		for i := range recs.Len() {
-			recs.Get(i, &r)
-			cls, err := model.Classify(i, &r)
-			if err != nil {
-				return errs.Data(err, "fix the rule named above in the classify.rules section of the config file")
-			}
-			cells = model.Cells(cls, cells[:0])
-			classCols.fill(&r, cells)
-			classified.Add(&r)
-		}
-		stages = append(stages, stage{"classify", recs.Len(), classified.Len(), "", time.Since(t0)})
-		recs, schema = classified, classCols.schema
+	res, err := chain.Run(opts.Ctx, read.Records, in.Schema)
+	read = nil // each step replaced the records; the read ones can go
+	if err != nil {
+		return err
 	}
-
-	// Assign.
-	if opts.has("assign") {
-		t0 = time.Now()
-		reps, err := readRepsFile(opts.Reps)
-		if err != nil {
-			return err
-		}
-		overrides, err := readOverridesFile(opts.Override)
-		if err != nil {
-			return err
-		}
-		customers, labels, groupOf := buildCustomers(recs, findCustomerColumns(&schema))
-		plan, err := assign.Assign(customers, reps, overrides, opts.Policy)
-		if err != nil {
-			return assignError(err)
-		}
-		if opts.Out.Audit != "" {
-			audit := &lazyCSV{path: opts.Out.Audit, header: auditHeader}
-			files = append(files, audit)
-			if err := audit.open(); err != nil {
-				return err
-			}
-			if err := writeAudit(audit, customers, labels, plan, opts.Policy.Lang); err != nil {
-				return err
-			}
-		}
-		assigned := &record.Store{}
-		apply := newAssignColumns(&schema, opts.Policy.AsOf)
-		changed := 0
-		var r record.Record
-		for i := range recs.Len() {
-			recs.Get(i, &r)
-			if apply.apply(&r, &plan.Decisions[groupOf[i]]) {
-				changed++
-			}
-			assigned.Add(&r)
-		}
-		stages = append(stages, stage{"assign", len(customers), assigned.Len(), fmt.Sprintf("%s settled, %d changed owner", plural(plan.Disputes, "dispute"), changed), time.Since(t0)})
-		recs, schema = assigned, apply.schema
-	}
+	steps = append(steps, res.Steps...)
+	recs, schema := res.Records, &res.Schema
 
 	// Export and reports.
 	t0 = time.Now()
 	prog = startProgress(opts.IO, "export")
 	defer prog.Stop()
-	out, err := openOutput(opts.IO, opts.Out.Output, inputs)
-	if err != nil {
+	settings := stage.Export{SplitBy: opts.Out.SplitBy, Lang: opts.Classify.Lang, Escape: true,
+		Warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) }}
+	if opts.Out.Summary {
+		settings.Summary = stage.TierSummary(recs, schema, opts.Classify.Lang)
+	}
+	if err := settings.WriteStore(out, opts.Out.Output, recs, schema); err != nil {
 		return err
 	}
-	defer out.Abort()
-	var summary *report.Table
-	builder := report.NewBuilder(opts.Classify.Lang, 0)
-	if given, ok := newGivenClassesSchema(&schema); ok {
-		var r record.Record
-		for i := range recs.Len() {
-			recs.Get(i, &r)
-			cls := given.read(&r)
-			c := customerOf(&r, &cls)
-			builder.Add(&c)
-		}
-		if tiers := builder.Tiers(); len(tiers) > 0 {
-			summary = tiers[0]
-		}
-	}
-	if err := exportStore(out.w, opts.Out.Output, recs, &schema, exportSettings{splitBy: opts.Out.SplitBy, summary: summary, lang: opts.Classify.Lang, escape: true, warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) }}); err != nil {
-		return err
-	}
-	var reportOut *output
-	if opts.Out.Reports != "" && model != nil {
-		if reportOut, err = openOutput(opts.IO, opts.Out.Reports, inputs); err != nil {
-			return err
-		}
-		defer reportOut.Abort()
-		tables := builder.Tiers()
-		tables = append(tables, builder.Owners(), builder.Lifecycle(), builder.RFM())
-		if opts.has("assign") {
-			if view := newAssignedView(&schema); view != nil {
-				var r record.Record
-				for i := range recs.Len() {
-					recs.Get(i, &r)
-					view.add(&r)
-				}
-				reps, _ := readRepsFile(opts.Reps)
-				tables = append(tables, view.ownersTable(reps, opts.Classify.Lang), view.disputesTable(opts.Classify.Lang))
-			}
-		}
-		format, _ := reportFormat(opts.Out.Reports) // checked when the config was read
-		if err := report.RenderAll(reportOut.w, tables, format, 0); err != nil {
+	if reportsOut != nil {
+		reports := stage.NewReports(schema, opts.Classify.Lang, 0)
+		reports.AddStore(recs)
+		tables := reports.Tables(stage.PipelineReports, reps, opts.Classify.Lang, st)
+		format, _ := stage.ReportFormat(opts.Out.Reports) // checked when the config was read
+		if err := report.RenderAll(reportsOut, tables, format, 0); err != nil {
 			return errs.Data(err, "check free disk space")
 		}
 	}
-	stages = append(stages, stage{"export", recs.Len(), recs.Len(), filepath.Base(opts.Out.Output), time.Since(t0)})
-
+	steps = append(steps, stage.StepResult{Name: "export", In: recs.Len(), Out: recs.Len(), Summary: filepath.Base(opts.Out.Output), Took: time.Since(t0)})
 	prog.Stop()
 	// Commit everything only when everything succeeded.
-	for _, l := range files {
-		if l.path != "" {
-			if err := l.Flush(); err != nil {
-				return err
-			}
-		}
-	}
-	if err := out.Commit(); err != nil {
+	if err := set.Commit(); err != nil {
 		return err
 	}
-	if reportOut != nil {
-		if err := reportOut.Commit(); err != nil {
-			return err
-		}
-	}
-	for _, l := range files {
-		if err := l.Commit(); err != nil {
-			return err
-		}
-	}
-	succeeded = true
 	if !opts.Quiet {
-		printPipelineSummary(opts.IO, stages, time.Since(start))
-		for _, p := range []string{opts.Out.Output, opts.Out.Reports, opts.Out.Review, opts.Out.Explain, opts.Out.Audit} {
-			if p != "" {
-				fmt.Fprintf(opts.IO.ErrOut, "wrote %s\n", p)
+		printPipelineSummary(opts.IO, steps, time.Since(start))
+		for _, f := range set.Written() {
+			if f != rejects {
+				fmt.Fprintf(opts.IO.ErrOut, "wrote %s\n", f.Path)
 			}
 		}
 	}
-	if st.Rejected > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), opts.Out.Rejects)
-	}
-	merged := st.Out - recs.Len()
-	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + merged %d + rejected %d\n", st.In, recs.Len(), merged, st.Rejected)
-	if opts.Strict && st.Rejected > 0 {
-		return errs.ErrRejected
-	}
-	return nil
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: recs.Len(), Merged: st.Out - recs.Len(), Rejected: st.Rejected,
+		ShowMerged: true, Rejects: opts.Out.Rejects})
 }
 
 // reportFormat picks the report format from the file extension.
 func reportFormat(path string) (string, error) {
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
-	case ".md", ".markdown":
-		return "markdown", nil
-	case ".csv":
-		return "csv", nil
-	case ".tsv":
-		return "tsv", nil
-	case ".json":
-		return "json", nil
-	case ".html", ".htm":
-		return "html", nil
-	case ".txt", "":
-		return "table", nil
-	default:
-		return "", errs.Usagef("name the reports file .md, .txt, .csv, .tsv, .json or .html", "cannot write reports as %s: %s", ext, path)
+	format, ok := stage.ReportFormat(path)
+	if !ok {
+		return "", errs.Usagef("name the reports file .md, .txt, .csv, .tsv, .json or .html", "cannot write reports as %s: %s", filepath.Ext(path), path)
 	}
+	return format, nil
 }
 
-func printPipelineSummary(io *iostreams.IOStreams, stages []stage, total time.Duration) {
+func printPipelineSummary(io *iostreams.IOStreams, steps []stage.StepResult, total time.Duration) {
 	t := &report.Table{Title: "crmkit pipeline", Columns: []report.Column{
 		{Name: "step", Key: "step"}, {Name: "in", Key: "in", Numeric: true}, {Name: "out", Key: "out", Numeric: true},
 		{Name: "notes", Key: "notes"}, {Name: "seconds", Key: "seconds", Numeric: true}}}
-	for _, s := range stages {
-		t.Rows = append(t.Rows, []report.Value{report.Text(s.name), report.Count(s.in), report.Count(s.out), report.Text(s.note), report.Text(fmt.Sprintf("%.2f", s.took.Seconds()))})
+	for _, s := range steps {
+		t.Rows = append(t.Rows, []report.Value{report.Text(s.Name), report.Count(s.In), report.Count(s.Out), report.Text(s.Summary), report.Text(fmt.Sprintf("%.2f", s.Took.Seconds()))})
 	}
 	t.Total = []report.Value{report.Text("total"), {}, {}, {}, report.Text(fmt.Sprintf("%.2f", total.Seconds()))}
 	format := "tsv"
@@ -524,24 +343,6 @@ func printPipelineSummary(io *iostreams.IOStreams, stages []stage, total time.Du
 		format = "table"
 	}
 	_ = t.Render(io.ErrOut, format, 0)
-}
-
-// makeDirs creates dir and its missing parents, returning the folders it
-// made, outermost first.
-func makeDirs(dir string) ([]string, error) {
-	var missing []string
-	for d := dir; d != "." && d != "/" && d != ""; d = filepath.Dir(d) {
-		if _, err := os.Stat(d); err == nil {
-			break
-		}
-		missing = append([]string{d}, missing...)
-	}
-	for i, d := range missing {
-		if err := os.Mkdir(d, 0o755); err != nil && !os.IsExist(err) {
-			return missing[:i], err
-		}
-	}
-	return missing, nil
 }
 
 // inputKeys are the settings of one pipeline input.
