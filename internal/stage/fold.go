@@ -198,7 +198,6 @@ func (s *IndexSave) Abort() {
 	}
 }
 
-
 // Folder builds the updated master, cluster by cluster, and its change
 // report.
 type Folder struct {
