@@ -26,6 +26,9 @@ func ReadReps(path string) ([]assign.Rep, error) {
 	}
 	var reps []assign.Rep
 	err := readSmallTable(path, "--reps", func(r io.Reader) (err error) { reps, err = assign.ReadReps(r); return })
+	if err != nil && errs.HintOf(err) != "" {
+		return nil, err
+	}
 	if err != nil {
 		return nil, errs.Data(err, "the reps file needs a header with rep, and optionally team, territory, capacity, weight, active")
 	}
@@ -39,6 +42,9 @@ func ReadOverrides(path string) ([]assign.Override, error) {
 	}
 	var ov []assign.Override
 	err := readSmallTable(path, "--overrides", func(r io.Reader) (err error) { ov, err = assign.ReadOverrides(r); return })
+	if err != nil && errs.HintOf(err) != "" {
+		return nil, err
+	}
 	if err != nil {
 		return nil, errs.Data(err, "the overrides file needs a header with id and owner, and optionally reason, decided_by")
 	}
