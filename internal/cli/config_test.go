@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/sample"
 )
 
 // The example config that `crmkit config init` writes must validate, and
@@ -51,6 +53,40 @@ func TestConfigValidateFindsProblems(t *testing.T) {
 	} {
 		if !strings.Contains(errOut.String(), want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+// TestExampleConfigChangesNothing: the file `config init` writes holds the
+// defaults, so running with it gives what running without it gives.
+func TestExampleConfigChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.csv")
+	f, err := os.Create(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sample.WriteCSV(f, sample.Config{N: 400, Seed: 5}, nil); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	example := filepath.Join(dir, "crmkit.yaml")
+	if err := os.WriteFile(example, []byte(exampleConfig), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.yaml")
+	if err := os.WriteFile(empty, []byte("{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range [][]string{
+		{"dedupe", in},
+		{"classify", in, "--as-of", "2025-12-31"},
+		{"assign", in, "--as-of", "2025-12-31"},
+	} {
+		with, _ := step(t, nil, append(cmd, "-c", example)...)
+		without, _ := step(t, nil, append(cmd, "-c", empty)...)
+		if !bytes.Equal(with, without) {
+			t.Errorf("crmkit %s: the example config changes the output", cmd[0])
 		}
 	}
 }

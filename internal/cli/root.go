@@ -14,6 +14,7 @@ import (
 
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/record"
 )
 
 // Factory carries what every command needs.
@@ -69,6 +70,9 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	cmd.SetErr(f.IO.ErrOut)
 	cmd.SetVersionTemplate("crmkit {{.Version}}\n")
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if near := nearFlag(c, err); near != "" {
+			return errs.Usage(err, "did you mean --"+near+"? (run `"+c.CommandPath()+" --help` for the flags)")
+		}
 		return errs.Usage(err, "run `"+c.CommandPath()+" --help` for the flags")
 	})
 
@@ -129,6 +133,11 @@ func (f *Factory) loadConfig(cmd *cobra.Command) error {
 		}
 		return errs.Usagef("fix the YAML syntax at the place named above", "cannot read config %s: %v", path, err)
 	}
+	if !v.GetBool("quiet") {
+		// A file read without being named (./crmkit.yaml) changes results:
+		// say so.
+		fmt.Fprintf(f.IO.ErrOut, "config: %s\n", path)
+	}
 	for _, p := range unknownKeys(v, knownKeys(cmd.Root())) {
 		fmt.Fprintf(f.IO.ErrOut, "warning: %s: %s\n", path, p)
 	}
@@ -144,4 +153,26 @@ func usageArgs(what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// nearFlag is the flag of c an unknown --flag is a typo of, or "".
+func nearFlag(c *cobra.Command, err error) string {
+	name, ok := strings.CutPrefix(err.Error(), "unknown flag: --")
+	if !ok {
+		return ""
+	}
+	name, _, _ = strings.Cut(name, "=")
+	var known []string
+	for _, fs := range []*pflag.FlagSet{c.Flags(), c.InheritedFlags()} {
+		fs.VisitAll(func(f *pflag.Flag) {
+			if !f.Hidden {
+				known = append(known, f.Name)
+			}
+		})
+	}
+	// A flag name is short: only a near miss is a typo (--nope is not --map).
+	if near := nearest(name, known); near != "" && record.EditDistance(name, near) <= max(1, len(name)/4) {
+		return near
+	}
+	return ""
 }
