@@ -89,7 +89,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 	fl.String("audit", "", "write every decision with its evidence to `FILE`")
 	fl.Bool("dry-run", false, "print the plan; write nothing")
 	fl.String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
-	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects.csv when writing to stdout)")
+	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/assign.csv when writing to stdout; created only when a row is rejected)")
 	return cmd
 }
 

@@ -65,7 +65,7 @@ Dates are measured from --as-of (default: today); pass it for reproducible runs.
 	addInputFlags(cmd)
 	addClassifyFlags(cmd)
 	cmd.Flags().String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
-	cmd.Flags().String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects.csv when writing to stdout)")
+	cmd.Flags().String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/classify.csv when writing to stdout; created only when a row is rejected)")
 	return cmd
 }
 

@@ -116,7 +116,7 @@ in N = out M + merged K + rejected R.`,
 	addInputFlags(cmd)
 	fl := cmd.Flags()
 	fl.String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
-	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects.csv when writing to stdout)")
+	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/dedupe.csv when writing to stdout; created only when a row is rejected)")
 	fl.Float64("threshold", dedupe.DefaultThreshold, "merge pairs scoring at least this (0–1)")
 	fl.Float64("review-threshold", dedupe.DefaultReviewThreshold, "list pairs scoring at least this, but below --threshold, for review (0–1)")
 	fl.String("clusters", "", "write one row per input record to `FILE`: id, cluster_id, score, size")

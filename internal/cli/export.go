@@ -97,7 +97,7 @@ formulas. --mask phone,email hides personal data for sharing.`,
 	fl.StringSlice("mask", nil, "mask these columns for sharing: phone, email, …")
 	fl.Bool("no-escape", false, "do not protect cells starting with = + - @ against formula injection")
 	fl.String("lang", "zh", "sheet names and summary language: zh or en")
-	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv)")
+	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv; created only when a row is rejected)")
 	return cmd
 }
 
