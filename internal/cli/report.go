@@ -144,6 +144,9 @@ func reportRun(opts *ReportOptions) error {
 	if err != nil {
 		return err
 	}
+	// The quality report counts invalid values, so crmkit's own CSV is
+	// checked again rather than trusted.
+	opts.Ingest.Renormalize = opts.Kind == "quality" || opts.Kind == "all"
 	in, err := openInput(opts.IO, opts.Inputs, opts.Ingest)
 	if err != nil {
 		return err

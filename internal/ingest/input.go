@@ -21,6 +21,10 @@ type Options struct {
 	Overrides record.Overrides
 	Region    string // default phone region, "CN" when empty
 	DateOrder normalize.DateOrder
+	// Renormalize reads crmkit's canonical CSV like any file, checking
+	// every value again (the quality report counts what is invalid),
+	// instead of taking its values as they are (canonical.go).
+	Renormalize bool
 }
 
 // Table is one opened input table with its header found and mapped.
