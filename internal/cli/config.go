@@ -40,7 +40,7 @@ var sectionKeys = []string{
 	"assign.strategy", "assign.overflow",
 	"pipeline.inputs", "pipeline.steps", "pipeline.reps", "pipeline.overrides", "pipeline.output",
 	"pipeline.split-by", "pipeline.summary", "pipeline.reports", "pipeline.review", "pipeline.explain",
-	"pipeline.audit", "pipeline.rejects", "pipeline.decisions",
+	"pipeline.audit", "pipeline.rejects", "pipeline.decisions", "pipeline.master", "pipeline.changes",
 }
 
 // knownKeys lists every setting: the flags of every command, and the

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -22,6 +23,7 @@ import (
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/report"
 	"github.com/crmkit/crmkit/internal/stage"
+	"github.com/crmkit/crmkit/internal/tabular"
 )
 
 // PipelineOptions are the settings of `crmkit pipeline`.
@@ -37,9 +39,13 @@ type PipelineOptions struct {
 	Policy   assign.Policy
 	Reps     string
 	Override string
-	Out      pipelineOutputs
-	Quiet    bool
-	Strict   bool
+	// Master is a customer master (canonical CSV) the inputs are folded
+	// into and that is written back; Changes its change report; OnMatch
+	// how a matching new record is folded.
+	Master, Changes, OnMatch string
+	Out                      pipelineOutputs
+	Quiet                    bool
+	Strict                   bool
 }
 
 type pipelineOutputs struct {
@@ -176,6 +182,30 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	opts.Dedupe.Decisions = rel(p.GetString("decisions"))
 	opts.Reps = rel(p.GetString("reps"))
 	opts.Override = rel(p.GetString("overrides"))
+	opts.Master = rel(p.GetString("master"))
+	opts.Changes = rel(p.GetString("changes"))
+	opts.OnMatch = strings.ToLower(strings.TrimSpace(v.GetString("on-match")))
+	if opts.OnMatch == "" {
+		opts.OnMatch = dedupe.OnMatchMerge
+	}
+	if !slices.Contains(dedupe.OnMatchModes, opts.OnMatch) {
+		return errs.Usagef("use one of "+strings.Join(dedupe.OnMatchModes, ", "), "on-match %q is not a mode", opts.OnMatch)
+	}
+	if opts.Master != "" {
+		if !slices.Contains(opts.Steps, "dedupe") {
+			return errs.Usagef("add dedupe to pipeline.steps, or remove pipeline.master", "pipeline.master needs the dedupe step: the inputs are folded into the master")
+		}
+		if ext := strings.ToLower(filepath.Ext(opts.Master)); ext != ".csv" && ext != ".tsv" {
+			return errs.Usagef("keep the master as crmkit's canonical CSV, e.g. master: customers.csv", "pipeline.master %s: the master is written back, as CSV or TSV", opts.Master)
+		}
+		for _, s := range opts.Sources {
+			if outset.SameFile(s.Path, opts.Master) {
+				return errs.Usagef("list only the new exports under pipeline.inputs", "%s is both pipeline.master and an input", s.Path)
+			}
+		}
+	} else if opts.Changes != "" {
+		return errs.Usagef("set pipeline.master too, or remove pipeline.changes", "pipeline.changes needs pipeline.master")
+	}
 	if opts.Policy, err = assignPolicy(v, opts.Reps != ""); err != nil {
 		return err
 	}
@@ -211,9 +241,27 @@ func pipelineRun(opts *PipelineOptions) error {
 	}
 	set := outset.New(opts.IO.Out, inputs...)
 	defer set.Abort()
+	// The master is read whole before it is written back (atomically, at
+	// the end): it is an output first, an input for every other file.
+	var masterOut, changes *outset.File
+	masterExists := false
+	if opts.Master != "" {
+		_, statErr := os.Stat(opts.Master)
+		masterExists = statErr == nil
+		var err error
+		if masterOut, err = set.Add("pipeline.master", opts.Master, outset.Always); err != nil {
+			return err
+		}
+		set.AddInputs(opts.Master)
+	}
 	out, err := set.Add("pipeline.output", opts.Out.Output, outset.Always)
 	if err != nil {
 		return err
+	}
+	if opts.Changes != "" {
+		if changes, err = set.AddCSV("pipeline.changes", opts.Changes, stage.ChangesHeader, outset.Always); err != nil {
+			return err
+		}
 	}
 	rejects, err := set.AddCSV("pipeline.rejects", opts.Out.Rejects, ingest.RejectsHeader, opts.Out.RejectsKind)
 	if err != nil {
@@ -241,9 +289,16 @@ func pipelineRun(opts *PipelineOptions) error {
 		return err
 	}
 
-	// Read.
+	// Read: the master first (every sheet, its rows trusted), then the
+	// new exports.
 	t0 := time.Now()
-	in, err := ingest.OpenSources(opts.Sources, opts.Ingest)
+	sources := opts.Sources
+	if masterExists {
+		sources = append([]ingest.Source{{Path: opts.Master, Trusted: true, Tabular: tabular.Options{AllSheets: true}}}, sources...)
+	} else if opts.Master != "" && !opts.Quiet {
+		fmt.Fprintf(opts.IO.ErrOut, "note: pipeline.master %s does not exist yet: it is made from the inputs\n", opts.Master)
+	}
+	in, err := ingest.OpenSources(sources, opts.Ingest)
 	if err != nil {
 		return err
 	}
@@ -257,12 +312,13 @@ func pipelineRun(opts *PipelineOptions) error {
 		setDedupeHeaders([]*outset.File{nil, sides[1], sides[0]}, m)
 	}
 	prog := startProgress(opts.IO, "read")
-	read, err := stage.Collect(opts.Ctx, in, rejects)
+	sink := stage.NewFoldSink(in, opts.Master, rejects)
+	st, err := in.Run(opts.Ctx, 0, sink)
 	prog.Stop()
 	if err != nil {
 		return err
 	}
-	st := read.Stats
+	read := &stage.Read{Input: in, Stats: st, Records: &sink.Records}
 	stage.LimitMemory(read.Records.Bytes())
 	steps := []stage.StepResult{{Name: "read", In: st.In, Out: st.Out,
 		Summary: fmt.Sprintf("%s, %d rejected", plural(len(in.Tables), "table"), st.Rejected), Took: time.Since(t0)}}
@@ -270,6 +326,7 @@ func pipelineRun(opts *PipelineOptions) error {
 	chain := &stage.Chain{
 		Steps: opts.Steps, Dedupe: opts.Dedupe, Classify: opts.Classify, Policy: opts.Policy,
 		Reps: reps, Overrides: overrides,
+		Master: sink.Masters(), OnMatch: opts.OnMatch, Changes: rowWriter(changes),
 		Review: rowWriter(sides[0]), Explain: rowWriter(sides[1]), Audit: rowWriter(sides[2]),
 		Progress: func(step string) func() { return startProgress(opts.IO, step).Stop },
 		Done:     func(r stage.StepResult) { printNotes(opts.IO.ErrOut, r.Notes) },
@@ -281,6 +338,23 @@ func pipelineRun(opts *PipelineOptions) error {
 	}
 	steps = append(steps, res.Steps...)
 	recs, schema := res.Records, &res.Schema
+	if masterOut != nil {
+		delim, _ := stage.CanonicalDelimiter("", opts.Master)
+		w, err := stage.NewCanonicalWriter(masterOut, delim, res.CustomerSchema)
+		if err != nil {
+			return err
+		}
+		var r record.Record
+		for i := range res.Customers.Len() {
+			res.Customers.Get(i, &r)
+			if err := w.Write(&r); err != nil {
+				return err
+			}
+		}
+		if err := w.Flush(); err != nil {
+			return err
+		}
+	}
 
 	// Export and reports.
 	t0 = time.Now()
@@ -317,8 +391,9 @@ func pipelineRun(opts *PipelineOptions) error {
 			}
 		}
 	}
-	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: recs.Len(), Merged: st.Out - recs.Len(), Rejected: st.Rejected,
-		ShowMerged: true, Rejects: opts.Out.Rejects})
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: recs.Len(), Merged: st.Out - recs.Len() - res.Skipped,
+		Skipped: res.Skipped, Rejected: st.Rejected, ShowMerged: true, ShowSkipped: opts.OnMatch == dedupe.OnMatchSkip && opts.Master != "",
+		Rejects: opts.Out.Rejects})
 }
 
 // reportFormat picks the report format from the file extension.

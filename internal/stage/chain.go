@@ -22,6 +22,12 @@ type Chain struct {
 	Policy    assign.Policy
 	Reps      []assign.Rep
 	Overrides []assign.Override
+	// Master is how many of the records read first are a customer master
+	// (pipeline.master): dedupe then folds the others into it by OnMatch,
+	// writing the change report to Changes.
+	Master  int
+	OnMatch string
+	Changes RowWriter
 	// Side files; nil when not asked for.
 	Review, Explain, Audit RowWriter
 	// Progress is told when a step starts and returns the function that
@@ -48,6 +54,11 @@ type Chained struct {
 	Classified bool
 	Assigned   bool
 	Steps      []StepResult
+	// Customers are the records after dedupe (or the fold: the updated
+	// master), before classify and assign added their columns.
+	Customers      *record.Store
+	CustomerSchema *record.Schema
+	Skipped        int // new records --on-match skip left out of a fold
 }
 
 func (c *Chain) has(step string) bool {
@@ -77,7 +88,29 @@ func (c *Chain) done(out *Chained, r StepResult) {
 // records; the old ones can go.
 func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schema) (*Chained, error) {
 	out := &Chained{Records: recs, Schema: schema}
-	if c.has("dedupe") {
+	if c.has("dedupe") && c.Master > 0 {
+		t0 := time.Now()
+		stop := c.progress("dedupe")
+		f, err := Fold(ctx, out.Records, c.Master, &out.Schema, c.Dedupe, c.OnMatch, c.Changes)
+		stop()
+		if err != nil {
+			return nil, err
+		}
+		d := f.Deduped
+		if err := d.WriteReports(nil, c.Explain, c.Review); err != nil {
+			return nil, err
+		}
+		summary := f.Folder.Summary(d.Result, false, time.Since(t0))
+		notes := Notes{}
+		for _, l := range summary[1:] {
+			notes = append(notes, Note{"", l})
+		}
+		notes = append(notes, d.DecisionNotes()...)
+		c.done(out, StepResult{"fold", out.Records.Len(), f.Records.Len(),
+			fmt.Sprintf("%d master customers, %d pairs to review", c.Master, len(d.Result.Review)), time.Since(t0), notes})
+		out.Records, out.Schema = f.Records, *d.Schema()
+		out.Customers, out.CustomerSchema, out.Skipped = f.Records, d.Schema(), f.Folder.Skipped()
+	} else if c.has("dedupe") {
 		t0 := time.Now()
 		stop := c.progress("dedupe")
 		d, err := Dedupe(ctx, out.Records, &out.Schema, c.Dedupe)
@@ -95,6 +128,7 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 		notes := append(d.DecisionNotes(), d.MergeNotes()...)
 		c.done(out, StepResult{"dedupe", out.Records.Len(), merged.Len(), fmt.Sprintf("%d pairs to review", len(d.Result.Review)), time.Since(t0), notes})
 		out.Records, out.Schema = merged, *d.Schema()
+		out.Customers, out.CustomerSchema = merged, d.Schema()
 	}
 	if c.has("classify") {
 		t0 := time.Now()

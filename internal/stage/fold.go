@@ -1,6 +1,7 @@
 package stage
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -554,4 +555,47 @@ func (f *Folder) Summary(res *dedupe.Result, indexReused bool, took time.Duratio
 		lines = append(lines, fmt.Sprintf("disputes: %s (撞单: a new record names another owner); the owners were kept — run crmkit assign to settle them by the policy", Plural(f.disputes, "record")))
 	}
 	return lines
+}
+
+// Folded is a fold step's result: the updated master.
+type Folded struct {
+	Deduped *Deduped
+	Folder  *Folder
+	Plan    *FoldPlan
+	// Records are the updated master's customers, in its order.
+	Records *record.Store
+}
+
+// Fold folds the records of recs after the first nm (the master's) into
+// the master: the master's customers keep their ids, new records that
+// match one merge by mode (dedupe.OnMatch*), the others become customers.
+// Every change goes to changes.
+func Fold(ctx context.Context, recs *record.Store, nm int, schema *record.Schema, cfg DedupeConfig, mode string, changes RowWriter) (*Folded, error) {
+	m, surv, err := Matching(cfg, schema)
+	if err != nil {
+		return nil, err
+	}
+	dec, err := ResolveDecisions(cfg.Decisions, recs, surv)
+	if err != nil {
+		return nil, err
+	}
+	res, err := m.MatchWith(ctx, recs, dedupe.Options{Master: nm, Must: dec.Must, Cannot: dec.Cannot})
+	if err != nil {
+		return nil, err
+	}
+	d := &Deduped{Records: recs, Matcher: m, Surv: surv, Result: res, ClusterIDs: surv.ClusterIDs(recs, res), Decided: dec}
+	if changes == nil {
+		changes = Discard{}
+	}
+	f := NewFolder(recs, res, surv, nm, mode, d.ClusterIDs, changes.WriteRow)
+	plan, err := f.Run()
+	if err != nil {
+		return nil, err
+	}
+	out := &record.Store{}
+	err = plan.each(recs, func(r *record.Record, _ int) error { out.Add(r); return nil })
+	if err != nil {
+		return nil, err
+	}
+	return &Folded{Deduped: d, Folder: f, Plan: plan, Records: out}, nil
 }
