@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/spf13/cast"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
@@ -68,7 +67,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 			opts.Audit = v.GetString("audit")
 			opts.DryRun = v.GetBool("dry-run")
 			var err error
-			if opts.Policy, err = assignPolicy(v, opts.Reps != ""); err != nil {
+			if opts.Policy, err = assignPolicy(v, &f.File.Assign, opts.Reps != ""); err != nil {
 				return err
 			}
 			if opts.Ingest, err = f.inputOptions(); err != nil {
@@ -94,7 +93,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 }
 
 // assignPolicy reads --as-of, --lang and the config file's assign section.
-func assignPolicy(v *viper.Viper, haveReps bool) (assign.Policy, error) {
+func assignPolicy(v *viper.Viper, sec *assignSection, haveReps bool) (assign.Policy, error) {
 	p := assign.DefaultPolicy()
 	day, err := asOfDay(v)
 	if err != nil {
@@ -107,11 +106,7 @@ func assignPolicy(v *viper.Viper, haveReps bool) (assign.Policy, error) {
 	if !haveReps {
 		p.Strategy = "none"
 	}
-	if sec := v.Sub("assign"); sec != nil {
-		if err := readAssignSection(sec, &p); err != nil {
-			return p, errs.Usage(fmt.Errorf("config assign: %w", err), "fix the assign section of the config file")
-		}
-	}
+	applyAssignSection(sec, &p)
 	if err := p.Validate(); err != nil {
 		return p, errs.Usage(fmt.Errorf("config assign: %w", err), "fix the assign section of the config file")
 	}
@@ -140,54 +135,35 @@ func asOfDay(v *viper.Viper) (int, error) {
 	return d, nil
 }
 
-func readAssignSection(v *viper.Viper, p *assign.Policy) error {
-	ints := map[string]*int{
-		"deal_window_days":         &p.DealWindowDays,
-		"protection_days":          &p.ProtectionDays,
-		"cooldown_days":            &p.CooldownDays,
-		"reclaim.no_followup_days": &p.Reclaim.NoFollowupDays,
-		"reclaim.no_deal_days":     &p.Reclaim.NoDealDays,
-	}
-	for key, dst := range ints {
-		if !v.IsSet(key) {
-			continue
+// applyAssignSection sets what the config file's assign section sets.
+func applyAssignSection(sec *assignSection, p *assign.Policy) {
+	set := func(dst *int, v *int) {
+		if v != nil {
+			*dst = *v
 		}
-		n, err := cast.ToIntE(v.Get(key))
-		if err != nil {
-			return fmt.Errorf("%s: %q is not a whole number of days", key, fmt.Sprint(v.Get(key)))
-		}
-		*dst = n
 	}
-	if v.IsSet("chain") {
-		chain, err := cast.ToStringSliceE(v.Get("chain"))
-		if err != nil {
-			return fmt.Errorf("chain: want a list of rule names")
-		}
-		p.Chain = chain
+	set(&p.DealWindowDays, sec.DealWindowDays)
+	set(&p.ProtectionDays, sec.ProtectionDays)
+	set(&p.CooldownDays, sec.CooldownDays)
+	set(&p.Reclaim.NoFollowupDays, sec.Reclaim.NoFollowupDays)
+	set(&p.Reclaim.NoDealDays, sec.Reclaim.NoDealDays)
+	if sec.Chain != nil {
+		p.Chain = *sec.Chain
 	}
-	if v.IsSet("strategy") {
-		p.Strategy = v.GetString("strategy")
+	if sec.Strategy != nil {
+		p.Strategy = *sec.Strategy
 	}
-	if v.IsSet("overflow") {
-		p.Overflow = v.GetString("overflow")
+	if sec.Overflow != nil {
+		p.Overflow = *sec.Overflow
 	}
-	if v.IsSet("reclaim.by_tier") {
-		m, ok := v.Get("reclaim.by_tier").(map[string]any)
-		if !ok {
-			return fmt.Errorf("reclaim.by_tier: want a map of tier → {no_followup_days, no_deal_days}")
-		}
+	if sec.Reclaim.ByTier != nil {
 		if p.Reclaim.ByTier == nil {
 			p.Reclaim.ByTier = map[string]assign.ReclaimDays{}
 		}
-		for tier, x := range m {
-			days, err := cast.ToStringMapIntE(x)
-			if err != nil {
-				return fmt.Errorf("reclaim.by_tier.%s: want {no_followup_days: N, no_deal_days: M}", tier)
-			}
-			p.Reclaim.ByTier[tier] = assign.ReclaimDays{NoFollowupDays: days["no_followup_days"], NoDealDays: days["no_deal_days"]}
+		for tier, d := range sec.Reclaim.ByTier {
+			p.Reclaim.ByTier[tier] = assign.ReclaimDays{NoFollowupDays: d.NoFollowupDays, NoDealDays: d.NoDealDays}
 		}
 	}
-	return nil
 }
 
 func assignRun(opts *AssignOptions) error {

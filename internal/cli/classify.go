@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/spf13/cast"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
@@ -50,7 +49,7 @@ Dates are measured from --as-of (default: today); pass it for reproducible runs.
 			v := f.Config
 			opts.RecordIO = readRecordIO(cmd, args, v)
 			var err error
-			if opts.Classify, err = classifyConfig(v); err != nil {
+			if opts.Classify, err = classifyConfig(v, &f.File.Classify); err != nil {
 				return err
 			}
 			if opts.Ingest, err = f.inputOptions(); err != nil {
@@ -76,7 +75,7 @@ func addClassifyFlags(cmd *cobra.Command) {
 
 // classifyConfig reads the classify settings: --as-of and --lang, then the
 // classify section of the config file.
-func classifyConfig(v *viper.Viper) (classify.Config, error) {
+func classifyConfig(v *viper.Viper, sec *classifySection) (classify.Config, error) {
 	cfg := classify.DefaultConfig()
 	day, err := asOfDay(v)
 	if err != nil {
@@ -86,82 +85,62 @@ func classifyConfig(v *viper.Viper) (classify.Config, error) {
 	if cfg.Lang, err = langSetting(v); err != nil {
 		return cfg, err
 	}
-	sec := v.Sub("classify")
-	if sec != nil {
-		if err := readClassifySection(sec, &cfg); err != nil {
-			return cfg, errs.Usage(fmt.Errorf("config classify: %w", err), "fix the classify section of the config file (the README lists its keys)")
-		}
-	}
+	applyClassifySection(sec, &cfg)
 	if err := cfg.Validate(); err != nil {
 		return cfg, errs.Usage(fmt.Errorf("config classify: %w", err), "fix the classify section of the config file")
 	}
 	return cfg, nil
 }
 
-func readClassifySection(v *viper.Viper, cfg *classify.Config) error {
-	setFloat := func(key string, dst *float64) {
-		if v.IsSet(key) {
-			*dst = v.GetFloat64(key)
+// applyClassifySection sets what the config file's classify section sets.
+func applyClassifySection(sec *classifySection, cfg *classify.Config) {
+	set := func(dst *int, v *int) {
+		if v != nil {
+			*dst = *v
 		}
 	}
-	setInt := func(key string, dst *int) {
-		if v.IsSet(key) {
-			*dst = v.GetInt(key)
+	setF := func(dst *float64, v *float64) {
+		if v != nil {
+			*dst = *v
 		}
 	}
-	setFloats := func(key string, dst *[]float64) error {
-		if !v.IsSet(key) {
-			return nil
+	setFs := func(dst *[]float64, v *[]float64) {
+		if v != nil {
+			*dst = *v
 		}
-		list, err := cast.ToFloat64SliceE(v.Get(key))
-		if err != nil {
-			return fmt.Errorf("%s: want a list of numbers", key)
-		}
-		*dst = list
-		return nil
 	}
-	setFloat("abc.a", &cfg.ABC.A)
-	setFloat("abc.b", &cfg.ABC.B)
-	setInt("rfm.bins", &cfg.RFM.Bins)
-	if v.IsSet("rfm.bins") {
+	setF(&cfg.ABC.A, sec.ABC.A)
+	setF(&cfg.ABC.B, sec.ABC.B)
+	if sec.RFM.Bins != nil {
 		// "High" and the grade points are on the scale of the bins: follow
 		// a changed bins unless they are set too.
+		cfg.RFM.Bins = *sec.RFM.Bins
 		cfg.RFM.High = 0
 		cfg.Grade.Key = (8*cfg.RFM.Bins + 4) / 5
 		cfg.Grade.Regular = cfg.RFM.Bins
 	}
-	setInt("rfm.high", &cfg.RFM.High)
-	for key, dst := range map[string]*[]float64{"rfm.r": &cfg.RFM.R, "rfm.f": &cfg.RFM.F, "rfm.m": &cfg.RFM.M} {
-		if err := setFloats(key, dst); err != nil {
-			return err
+	set(&cfg.RFM.High, sec.RFM.High)
+	setFs(&cfg.RFM.R, sec.RFM.R)
+	setFs(&cfg.RFM.F, sec.RFM.F)
+	setFs(&cfg.RFM.M, sec.RFM.M)
+	lc := &sec.Lifecycle
+	set(&cfg.Lifecycle.NewDays, lc.NewDays)
+	set(&cfg.Lifecycle.ActiveDays, lc.ActiveDays)
+	set(&cfg.Lifecycle.SilentDays, lc.SilentDays)
+	set(&cfg.Lifecycle.ChurnDays, lc.ChurnDays)
+	set(&cfg.Lifecycle.LoyalPurchases, lc.LoyalPurchases)
+	set(&cfg.Grade.Key, sec.Grade.Key)
+	set(&cfg.Grade.Regular, sec.Grade.Regular)
+	set(&cfg.Grade.ReferralPoints, sec.Grade.ReferralPoints)
+	set(&cfg.Grade.MaxReferralPoints, sec.Grade.MaxReferralPoints)
+	if sec.RulesColumn != nil {
+		cfg.RulesColumn = *sec.RulesColumn
+	}
+	if sec.Rules != nil {
+		for _, r := range *sec.Rules {
+			cfg.Rules = append(cfg.Rules, classify.Rule{Name: r.Name, When: r.When})
 		}
 	}
-	setInt("lifecycle.new_days", &cfg.Lifecycle.NewDays)
-	setInt("lifecycle.active_days", &cfg.Lifecycle.ActiveDays)
-	setInt("lifecycle.silent_days", &cfg.Lifecycle.SilentDays)
-	setInt("lifecycle.churn_days", &cfg.Lifecycle.ChurnDays)
-	setInt("lifecycle.loyal_purchases", &cfg.Lifecycle.LoyalPurchases)
-	setInt("grade.key", &cfg.Grade.Key)
-	setInt("grade.regular", &cfg.Grade.Regular)
-	setInt("grade.referral_points", &cfg.Grade.ReferralPoints)
-	setInt("grade.max_referral_points", &cfg.Grade.MaxReferralPoints)
-	if v.IsSet("rules_column") {
-		cfg.RulesColumn = v.GetString("rules_column")
-	}
-	if v.IsSet("rules") {
-		list, ok := v.Get("rules").([]any)
-		if !ok {
-			return fmt.Errorf("rules: want a list of {name, when}")
-		}
-		for i, item := range list {
-			m, err := cast.ToStringMapStringE(item)
-			if err != nil || m["name"] == "" || m["when"] == "" {
-				return fmt.Errorf("rules[%d]: want {name: ..., when: ...}", i)
-			}
-			cfg.Rules = append(cfg.Rules, classify.Rule{Name: m["name"], When: m["when"]})
-		}
-	}
-	return nil
 }
 
 // spoolSink keeps every record in a temporary file while the classifier

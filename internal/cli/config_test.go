@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,6 +88,35 @@ func TestExampleConfigChangesNothing(t *testing.T) {
 		without, _ := step(t, nil, append(cmd, "-c", empty)...)
 		if !bytes.Equal(with, without) {
 			t.Errorf("crmkit %s: the example config changes the output", cmd[0])
+		}
+	}
+}
+
+// The sections are decoded into a typed struct: a key inside a list or a
+// map entry is checked too, and a value of the wrong type is an error, not
+// a silent zero.
+func TestConfigDecodesSections(t *testing.T) {
+	dir := t.TempDir()
+	nested := filepath.Join(dir, "nested.yaml")
+	os.WriteFile(nested, []byte("assign:\n  reclaim:\n    by_tier: {高: {no_folowup_days: 30}}\nclassify:\n  rules:\n    - {name: 大客户, wehn: \"total_revenue > 1\"}\n"), 0o644)
+	streams, _, _, errOut := iostreams.Test()
+	Main(streams, []string{"config", "validate", nested}, "test")
+	for _, want := range []string{`no_folowup_days" (did you mean`, `wehn" (did you mean`} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	typed := filepath.Join(dir, "typed.yaml")
+	os.WriteFile(typed, []byte("classify:\n  abc: {a: lots}\n"), 0o644)
+	streams, _, _, errOut = iostreams.Test()
+	if code := Main(streams, []string{"config", "validate", typed}, "test"); code != ExitUsage || !strings.Contains(errOut.String(), "classify.abc.a") {
+		t.Errorf("a number that is not one: exit %d: %s", code, errOut)
+	}
+	// Every key the typed sections have is known, derived from the struct.
+	keys := knownKeys(NewCmdRoot(NewFactory(streams, "test")))
+	for _, k := range []string{"classify.lifecycle.loyal_purchases", "assign.reclaim.by_tier", "pipeline.master", "pipeline.split-by", "threshold"} {
+		if !slices.Contains(keys, k) {
+			t.Errorf("known keys lack %s", k)
 		}
 	}
 }

@@ -110,8 +110,8 @@ file (threshold, classify:, assign:, as-of, lang …).`,
 
 // readPipeline reads the pipeline section and the settings of each step.
 func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
-	p := v.Sub("pipeline")
-	if p == nil {
+	p := &f.File.Pipeline
+	if !v.IsSet("pipeline") {
 		return errs.Usagef("add a pipeline section with inputs and output (see crmkit pipeline --help)", "%s has no pipeline section", v.ConfigFileUsed())
 	}
 	base, err := f.inputOptions()
@@ -125,7 +125,7 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 		}
 		return filepath.Join(opts.Base, path)
 	}
-	specs, err := pipelineInputs(p)
+	specs, err := pipelineInputs(p.Inputs)
 	if err != nil {
 		return err
 	}
@@ -176,14 +176,14 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	if opts.Dedupe.Survive, err = parseSurvive(mapSpecs(v.Get("survive"))); err != nil {
 		return err
 	}
-	if opts.Classify, err = classifyConfig(v); err != nil {
+	if opts.Classify, err = classifyConfig(v, &f.File.Classify); err != nil {
 		return err
 	}
-	opts.Dedupe.Decisions = rel(p.GetString("decisions"))
-	opts.Reps = rel(p.GetString("reps"))
-	opts.Override = rel(p.GetString("overrides"))
-	opts.Master = rel(p.GetString("master"))
-	opts.Changes = rel(p.GetString("changes"))
+	opts.Dedupe.Decisions = rel(p.Decisions)
+	opts.Reps = rel(p.Reps)
+	opts.Override = rel(p.Overrides)
+	opts.Master = rel(p.Master)
+	opts.Changes = rel(p.Changes)
 	opts.OnMatch = strings.ToLower(strings.TrimSpace(v.GetString("on-match")))
 	if opts.OnMatch == "" {
 		opts.OnMatch = dedupe.OnMatchMerge
@@ -206,13 +206,13 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	} else if opts.Changes != "" {
 		return errs.Usagef("set pipeline.master too, or remove pipeline.changes", "pipeline.changes needs pipeline.master")
 	}
-	if opts.Policy, err = assignPolicy(v, opts.Reps != ""); err != nil {
+	if opts.Policy, err = assignPolicy(v, &f.File.Assign, opts.Reps != ""); err != nil {
 		return err
 	}
 	opts.Out = pipelineOutputs{
-		Output: rel(p.GetString("output")), Rejects: rel(p.GetString("rejects")), Review: rel(p.GetString("review")),
-		Explain: rel(p.GetString("explain")), Audit: rel(p.GetString("audit")), Reports: rel(p.GetString("reports")),
-		SplitBy: p.GetString("split-by"), Summary: p.GetBool("summary"),
+		Output: rel(p.Output), Rejects: rel(p.Rejects), Review: rel(p.Review),
+		Explain: rel(p.Explain), Audit: rel(p.Audit), Reports: rel(p.Reports),
+		SplitBy: p.SplitBy, Summary: p.Summary,
 	}
 	if opts.Out.Output == "" {
 		return errs.Usagef("set pipeline.output, e.g. out/customers.xlsx", "pipeline.output is not set")
@@ -425,8 +425,7 @@ var inputKeys = []string{"path", "encoding", "sheet", "all-sheets", "map"}
 
 // pipelineInputs reads pipeline.inputs: a path, a list of paths, or a list
 // of {path, encoding, sheet, all-sheets, map}; any other key is an error.
-func pipelineInputs(p *viper.Viper) ([]map[string]any, error) {
-	raw := p.Get("inputs")
+func pipelineInputs(raw any) ([]map[string]any, error) {
 	if s, ok := raw.(string); ok {
 		raw = []any{s}
 	}
@@ -462,11 +461,11 @@ func pipelineInputs(p *viper.Viper) ([]map[string]any, error) {
 }
 
 // pipelineStepsOf reads pipeline.steps.
-func pipelineStepsOf(p *viper.Viper) ([]string, error) {
-	if !p.IsSet("steps") {
+func pipelineStepsOf(p *pipelineSection) ([]string, error) {
+	if p.Steps == nil {
 		return pipelineSteps, nil
 	}
-	steps := cast.ToStringSlice(p.Get("steps"))
+	steps := *p.Steps
 	for _, s := range steps {
 		if !slices.Contains(pipelineSteps, s) {
 			msg := fmt.Sprintf("pipeline.steps: unknown step %q", s)

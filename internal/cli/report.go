@@ -90,7 +90,7 @@ file or a pipe; --format table|csv|tsv|markdown|html|json on request.`,
 				return errs.Usagef("use --format table, csv, tsv, markdown, html or json", "--format %q is not a report format", opts.Format)
 			}
 			var err error
-			if opts.Classify, err = classifyConfig(v); err != nil {
+			if opts.Classify, err = classifyConfig(v, &f.File.Classify); err != nil {
 				return err
 			}
 			if opts.Ingest, err = f.inputOptions(); err != nil {

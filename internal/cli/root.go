@@ -22,6 +22,9 @@ type Factory struct {
 	IO      *iostreams.IOStreams
 	Config  *viper.Viper
 	Version string
+	// File is the config file's sections, decoded once by loadConfig
+	// (empty when no file was read).
+	File *fileConfig
 }
 
 // NewFactory returns a factory with a fresh viper instance reading
@@ -31,7 +34,7 @@ func NewFactory(io *iostreams.IOStreams, version string) *Factory {
 	v.SetEnvPrefix("CRMKIT")
 	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))
 	v.AutomaticEnv()
-	return &Factory{IO: io, Config: v, Version: version}
+	return &Factory{IO: io, Config: v, Version: version, File: &fileConfig{}}
 }
 
 // NewCmdRoot builds the crmkit command tree.
@@ -138,7 +141,12 @@ func (f *Factory) loadConfig(cmd *cobra.Command) error {
 		// say so.
 		fmt.Fprintf(f.IO.ErrOut, "config: %s\n", path)
 	}
-	for _, p := range unknownKeys(v, knownKeys(cmd.Root())) {
+	file, unknown, err := decodeFile(v, cmd.Root())
+	if err != nil {
+		return err
+	}
+	f.File = file
+	for _, p := range unknown {
 		fmt.Fprintf(f.IO.ErrOut, "warning: %s: %s\n", path, p)
 	}
 	return nil
