@@ -18,16 +18,26 @@ go build -o "$out/crmkit" ./cmd/crmkit
 datasets=(
   "fodors_zagat|$ER/fodors_zagat.csv|"
   "crm-10k (generated)|$out/crm-10k.csv|"
-  "febrl3|$ER/febrl3.csv|--fields birth_date=date:6,postcode=fuzzy:3,name=off,first_name=fuzzy:3,last_name=fuzzy:4,city=fuzzy:2 --threshold 0.5 --review-threshold 0.3"
-  "febrl4|$ER/febrl4.csv|--fields birth_date=date:6,postcode=fuzzy:3,name=off,first_name=fuzzy:3,last_name=fuzzy:4,city=fuzzy:2 --threshold 0.5 --review-threshold 0.3"
+  "crm-100k (generated)|$out/crm-100k.csv|"
+  "febrl3|$ER/febrl3.csv|"
+  "febrl4|$ER/febrl4.csv|"
   "chicago_childcare|$ER/chicago_childcare.csv|--region US --fields address=address:10,phone=exact:2,company=tokens:3"
   "patstat_nl|$ER/patstat_nl.csv|--fields company=tokens:6,coauthor=tokens:2 --threshold 0.5 --review-threshold 0.3"
-  "splink_fake1000|$ER/splink_fake1000.csv|--region GB --fields birth_date=date:6,city=fuzzy:2 --threshold 0.5 --review-threshold 0.3"
+  "splink_fake1000|$ER/splink_fake1000.csv|"
 )
+[ -s "$out/crm-100k.csv" ] || "$out/crmkit" sample --n 100000 --seed 1 --truth "$out/crm-100k.truth.csv" -o "$out/crm-100k.csv" 2>/dev/null
 [ -s "$out/crm-10k.csv" ] || "$out/crmkit" sample --n 10000 --seed 1 --truth "$out/crm-10k.truth.csv" -o "$out/crm-10k.csv" 2>/dev/null
 
 echo "| dataset | flags | F1 | precision | recall | F1, rows shuffled | records | customers out | seconds |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+# Every dataset zero-config (no flags), then with flags where a dataset has them.
+flagged=()
+for d in "${datasets[@]}"; do
+  IFS='|' read -r name input flags <<<"$d"
+  flagged+=("$name|$input|")
+  [ -n "$flags" ] && flagged+=("$name|$input|$flags")
+done
+datasets=("${flagged[@]}")
 for d in "${datasets[@]}"; do
   IFS='|' read -r name input flags <<<"$d"
   truth="${input%.csv}.truth.csv"

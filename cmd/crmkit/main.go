@@ -11,9 +11,11 @@ import (
 
 //go:generate sh ../../scripts/completions.sh
 
-// version is set at release time with -ldflags "-X main.version=…".
-var version = ""
+// Release builds set these with -ldflags "-X main.version=… -X main.commit=…
+// -X main.date=…" (.goreleaser.yaml); otherwise crmkit reads them from the
+// build info Go embeds.
+var version, commit, date string
 
 func main() {
-	os.Exit(cli.Main(iostreams.System(), os.Args[1:], version))
+	os.Exit(cli.MainBuild(iostreams.System(), os.Args[1:], cli.Build{Version: version, Commit: commit, Date: date}))
 }

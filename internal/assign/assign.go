@@ -45,7 +45,7 @@ func Assign(customers []Customer, reps []Rep, overrides []Override, p Policy) (*
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	e, err := newEngine(reps, overrides, p.withDefaults(len(reps) > 0))
+	e, err := newEngine(reps, overrides, p.withDefaults(reps))
 	if err != nil {
 		return nil, err
 	}
@@ -54,6 +54,7 @@ func Assign(customers []Customer, reps []Rep, overrides []Override, p Policy) (*
 		Before:    map[string]int{},
 		After:     map[string]int{},
 		ByRule:    map[string]int{},
+		Moves:     map[string]int{},
 	}
 	for i := range customers {
 		d := &plan.Decisions[i]
@@ -74,6 +75,12 @@ func Assign(customers []Customer, reps []Rep, overrides []Override, p Policy) (*
 		d := &plan.Decisions[i]
 		plan.After[d.Owner]++
 		plan.ByRule[d.Rule]++
+		if c := &customers[i]; c.Owner != "" {
+			plan.Owned++
+			if d.Owner != c.Owner {
+				plan.Moves[MoveCause(c, d)]++
+			}
+		}
 	}
 	for _, o := range overrides {
 		if !e.usedOverrides[o.CustomerID] {

@@ -3,10 +3,12 @@ package assign
 // runChain applies the resolution chain to the valid candidates of c (and
 // its override, if any), recording each rule's step in d. When every rule
 // abstains for lack of candidates, d.Owner stays "" and the customer goes to
-// the pool.
+// the pool. The reason of a decided dispute names each losing claim (the
+// 撞单) and the rule that put it out.
 func (e *engine) runChain(c *Customer, cands []Claim, ov *Override, d *Decision) {
 	cur := append([]Claim(nil), cands...)
 	d.Steps = make([]Step, 0, len(e.chain))
+	var out []lost // candidates the rules put out, in order
 	for _, rule := range e.chain {
 		if rule == RuleOverride {
 			switch {
@@ -17,7 +19,12 @@ func (e *engine) runChain(c *Customer, cands []Claim, ov *Override, d *Decision)
 			default:
 				reason := e.t.override(ov)
 				d.Steps = append(d.Steps, Step{rule, OutcomeDecided, reason})
-				d.Owner, d.Rule, d.Reason = ov.Owner, rule, reason
+				for _, x := range cur {
+					if x.Owner != ov.Owner {
+						out = append(out, lost{x, rule})
+					}
+				}
+				d.Owner, d.Rule, d.Reason = ov.Owner, rule, e.withLosers(reason, out, Claim{Owner: ov.Owner, ClaimedAt: NoDate, LastContactAt: NoDate, LastDealAt: NoDate})
 				return
 			}
 			continue
@@ -26,59 +33,147 @@ func (e *engine) runChain(c *Customer, cands []Claim, ov *Override, d *Decision)
 			d.Steps = append(d.Steps, Step{rule, OutcomeAbstain, e.once("no-candidate", e.t.noCandidate)})
 			continue
 		}
-		kept, abstain := e.applyRule(rule, c, cur)
+		kept, detail, abstain := e.applyRule(rule, c, cur)
 		switch {
-		case abstain != "":
-			d.Steps = append(d.Steps, Step{rule, OutcomeAbstain, abstain})
+		case abstain:
+			d.Steps = append(d.Steps, Step{rule, OutcomeAbstain, detail})
 		case len(kept) == 1:
 			reason := e.decidedReason(rule, kept[0], cur)
 			d.Steps = append(d.Steps, Step{rule, OutcomeDecided, reason})
-			d.Owner, d.Rule, d.Reason = kept[0].Owner, rule, reason
+			out = appendLost(out, cur, kept, rule)
+			d.Owner, d.Rule, d.Reason = kept[0].Owner, rule, e.withLosers(reason, out, kept[0])
 			return
 		default:
-			d.Steps = append(d.Steps, Step{rule, OutcomeNarrowed, e.t.narrowed(owners(kept), rule, &e.p)})
+			if detail == "" {
+				detail = e.t.narrowed(owners(kept), rule, &e.p)
+			}
+			d.Steps = append(d.Steps, Step{rule, OutcomeNarrowed, detail})
+			out = appendLost(out, cur, kept, rule)
 			cur = kept
 		}
 	}
 }
 
+// lost is a candidate a rule put out of a dispute.
+type lost struct {
+	claim Claim
+	rule  string
+}
+
+// appendLost records the candidates of cur that are not in kept.
+func appendLost(out []lost, cur, kept []Claim, rule string) []lost {
+	for _, x := range cur {
+		in := false
+		for _, k := range kept {
+			if k.Owner == x.Owner {
+				in = true
+				break
+			}
+		}
+		if !in {
+			out = append(out, lost{x, rule})
+		}
+	}
+	return out
+}
+
+// withLosers adds to a winner's reason why each other claim lost.
+func (e *engine) withLosers(reason string, out []lost, w Claim) string {
+	for _, l := range out {
+		reason = e.t.then(reason, e.t.losing(l.claim.Owner, e.lostWhy(l, w)))
+	}
+	return reason
+}
+
+// lostWhy says why a claim lost under the rule that put it out.
+func (e *engine) lostWhy(l lost, w Claim) string {
+	c := &l.claim
+	p := &e.p
+	switch l.rule {
+	case RuleOverride:
+		return e.t.lostOverride(w.Owner)
+	case RuleDeal:
+		return e.t.lostDeal(p.DealWindowDays)
+	case RuleValid:
+		if v, _ := e.validity(c); v == claimValid {
+			return e.t.lostLater(c.ClaimedAt, w.Owner)
+		}
+		return e.t.lostLapsed(c.ClaimedAt, p.ProtectionDays, p.FollowupDays, p.DealWindowDays)
+	case RuleFollowup:
+		return e.t.lostFollowup(realContact(c), w.Owner)
+	case RuleEarliest:
+		return e.t.lostEarliest(c.ClaimedAt, w.Owner)
+	}
+	return e.t.lostTiebreak()
+}
+
+// Claim validity as of the policy's AsOf.
+const (
+	claimLapsed  = iota // past protection, no follow-up or deal in the windows
+	claimValid          // inside protection, followed up or a deal in the windows
+	claimUnknown        // no claim date, and nothing else shows it valid
+)
+
+// validity tells whether a claim is still valid, and by what: a deal in
+// the deal window, a follow-up in the follow-up window, or the protection
+// period. A claim with no claim date that nothing else shows valid is
+// unknown, never lapsed.
+func (e *engine) validity(c *Claim) (int, string) {
+	asOf := e.p.AsOf
+	switch {
+	case c.LastDealAt != NoDate && age(asOf, c.LastDealAt) <= e.p.DealWindowDays:
+		return claimValid, RuleDeal
+	case realContact(c) != NoDate && age(asOf, realContact(c)) <= e.p.FollowupDays:
+		return claimValid, RuleFollowup
+	case c.ClaimedAt == NoDate:
+		return claimUnknown, ""
+	case age(asOf, c.ClaimedAt) < e.p.ProtectionDays:
+		return claimValid, RuleProtected
+	}
+	return claimLapsed, ""
+}
+
+// realContact is a claim's last follow-up, when it is the claimant's: a
+// contact dated before the claim was somebody else's.
+func realContact(c *Claim) int {
+	if c.LastContactAt != NoDate && c.ClaimedAt != NoDate && c.LastContactAt < c.ClaimedAt {
+		return NoDate
+	}
+	return c.LastContactAt
+}
+
 // applyRule returns the candidates of cur that qualify under rule, or why
-// the rule abstains. kept is cur filtered in place.
-func (e *engine) applyRule(rule string, c *Customer, cur []Claim) (kept []Claim, abstain string) {
+// the rule abstains (abstain set, detail the reason). kept is cur filtered
+// in place; detail, when set on a narrowing, says why it only narrowed.
+func (e *engine) applyRule(rule string, c *Customer, cur []Claim) (kept []Claim, detail string, abstain bool) {
 	asOf := e.p.AsOf
 	switch rule {
 	case RuleDeal:
 		if !anyDate(cur, func(c *Claim) int { return c.LastDealAt }) {
-			return nil, e.once("no-deal-date", func() string { return e.t.noDate("deal") })
+			return nil, e.once("no-deal-date", func() string { return e.t.noDate("deal") }), true
 		}
 		kept = filter(cur, func(c *Claim) bool { return c.LastDealAt != NoDate && age(asOf, c.LastDealAt) <= e.p.DealWindowDays })
 		if len(kept) == 0 {
-			return nil, e.once("no-deal-in-window", func() string { return e.t.noDealInWindow(e.p.DealWindowDays) })
+			return nil, e.once("no-deal-in-window", func() string { return e.t.noDealInWindow(e.p.DealWindowDays) }), true
 		}
-	case RuleProtected:
-		if !anyDate(cur, func(c *Claim) int { return c.ClaimedAt }) {
-			return nil, e.once("no-claim-date", func() string { return e.t.noDate("claim") })
-		}
-		kept = filter(cur, func(c *Claim) bool { return c.ClaimedAt != NoDate && age(asOf, c.ClaimedAt) < e.p.ProtectionDays })
-		if len(kept) == 0 {
-			return nil, e.once("none-protected", func() string { return e.t.noneProtected(e.p.ProtectionDays) })
-		}
+	case RuleValid:
+		return e.applyValid(cur)
 	case RuleFollowup:
 		best := NoDate
 		for i := range cur {
-			best = max(best, cur[i].LastContactAt)
+			best = max(best, realContact(&cur[i]))
 		}
 		if best == NoDate {
-			return nil, e.once("no-contact-date", func() string { return e.t.noDate("contact") })
+			return nil, e.once("no-contact-date", func() string { return e.t.noDate("contact") }), true
 		}
-		kept = filter(cur, func(c *Claim) bool { return c.LastContactAt == best })
+		kept = filter(cur, func(c *Claim) bool { return realContact(c) == best })
 	case RuleEarliest:
 		first := NoDate
 		for i := range cur {
 			first = earliest(first, cur[i].ClaimedAt)
 		}
 		if first == NoDate {
-			return nil, e.once("no-claim-date", func() string { return e.t.noDate("claim") })
+			return nil, e.once("no-claim-date", func() string { return e.t.noDate("claim") }), true
 		}
 		kept = filter(cur, func(c *Claim) bool { return c.ClaimedAt == first })
 	case RuleTiebreak:
@@ -88,9 +183,50 @@ func (e *engine) applyRule(rule string, c *Customer, cur []Claim) (kept []Claim,
 				best = i
 			}
 		}
-		return cur[best : best+1], ""
+		return cur[best : best+1], "", false
 	}
-	return kept, ""
+	return kept, "", false
+}
+
+// applyValid keeps the earliest claim that is still valid: a later claim
+// never takes the customer from it. When no claim is valid the rule
+// abstains (every claim lapsed: the next rules decide among them). A
+// claim whose validity or order depends on a missing claim date keeps the
+// rule from deciding: it narrows to the claims that may be valid, or
+// abstains, and says whose date is missing.
+func (e *engine) applyValid(cur []Claim) (kept []Claim, detail string, abstain bool) {
+	var valid, possible, undated []Claim
+	for i := range cur {
+		v, _ := e.validity(&cur[i])
+		if v == claimLapsed {
+			continue
+		}
+		possible = append(possible, cur[i])
+		if v == claimValid {
+			valid = append(valid, cur[i])
+		}
+		if cur[i].ClaimedAt == NoDate {
+			undated = append(undated, cur[i])
+		}
+	}
+	switch {
+	case len(valid) == 0 && len(undated) == 0:
+		return nil, e.once("all-lapsed", func() string { return e.t.allLapsed(e.p.ProtectionDays, e.p.FollowupDays, e.p.DealWindowDays) }), true
+	case len(valid) == 0:
+		return nil, e.t.missingClaimDate(owners(undated)), true
+	case len(valid) == 1 && len(possible) == 1:
+		return valid, "", false
+	case len(undated) > 0:
+		if len(possible) == len(cur) {
+			return nil, e.t.missingClaimDate(owners(undated)), true
+		}
+		return possible, e.t.then(e.t.narrowed(owners(possible), RuleValid, &e.p), e.t.missingClaimDate(owners(undated))), false
+	}
+	first := valid[0].ClaimedAt
+	for i := range valid {
+		first = min(first, valid[i].ClaimedAt)
+	}
+	return filter(valid, func(c *Claim) bool { return c.ClaimedAt == first }), "", false
 }
 
 // decidedReason is the sentence for a rule that picked w out of cur.
@@ -101,11 +237,12 @@ func (e *engine) decidedReason(rule string, w Claim, cur []Claim) string {
 	switch rule {
 	case RuleDeal:
 		return e.t.deal(w.Owner, w.LastDealAt, e.p.DealWindowDays)
-	case RuleProtected:
-		return e.t.protected(w.Owner, w.ClaimedAt, e.p.ProtectionDays)
+	case RuleValid:
+		_, by := e.validity(&w)
+		return e.t.valid(w.Owner, w.ClaimedAt, by, realContact(&w), w.LastDealAt, &e.p)
 	case RuleFollowup:
-		r := runnerUp(cur, w.Owner, func(c *Claim) int { return c.LastContactAt }, false)
-		return e.t.followup(w.Owner, w.LastContactAt, r.Owner, r.LastContactAt)
+		r := runnerUp(cur, w.Owner, realContact, false)
+		return e.t.followup(w.Owner, realContact(&w), r.Owner, realContact(&r))
 	case RuleEarliest:
 		r := runnerUp(cur, w.Owner, func(c *Claim) int { return c.ClaimedAt }, true)
 		return e.t.earliest(w.Owner, w.ClaimedAt, r.Owner, r.ClaimedAt)

@@ -30,7 +30,7 @@ func TestChainRules(t *testing.T) {
 			claims:    []Claim{cl("张三", "2025-01-01", "", ""), cl("李四", "2025-02-01", "", "")},
 			overrides: []Override{{CustomerID: "c1", Owner: "赵六"}},
 			owner:     "张三", rule: RuleEarliest,
-			steps: "override:abstain deal:abstain protected:abstain followup:abstain earliest:decided",
+			steps: "override:abstain deal:abstain valid:abstain followup:abstain earliest:decided",
 		},
 		{
 			name:   "deal inside the window decides",
@@ -41,21 +41,46 @@ func TestChainRules(t *testing.T) {
 		{
 			name:   "deal outside the window abstains",
 			claims: []Claim{cl("张三", "2025-06-25", "", ""), cl("李四", "2025-01-01", "", "2025-01-05")},
-			owner:  "张三", rule: RuleProtected, steps: "override:abstain deal:abstain protected:decided",
-			reason: "张三 于 2025-06-25 认领，仍在 30 天保护期内",
+			owner:  "张三", rule: RuleValid, steps: "override:abstain deal:abstain valid:decided",
+			reason: "张三 于 2025-06-25 认领，仍在 30 天保护期内，认领仍有效，是最早的有效认领；撞单 李四：2025-01-01 的认领已失效（已过 30 天保护期，90 天内未跟进，90 天内无成交）",
 		},
 		{
-			name:   "both claims inside the protection period: narrowed, followup decides",
-			claims: []Claim{cl("张三", "2025-06-20", "2025-06-22", ""), cl("李四", "2025-06-10", "2025-06-28", "")},
-			owner:  "李四", rule: RuleFollowup,
-			steps:  "override:abstain deal:abstain protected:narrowed followup:decided",
-			reason: "李四 最近跟进 2025-06-28，晚于 张三 的 2025-06-22",
+			name:   "two valid claims: the earlier one wins, the later one is the 撞单",
+			claims: []Claim{cl("张三", "2025-06-20", "2025-06-30", ""), cl("李四", "2025-06-10", "2025-06-12", "")},
+			owner:  "李四", rule: RuleValid,
+			steps:  "override:abstain deal:abstain valid:decided",
+			reason: "李四 于 2025-06-10 认领，2025-06-12 跟进过（90 天内），认领仍有效，是最早的有效认领；撞单 张三：2025-06-20 认领，晚于 李四 仍有效的认领",
 		},
 		{
-			name:   "protection narrows out the expired claim before followup",
+			name:   "protection is no reason to take a customer: an old claim followed up stays",
 			claims: []Claim{cl("张三", "2025-06-20", "2025-06-22", ""), cl("李四", "2025-06-10", "2025-06-28", ""), cl("王五", "2025-01-01", "2025-06-30", "")},
+			owner:  "王五", rule: RuleValid,
+			steps: "override:abstain deal:abstain valid:decided",
+		},
+		{
+			name:   "every claim lapsed: the most recent real follow-up decides",
+			claims: []Claim{cl("张三", "2025-01-20", "2025-02-22", ""), cl("李四", "2025-01-10", "2025-03-01", "")},
 			owner:  "李四", rule: RuleFollowup,
-			steps: "override:abstain deal:abstain protected:narrowed followup:decided",
+			steps:  "override:abstain deal:abstain valid:abstain followup:decided",
+			reason: "李四 最近跟进 2025-03-01，晚于 张三 的 2025-02-22；撞单 张三：最近跟进 2025-02-22，早于 李四",
+		},
+		{
+			name:   "a follow-up dated before the claim is not the claimant's",
+			claims: []Claim{cl("张三", "2025-01-20", "2025-01-02", ""), cl("李四", "2025-01-10", "2025-01-12", "")},
+			owner:  "李四", rule: RuleFollowup,
+			reason: "李四 最近跟进 2025-01-12，张三 无跟进记录",
+		},
+		{
+			name:   "a missing claim date: the valid rule abstains and says whose",
+			claims: []Claim{cl("张三", "", "", ""), cl("李四", "2025-01-10", "2025-03-01", "")},
+			owner:  "李四", rule: RuleFollowup,
+			steps: "override:abstain deal:abstain valid:abstain followup:decided",
+		},
+		{
+			name:   "a valid claim with a missing date: narrowed to the possibly valid claims",
+			claims: []Claim{cl("张三", "", "2025-06-20", ""), cl("李四", "2025-06-10", "2025-06-12", ""), cl("王五", "2024-01-10", "2024-03-01", "")},
+			owner:  "张三", rule: RuleFollowup,
+			steps: "override:abstain deal:abstain valid:narrowed followup:decided",
 		},
 		{
 			name:   "followup with a missing date: the dated one wins",
@@ -67,14 +92,14 @@ func TestChainRules(t *testing.T) {
 			name:   "earliest claim decides when follow-ups tie",
 			claims: []Claim{cl("张三", "2025-02-01", "2025-03-01", ""), cl("李四", "2025-01-15", "2025-03-01", "")},
 			owner:  "李四", rule: RuleEarliest,
-			steps:  "override:abstain deal:abstain protected:abstain followup:narrowed earliest:decided",
+			steps:  "override:abstain deal:abstain valid:abstain followup:narrowed earliest:decided",
 			reason: "李四 最早认领（2025-01-15），早于 张三 的 2025-02-01",
 		},
 		{
 			name:   "no dates at all: every rule abstains, tiebreak decides",
 			claims: []Claim{cl("张三", "", "", ""), cl("李四", "", "", "")},
 			owner:  tieWinner("c1", "张三", "李四"), rule: RuleTiebreak,
-			steps: "override:abstain deal:abstain protected:abstain followup:abstain earliest:abstain tiebreak:decided",
+			steps: "override:abstain deal:abstain valid:abstain followup:abstain earliest:abstain tiebreak:decided",
 		},
 		{
 			name:   "custom order: earliest before followup",
@@ -158,20 +183,22 @@ func TestDisputeAudit(t *testing.T) {
 	if len(d.Candidates) != 2 || d.Candidates[0] != want[0] || d.Candidates[1] != want[1] {
 		t.Errorf("candidates %+v, want %+v", d.Candidates, want)
 	}
-	if plan.Before["张三"] != 1 || plan.Before["李四"] != 1 || plan.After["李四"] != 1 || plan.After["张三"] != 0 || plan.Disputes != 1 {
+	// 张三's claims merge into the earliest (06-05): valid, and earlier
+	// than 李四's.
+	if plan.Before["张三"] != 1 || plan.Before["李四"] != 1 || plan.After["张三"] != 1 || plan.After["李四"] != 0 || plan.Disputes != 1 {
 		t.Errorf("before %v after %v disputes %d", plan.Before, plan.After, plan.Disputes)
 	}
-	if d.Steps[2].Detail != "张三、李四 均符合：认领在 30 天保护期内，由下一条规则决定" {
-		t.Errorf("narrowed detail %q", d.Steps[2].Detail)
+	if d.Steps[2].Rule != RuleValid || d.Steps[2].Outcome != OutcomeDecided {
+		t.Errorf("step %+v, want valid decided", d.Steps[2])
 	}
 }
 
 func TestReasonsInEnglish(t *testing.T) {
 	p := policy()
 	p.Lang = "en"
-	c := cust("c1", cl("Zhang", "2025-06-20", "2025-06-01", ""), cl("Li", "2025-06-10", "2025-03-01", ""))
+	c := cust("c1", cl("Zhang", "2025-01-20", "2025-03-01", ""), cl("Li", "2025-01-10", "2025-02-01", ""))
 	d := mustAssign(t, []Customer{c}, nil, nil, p).Decisions[0]
-	if want := "Zhang followed up last on 2025-06-01, later than Li on 2025-03-01"; d.Reason != want {
+	if want := "Zhang followed up last on 2025-03-01, later than Li on 2025-02-01; losing claim (撞单) Li: last follow-up on 2025-02-01, before Zhang's"; d.Reason != want {
 		t.Errorf("reason %q, want %q", d.Reason, want)
 	}
 	if d.Steps[1].Detail != "no candidate has a deal date" {

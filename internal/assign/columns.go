@@ -14,17 +14,20 @@ const (
 	ColumnOwnerPrevious = "owner_previous"
 	ColumnAssignReason  = "assign_reason" // "rule: reason"
 	ColumnReclaimedAt   = "reclaimed_at"
+	ColumnReclaimedFrom = "reclaimed_from" // who lost it to the pool on reclaimed_at: the cooldown outlives the run
 	ColumnDispute       = "assign_dispute" // the chain rule that settled a dispute
 	ColumnValueTier     = "value_tier"     // classify's, read for per-tier reclaim
 	ColumnGrade         = "grade"
+	columnClaims        = "claims" // dedupe's (dedupe.ColumnClaims): one claim per merged record
 )
 
 // Columns writes decisions into records: owner, claimed_at and the
 // columns assign adds.
 type Columns struct {
-	Schema                           record.Schema
-	prev, reason, reclaimed, dispute int
-	asOf                             string
+	Schema                                          record.Schema
+	prev, reason, reclaimed, reclaimedFrom, dispute int
+	claims                                          int // dedupe's claims column, -1 when absent
+	asOf                                            string
 }
 
 // NewColumns lays out assign's columns after in's (or over them, when the
@@ -38,7 +41,8 @@ func NewColumns(in *record.Schema, asOf int) *Columns {
 		a.Schema.Extra = append(a.Schema.Extra, name)
 		return len(a.Schema.Extra) - 1
 	}
-	a.prev, a.reason, a.reclaimed, a.dispute = col(ColumnOwnerPrevious), col(ColumnAssignReason), col(ColumnReclaimedAt), col(ColumnDispute)
+	a.claims = slices.Index(in.Extra, columnClaims)
+	a.prev, a.reason, a.reclaimedFrom, a.reclaimed, a.dispute = col(ColumnOwnerPrevious), col(ColumnAssignReason), col(ColumnReclaimedFrom), col(ColumnReclaimedAt), col(ColumnDispute)
 	return a
 }
 
@@ -54,8 +58,10 @@ func (a *Columns) Apply(r *record.Record, d *Decision) bool {
 	}
 	before := r.Values[record.Owner]
 	changed := before != d.Owner
+	// owner_previous is the owner before this run on every record ("" =
+	// the pool), so reports count before and after from it.
+	r.Extra[a.prev] = before
 	if changed {
-		r.Extra[a.prev] = before
 		r.Values[record.Owner] = d.Owner
 		// claimed_at is the new owner's claim: its own when it won a
 		// dispute, today when the customer was handed to it.
@@ -75,8 +81,13 @@ func (a *Columns) Apply(r *record.Record, d *Decision) bool {
 	}
 	if d.ReclaimedFrom != "" {
 		// Kept for the next run: the cooldown outlives this one.
-		r.Extra[a.prev] = d.ReclaimedFrom
+		r.Extra[a.reclaimedFrom] = d.ReclaimedFrom
 		r.Extra[a.reclaimed] = a.asOf
+	}
+	if a.claims >= 0 {
+		// What was settled is remembered: next month's run does not
+		// decide it again unless a new claim comes.
+		r.Extra[a.claims] = SettleClaims(r.Extra[a.claims], d, a.asOf, r.Values[record.ClaimedAt])
 	}
 	r.Extra[a.reason] = d.Rule + ": " + d.Reason
 	return changed

@@ -3,6 +3,8 @@ package assign
 import (
 	"slices"
 	"strings"
+
+	"github.com/crmkit/crmkit/internal/company"
 )
 
 // distribute hands the pool customers, in input order, to active reps by
@@ -27,7 +29,11 @@ func (e *engine) distribute(customers []Customer, ds []Decision) {
 		bar := e.cooldown(c, d)
 		r, via := dl.pick(c, &bar)
 		if r < 0 {
-			d.Reason = e.t.then(d.Reason, dl.whyNot(&bar))
+			if via == uncovered {
+				d.Reason = e.t.then(d.Reason, e.t.noTerritory(dl.placeOf(c)))
+			} else {
+				d.Reason = e.t.then(d.Reason, dl.whyNot(&bar))
+			}
 			continue
 		}
 		dl.give(r)
@@ -77,13 +83,21 @@ type dealer struct {
 	heap    []int     // open reps, least loaded first (ties by name)
 	pos     []int     // rep → position in heap; -1 when not in it
 	terr    map[string][]int
+	rest    []int    // reps marked to take the customers no territory covers
 	said    []string // the "distributed to" clause per rep, built once
 	saidVia map[saidKey]string
 }
 
-// fallbackVia marks a territory customer no territory rep could take; it
-// cannot clash with a territory, which never holds a NUL.
-const fallbackVia = "\x00fallback"
+// fallbackVia marks a customer no territory covers, given to a rep marked
+// for the rest; uncovered one that nobody may take. Neither can clash with
+// a territory, which never holds a NUL.
+const (
+	fallbackVia = "\x00fallback"
+	uncovered   = "\x00uncovered"
+)
+
+// restTerritories mark a rep who takes the customers no territory covers.
+var restTerritories = []string{"*", "其他", "其它", "其余", "rest", "other", "others"}
 
 type saidKey struct {
 	rep int
@@ -116,7 +130,12 @@ func newDealer(e *engine) *dealer {
 		for _, r := range dl.order {
 			for _, t := range e.reps[r].Territories {
 				k := territoryKey(t)
-				if k != "" && !slices.Contains(dl.terr[k], r) {
+				switch {
+				case slices.Contains(restTerritories, k):
+					if !slices.Contains(dl.rest, r) {
+						dl.rest = append(dl.rest, r)
+					}
+				case k != "" && !slices.Contains(dl.terr[k], r):
 					dl.terr[k] = append(dl.terr[k], r)
 				}
 			}
@@ -147,7 +166,48 @@ func (dl *dealer) distributedText(r int, via string) string {
 	return dl.said[r]
 }
 
-func territoryKey(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+// territoryKey is how a territory and a customer's place are compared:
+// a province or city in its short form (广东省 = 广东, 深圳市 = 深圳), other
+// names trimmed and lower-cased.
+func territoryKey(s string) string {
+	if r, ok := company.Region(s); ok {
+		return r
+	}
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// places are the keys a customer can be found under in territories: its
+// province, its city and the city's province, else the region its company
+// name starts with, and its industry.
+func places(c *Customer) []string {
+	out := make([]string, 0, 4)
+	add := func(s string) {
+		if k := territoryKey(s); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	add(c.Province)
+	add(c.City)
+	if c.Province == "" && c.City == "" && c.Company != "" {
+		add(company.Parse(c.Company).Region)
+	}
+	for _, k := range out {
+		if p := company.ProvinceOf(k); p != "" {
+			add(p)
+		}
+	}
+	add(c.Industry)
+	return out
+}
+
+// placeOf names where a customer is, for the reason it stays in the pool.
+func (dl *dealer) placeOf(c *Customer) string {
+	ps := places(c)
+	if len(ps) == 0 {
+		return ""
+	}
+	return strings.Join(ps, "/")
+}
 
 func (dl *dealer) full(r int) bool {
 	c := dl.e.reps[r].Capacity
@@ -166,21 +226,32 @@ func (dl *dealer) pick(c *Customer, bar *barred) (rep int, via string) {
 	case StrategyWeighted:
 		return dl.weighted(bar), ""
 	case StrategyTerritory:
-		// Reps covering the province, the city or the industry all
-		// qualify; the least loaded of them gets it.
-		best, match := -1, ""
-		for _, key := range [...]string{c.Province, c.City, c.Industry} {
-			if r := dl.leastIn(dl.terr[territoryKey(key)], bar); r >= 0 && (best < 0 || dl.less(r, best)) {
+		// Reps covering the province, the city (or the city's province)
+		// or the industry all qualify; the least loaded of them gets it.
+		// A customer no territory covers goes to the reps marked for the
+		// rest, or stays in the pool: it never crosses into another's
+		// territory.
+		best, match, covered := -1, "", false
+		for _, key := range places(c) {
+			reps := dl.terr[key]
+			covered = covered || len(reps) > 0
+			if r := dl.leastIn(reps, bar); r >= 0 && (best < 0 || dl.less(r, best)) {
 				best, match = r, key
 			}
 		}
 		if best >= 0 {
 			return best, match
 		}
-		if r := dl.leastLoaded(bar); r >= 0 {
+		if covered {
+			return -1, "" // its territory reps are full or cooling off
+		}
+		if r := dl.leastIn(dl.rest, bar); r >= 0 {
 			return r, fallbackVia
 		}
-		return -1, ""
+		if len(dl.rest) > 0 {
+			return -1, ""
+		}
+		return -1, uncovered
 	}
 	return dl.leastLoaded(bar), ""
 }

@@ -74,21 +74,41 @@ func TestTerritory(t *testing.T) {
 		at("2", "上海", ""),        // 沪二 now least loaded
 		at("3", "江苏", "finance"), // industry, case-insensitive: 沪二 (now at cap 2)
 		at("4", "上海", ""),        // 沪二 full: 沪一
-		at("5", "广东", ""),        // no territory: least loaded among all (京一 and 闲人 at 0: 京一 by name)
+		at("5", "广东", ""),        // no territory covers it: the pool, never another's territory
 		at("6", "北京", ""),
+		at("7", "", ""), // nowhere: the pool
 	}
+	cs[6].Company = "深圳市华强电子有限公司" // no province or city: the name says 深圳, in 广东
 	p := policy()
 	p.Strategy = StrategyTerritory
 	plan := mustAssign(t, cs, reps, nil, p)
-	want := []string{"沪一", "沪二", "沪二", "沪一", "京一", "京一"}
+	want := []string{"沪一", "沪二", "沪二", "沪一", "", "京一", ""}
 	if got := finalOwners(plan); !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 	if r := plan.Decisions[2].Reason; !strings.Contains(r, "按区域分配给 沪二（区域 finance）") {
 		t.Errorf("reason %q", r)
 	}
-	if r := plan.Decisions[4].Reason; !strings.Contains(r, "无可接的区域销售") {
-		t.Errorf("fallback reason %q", r)
+	if r := plan.Decisions[4].Reason; !strings.Contains(r, "广东 不在任何销售的区域内，留在公海") {
+		t.Errorf("uncovered reason %q", r)
+	}
+	if r := plan.Decisions[6].Reason; !strings.Contains(r, "深圳/广东 不在任何销售的区域内") {
+		t.Errorf("uncovered by company name: reason %q", r)
+	}
+
+	// A rep marked for the rest (其他) takes what no territory covers; 广东省
+	// and 广东 are one territory. Territories are the default strategy when
+	// reps have them.
+	reps[3].Territories = []string{"其他"}
+	reps = append(reps, Rep{Name: "粤一", Territories: []string{"广东省"}, Weight: 1, Active: true})
+	cs[4].Province = "江西"
+	p.Strategy = ""
+	plan = mustAssign(t, cs, reps, nil, p)
+	if got := finalOwners(plan); got[4] != "闲人" || got[6] != "粤一" {
+		t.Errorf("got %v, want 闲人 for 江西 and 粤一 for 深圳", got)
+	}
+	if r := plan.Decisions[4].Reason; !strings.Contains(r, "不在任何销售的区域内，交给负责其他区域的销售") {
+		t.Errorf("rest reason %q", r)
 	}
 }
 

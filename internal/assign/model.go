@@ -11,12 +11,17 @@ type Claim struct {
 // cluster).
 type Customer struct {
 	ID string
+	// Owner is who owns the customer in the input, before this run (""
+	// when nobody does): a run that gives it to someone else, or to the
+	// pool, moves it (Plan.Moves).
+	Owner string
 	// Claims: none = an orphan; several distinct owners = a dispute. Claims
 	// of the same owner are one candidate (earliest claim, latest contact,
 	// latest deal). A claim with an empty owner is ignored.
 	Claims                   []Claim
 	Tier, Grade              string // as classify writes them (高/high, 重要/key …), "" if unknown
 	Province, City, Industry string
+	Company                  string // its name, for the region it starts with when Province and City are empty
 	Revenue                  float64
 	// PreviousOwner lost the customer to the pool on ReclaimedAt in an
 	// earlier run; it cannot get it back within Policy.CooldownDays.
@@ -83,6 +88,11 @@ type Plan struct {
 	Before, After map[string]int
 	ByRule        map[string]int // decisions per final Rule
 	Disputes      int
+	// Owned counts the customers that had an owner (Customer.Owner) before
+	// the run; Moves counts those whose owner changed, by cause (see
+	// MoveCause).
+	Owned int
+	Moves map[string]int
 	// UnusedOverrides name customers that are not in the input (stale or
 	// mistyped ids): the CLI should warn about them.
 	UnusedOverrides []Override

@@ -11,12 +11,18 @@ const NoDate = math.MinInt32
 
 // Rule names of the resolution chain, also the reason codes in Decision.Rule.
 const (
-	RuleOverride  = "override"
-	RuleDeal      = "deal"
+	RuleOverride = "override"
+	RuleDeal     = "deal"
+	// RuleValid: the earliest claim that is still valid wins; a later
+	// claim never takes a customer from it.
+	RuleValid    = "valid"
+	RuleFollowup = "followup"
+	RuleEarliest = "earliest"
+	RuleTiebreak = "tiebreak"
+	// RuleProtected is the former name of RuleValid, still accepted in a
+	// chain: it now means the earliest valid claim, because protection
+	// shields a claim and is never a reason to take a customer.
 	RuleProtected = "protected"
-	RuleFollowup  = "followup"
-	RuleEarliest  = "earliest"
-	RuleTiebreak  = "tiebreak"
 )
 
 // Reason codes that are not chain rules.
@@ -46,7 +52,7 @@ const (
 )
 
 var (
-	knownRules      = []string{RuleOverride, RuleDeal, RuleProtected, RuleFollowup, RuleEarliest, RuleTiebreak}
+	knownRules      = []string{RuleOverride, RuleDeal, RuleValid, RuleFollowup, RuleEarliest, RuleTiebreak}
 	knownStrategies = []string{StrategyNone, StrategyRoundRobin, StrategyWeighted, StrategyLeastLoaded, StrategyTerritory}
 	knownOverflows  = []string{OverflowKeep, OverflowPool}
 )
@@ -58,10 +64,11 @@ type ReclaimDays struct {
 }
 
 // ReclaimPolicy says when an owner loses a customer to the public pool.
-// ByTier replaces both limits for customers whose Tier (first) or Grade
-// carries the label; labels match in either language (高 = high, 重要 = key)
-// and case-insensitively.
+// Nothing is reclaimed unless Enabled. ByTier replaces both limits for
+// customers whose Tier (first) or Grade carries the label; labels match in
+// either language (高 = high, 重要 = key) and case-insensitively.
 type ReclaimPolicy struct {
+	Enabled bool
 	ReclaimDays
 	ByTier map[string]ReclaimDays
 }
@@ -76,16 +83,17 @@ type Policy struct {
 	Lang           string        // "zh" (default) or "en" for reason texts
 	Chain          []string      // rule names in order; tiebreak last and present
 	DealWindowDays int           // a deal at most this many days before AsOf protects its owner
-	ProtectionDays int           // a claim younger than this many days is protected
+	ProtectionDays int           // a claim younger than this many days is valid (protected)
+	FollowupDays   int           // a claim followed up at most this many days before AsOf is valid
 	Reclaim        ReclaimPolicy // when owners lose customers to the pool
 	CooldownDays   int           // the previous owner cannot get a reclaimed customer back for this long
-	Strategy       string        // none, round-robin, weighted, least-loaded, territory; "" = least-loaded with reps, none without
+	Strategy       string        // none, round-robin, weighted, least-loaded, territory; "" = territory when reps have territories, least-loaded with other reps, none without
 	Overflow       string        // "", "keep" or "pool"
 }
 
 // DefaultChain is the resolution order used when Policy.Chain is empty.
 func DefaultChain() []string {
-	return []string{RuleOverride, RuleDeal, RuleProtected, RuleFollowup, RuleEarliest, RuleTiebreak}
+	return []string{RuleOverride, RuleDeal, RuleValid, RuleFollowup, RuleEarliest, RuleTiebreak}
 }
 
 // DefaultPolicy returns the documented defaults; AsOf is left unknown and
@@ -97,8 +105,12 @@ func DefaultPolicy() Policy {
 		Chain:          DefaultChain(),
 		DealWindowDays: 90,
 		ProtectionDays: 30,
-		Reclaim:        ReclaimPolicy{ReclaimDays: ReclaimDays{NoFollowupDays: 90}},
-		CooldownDays:   30,
+		FollowupDays:   90,
+		// Off: the default settles disputes and hands out unowned
+		// customers, nothing else. When turned on, it uses the follow-up
+		// window.
+		Reclaim:      ReclaimPolicy{ReclaimDays: ReclaimDays{NoFollowupDays: 90}},
+		CooldownDays: 30,
 	}
 }
 
@@ -129,6 +141,7 @@ func (p *Policy) Validate() error {
 	}
 	seen := map[string]bool{}
 	for i, r := range p.Chain {
+		r = canonicalRule(r)
 		switch {
 		case !contains(knownRules, r):
 			add("unknown rule %q%s (rules: %s)", r, didYouMean(r, knownRules), strings.Join(knownRules, ", "))
@@ -148,6 +161,7 @@ func (p *Policy) Validate() error {
 	}{
 		{"deal window", p.DealWindowDays},
 		{"protection", p.ProtectionDays},
+		{"follow-up", p.FollowupDays},
 		{"reclaim no-followup", p.Reclaim.NoFollowupDays},
 		{"reclaim no-deal", p.Reclaim.NoDealDays},
 		{"cooldown", p.CooldownDays},
@@ -184,21 +198,43 @@ func (p *Policy) Validate() error {
 	return &PolicyError{Problems: probs, Hint: "fix the assign section of crmkit.yaml; `crmkit config init` shows every key with its default"}
 }
 
-// withDefaults fills the empty fields that have a default.
-func (p Policy) withDefaults(haveReps bool) Policy {
+// withDefaults fills the empty fields that have a default. With reps the
+// default strategy is territory when any rep has a territory (customers
+// stay within territories), else least-loaded; without reps, none.
+func (p Policy) withDefaults(reps []Rep) Policy {
 	if p.Lang == "" {
 		p.Lang = "zh"
 	}
 	if len(p.Chain) == 0 {
 		p.Chain = DefaultChain()
+	} else {
+		chain := make([]string, len(p.Chain))
+		for i, r := range p.Chain {
+			chain[i] = canonicalRule(r)
+		}
+		p.Chain = chain
 	}
 	if p.Strategy == "" {
 		p.Strategy = StrategyNone
-		if haveReps {
+		if len(reps) > 0 {
 			p.Strategy = StrategyLeastLoaded
+			for _, r := range reps {
+				if len(r.Territories) > 0 {
+					p.Strategy = StrategyTerritory
+					break
+				}
+			}
 		}
 	}
 	return p
+}
+
+// canonicalRule maps a rule's former name to its name.
+func canonicalRule(r string) string {
+	if r == RuleProtected {
+		return RuleValid
+	}
+	return r
 }
 
 func contains(list []string, s string) bool {

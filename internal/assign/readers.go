@@ -28,7 +28,7 @@ var (
 	repColumns = map[string][]string{
 		"name":        {"rep", "name", "销售", "姓名"},
 		"team":        {"team", "团队"},
-		"territories": {"territory", "territories", "区域", "地区"},
+		"territories": {"territory", "territories", "region", "regions", "区域", "大区", "地区", "负责区域", "销售区域"},
 		"capacity":    {"capacity", "cap", "保有量", "上限"},
 		"weight":      {"weight", "权重"},
 		"active":      {"active", "在职", "状态"},
@@ -43,7 +43,9 @@ var (
 
 // ReadReps reads a reps CSV with a header; columns are found by name in
 // English or Chinese: rep|name|销售|姓名 (required), team|团队,
-// territory|territories|区域|地区 (several separated by ; or 、),
+// territory|territories|region|regions|区域|大区|地区|负责区域|销售区域
+// (provinces, cities or industries, several separated by ; or 、; 其他, *
+// or rest marks a rep who takes the customers no territory covers),
 // capacity|cap|保有量|上限, weight|权重, active|在职|状态 (yes/no, true/false,
 // 1/0, 在职/离职; blank = active). Blank rows are skipped; errors name the row
 // (the header is row 1).

@@ -28,6 +28,16 @@ func TestReadReps(t *testing.T) {
 				{Name: "李四", Team: "华北", Territories: []string{"北京"}, Weight: 0.5, Active: false},
 			},
 		},
+		{
+			name: "大区 and region name the territory column",
+			csv:  "销售,大区\n张三,华中;其他\n",
+			want: []Rep{{Name: "张三", Territories: []string{"华中", "其他"}, Weight: 1, Active: true}},
+		},
+		{
+			name: "region in english",
+			csv:  "rep,region\nAmy,CA\n",
+			want: []Rep{{Name: "Amy", Territories: []string{"CA"}, Weight: 1, Active: true}},
+		},
 		{name: "no name column", csv: "team,cap\nA,1\n", err: "no name column"},
 		{name: "bad capacity names the row", csv: "name,cap\nA,1\nB,many\n", err: `reps row 3: capacity "many"`},
 		{name: "negative weight", csv: "name,weight\nA,-1\n", err: `row 2: weight "-1"`},

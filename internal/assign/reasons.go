@@ -107,8 +107,71 @@ func (t texts) noDealInWindow(days int) string {
 	return t.say("%d 天内无人成交", "no deal within %d days", days)
 }
 
-func (t texts) noneProtected(days int) string {
-	return t.say("无认领在 %d 天保护期内", "no claim is inside the %d-day protection period", days)
+func (t texts) allLapsed(protection, followup, deal int) string {
+	return t.say("所有认领均已失效（已过 %d 天保护期，%d 天内未跟进，%d 天内无成交）", "every claim has lapsed (past the %d-day protection, no follow-up within %d days, no deal within %d days)",
+		protection, followup, deal)
+}
+
+func (t texts) missingClaimDate(owners []string) string {
+	return t.say("%s 缺认领日期，无法判断认领是否仍有效、孰先孰后", "%s: claim date missing, so whether the claim is still valid, and which came first, cannot be told",
+		t.names(owners))
+}
+
+// valid is the reason of the earliest valid claim; by says what keeps it
+// valid (deal, followup or protected).
+func (t texts) valid(owner string, claimed int, by string, contact, deal int, p *Policy) string {
+	var why string
+	switch by {
+	case RuleDeal:
+		why = t.say("%s 成交（%d 天内）", "closed a deal on %s (within %d days)", fmtDay(deal), p.DealWindowDays)
+	case RuleFollowup:
+		why = t.say("%s 跟进过（%d 天内）", "followed it up on %s (within %d days)", fmtDay(contact), p.FollowupDays)
+	default:
+		why = t.say("仍在 %d 天保护期内", "is still inside the %d-day protection period", p.ProtectionDays)
+	}
+	return t.say("%s 于 %s 认领，%s，认领仍有效，是最早的有效认领", "%s claimed it on %s and %s: the earliest claim that is still valid",
+		owner, fmtDay(claimed), why)
+}
+
+// losing names a claim that lost a dispute (the 撞单) and why.
+func (t texts) losing(owner, why string) string {
+	return t.say("撞单 %s：%s", "losing claim (撞单) %s: %s", owner, why)
+}
+
+func (t texts) lostOverride(winner string) string {
+	return t.say("主管裁定归 %s", "a manager assigned it to %s", winner)
+}
+
+func (t texts) lostDeal(window int) string {
+	return t.say("%d 天内无成交", "no deal within %d days", window)
+}
+
+func (t texts) lostLater(claimed int, winner string) string {
+	return t.say("%s 认领，晚于 %s 仍有效的认领；后来的认领不能抢走有效认领的客户", "claimed on %s, after %s's claim, which is still valid; a later claim never takes a customer from a valid one",
+		fmtDay(claimed), winner)
+}
+
+func (t texts) lostLapsed(claimed, protection, followup, deal int) string {
+	return t.say("%s 的认领已失效（已过 %d 天保护期，%d 天内未跟进，%d 天内无成交）", "its claim of %s has lapsed (past the %d-day protection, no follow-up within %d days, no deal within %d days)",
+		fmtDay(claimed), protection, followup, deal)
+}
+
+func (t texts) lostFollowup(contact int, winner string) string {
+	if contact == NoDate {
+		return t.say("无跟进记录，%s 有", "no follow-up on record; %s has one", winner)
+	}
+	return t.say("最近跟进 %s，早于 %s", "last follow-up on %s, before %s's", fmtDay(contact), winner)
+}
+
+func (t texts) lostEarliest(claimed int, winner string) string {
+	if claimed == NoDate {
+		return t.say("无认领日期，%s 有", "no claim date; %s has one", winner)
+	}
+	return t.say("%s 认领，晚于 %s", "claimed on %s, after %s", fmtDay(claimed), winner)
+}
+
+func (t texts) lostTiebreak() string {
+	return t.say("证据相同，稳定散列未选中", "evidence tied; the stable hash picked the other claim")
 }
 
 // qualifying describes what the candidates of a narrowed step share.
@@ -116,8 +179,9 @@ func (t texts) qualifying(rule string, p *Policy) string {
 	switch rule {
 	case RuleDeal:
 		return t.say("%d 天内有成交", "closed a deal within %d days", p.DealWindowDays)
-	case RuleProtected:
-		return t.say("认领在 %d 天保护期内", "claimed inside the %d-day protection period", p.ProtectionDays)
+	case RuleValid:
+		return t.say("认领仍有效（%d 天保护期内，或 %d 天内跟进、%d 天内成交）", "claims still valid (inside the %d-day protection, or followed up within %d days, or a deal within %d days)",
+			p.ProtectionDays, p.FollowupDays, p.DealWindowDays)
 	case RuleFollowup:
 		return t.say("最近跟进日期相同", "share the latest follow-up date")
 	case RuleEarliest:
@@ -133,11 +197,6 @@ func (t texts) narrowed(owners []string, rule string, p *Policy) string {
 func (t texts) deal(owner string, day, window int) string {
 	return t.say("%s 于 %s 成交，在 %d 天成交保护期内，其他认领人没有", "%s closed a deal on %s, within the %d-day deal window; no other candidate did",
 		owner, fmtDay(day), window)
-}
-
-func (t texts) protected(owner string, day, days int) string {
-	return t.say("%s 于 %s 认领，仍在 %d 天保护期内，其他认领已过保护期", "%s claimed it on %s, still inside the %d-day protection period; the other claims are older",
-		owner, fmtDay(day), days)
 }
 
 func (t texts) followup(owner string, day int, other string, otherDay int) string {
@@ -243,7 +302,14 @@ func (t texts) strategy(s string) string {
 func (t texts) territoryMatch(key string) string { return t.say("区域 %s", "territory %s", key) }
 
 func (t texts) territoryFallback() string {
-	return t.say("无可接的区域销售，改按最少持有", "no territory rep could take it; least-loaded among all")
+	return t.say("不在任何销售的区域内，交给负责其他区域的销售", "no territory covers it; given to a rep marked for the rest")
+}
+
+func (t texts) noTerritory(place string) string {
+	if place == "" {
+		return t.say("客户无省份或城市，不在任何销售的区域内，留在公海", "the customer has no province or city, so no territory covers it; stays in the pool")
+	}
+	return t.say("%s 不在任何销售的区域内，留在公海", "no rep's territory covers %s; stays in the pool", place)
 }
 
 func (t texts) noStrategy() string {

@@ -5,8 +5,12 @@ package assign
 // from the claim when there was none), or no deal on or after the claim
 // although the claim is more than NoDealDays old. Days come from ByTier for
 // the customer's tier, else its grade, else the policy. Missing dates mean
-// no reclaim: the rule cannot tell.
+// no reclaim: the rule cannot tell. Nothing is reclaimed unless the policy
+// turns reclaim on.
 func (e *engine) reclaim(c *Customer, d *Decision, valid []Claim) {
+	if !e.p.Reclaim.Enabled {
+		return
+	}
 	w := winnerClaim(valid, d.Owner)
 	days := e.reclaimDays(c)
 	asOf := e.p.AsOf

@@ -81,13 +81,13 @@ func TestReclaim(t *testing.T) {
 			name:  "dispute winner reclaimed keeps the resolution in the reason",
 			c:     cust("c1", cl("张三", "2025-01-01", "2025-02-01", ""), cl("李四", "2025-01-05", "2025-01-10", "")),
 			owner: "", rule: RuleReclaimFollowup, from: "张三",
-			reason: "张三 最近跟进 2025-02-01，晚于 李四 的 2025-01-10；张三 自 2025-02-01 起",
+			reason: "张三 最近跟进 2025-02-01，晚于 李四 的 2025-01-10；撞单 李四：最近跟进 2025-01-10，早于 张三；张三 自 2025-02-01 起",
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := policy()
-			p.Reclaim.NoFollowupDays = 90
+			p.Reclaim.Enabled, p.Reclaim.NoFollowupDays = true, 90
 			if tt.policy != nil {
 				tt.policy(&p)
 			}
@@ -116,7 +116,7 @@ func TestCooldown(t *testing.T) {
 	reps := []Rep{rep("张三", 0), rep("李四", 0)}
 	p := policy()
 	p.Strategy = StrategyLeastLoaded
-	p.Reclaim.NoFollowupDays = 90
+	p.Reclaim.Enabled, p.Reclaim.NoFollowupDays = true, 90
 
 	// Reclaimed now from 张三, who holds fewer customers: least-loaded would
 	// pick 张三, the cooldown sends it to 李四.
@@ -172,7 +172,7 @@ func TestFmtDay(t *testing.T) {
 func TestReclaimInEnglish(t *testing.T) {
 	p := policy()
 	p.Lang = "en"
-	p.Reclaim = ReclaimPolicy{ReclaimDays: ReclaimDays{NoFollowupDays: 90, NoDealDays: 30}}
+	p.Reclaim = ReclaimPolicy{Enabled: true, ReclaimDays: ReclaimDays{NoFollowupDays: 90, NoDealDays: 30}}
 	cs := []Customer{cust("a", cl("Zhang", "2025-01-01", "2025-03-01", "")), cust("b", cl("Li", "2025-05-01", "2025-06-30", ""))}
 	plan := mustAssign(t, cs, nil, nil, p)
 	for i, want := range []string{
@@ -191,12 +191,17 @@ func TestCooldownBarsTwoReps(t *testing.T) {
 	reps := []Rep{rep("A", 0), rep("B", 0), rep("C", 0)}
 	p := policy()
 	p.Strategy = StrategyLeastLoaded
-	p.Reclaim.NoFollowupDays = 90
+	p.Reclaim.Enabled, p.Reclaim.NoFollowupDays = true, 90
 	c := cust("c1", cl("A", "2025-01-01", "2025-01-02", ""))
 	c.PreviousOwner, c.ReclaimedAt = "B", day("2025-06-26")
 	cs := []Customer{c, cust("k1", cl("C", "2025-06-01", "2025-06-30", "")), cust("k2", cl("C", "2025-06-01", "2025-06-30", ""))}
 	for _, strategy := range []string{StrategyLeastLoaded, StrategyRoundRobin, StrategyWeighted, StrategyTerritory} {
 		p.Strategy = strategy
+		if strategy == StrategyTerritory {
+			for i := range reps {
+				reps[i].Territories = []string{"*"} // every rep takes the rest
+			}
+		}
 		if d := mustAssign(t, cs, reps, nil, p).Decisions[0]; d.Owner != "C" {
 			t.Errorf("%s: went to %q, want C", strategy, d.Owner)
 		}

@@ -51,6 +51,8 @@ type ruleEnv struct {
 	RFMSegment string `expr:"rfm_segment"`
 	Lifecycle  string `expr:"lifecycle"`
 	Grade      string `expr:"grade"`
+
+	built int // bytes the running rule has built (ruleBuildBudget)
 }
 
 func (e *ruleEnv) fill(r *record.Record, f *Facts, asOf int, cl *Classes) {
@@ -82,7 +84,7 @@ type compiledRule struct {
 func compileRules(rules []Rule) ([]compiledRule, error) {
 	out := make([]compiledRule, 0, len(rules))
 	for _, r := range rules {
-		p, err := expr.Compile(r.When, expr.Env(ruleEnv{}), expr.AsBool())
+		p, err := expr.Compile(r.When, append([]expr.Option{expr.Env(ruleEnv{}), expr.AsBool()}, ruleBudgetOptions()...)...)
 		if err != nil {
 			return nil, fmt.Errorf("rule %q: %w", r.Name, err)
 		}
@@ -98,7 +100,11 @@ type ruleRunner struct {
 	env ruleEnv
 }
 
-var runners = sync.Pool{New: func() any { return new(ruleRunner) }}
+var runners = sync.Pool{New: func() any {
+	run := new(ruleRunner)
+	run.vm.MemoryBudget = ruleVMBudget
+	return run
+}}
 
 // matchRules returns the name of the first rule that holds, or "".
 func matchRules(rules []compiledRule, r *record.Record, f *Facts, asOf int, cl *Classes) (string, error) {
@@ -106,6 +112,7 @@ func matchRules(rules []compiledRule, r *record.Record, f *Facts, asOf int, cl *
 	defer runners.Put(run)
 	run.env.fill(r, f, asOf, cl)
 	for _, rule := range rules {
+		run.env.built = 0
 		out, err := run.vm.Run(rule.program, &run.env)
 		if err != nil {
 			return "", fmt.Errorf("rule %q: %w", rule.name, err)

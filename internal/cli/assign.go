@@ -70,6 +70,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 			if opts.Policy, err = assignPolicy(v, &f.File.Assign, opts.Reps != ""); err != nil {
 				return err
 			}
+			warnReclaimOff(f.IO, v, opts.Policy)
 			if opts.Ingest, err = f.inputOptions(); err != nil {
 				return err
 			}
@@ -87,6 +88,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 	fl.String("overrides", "", "manager decisions `FILE` (CSV: id, owner, reason, decided_by)")
 	fl.String("audit", "", "write every decision with its evidence to `FILE`")
 	fl.Bool("dry-run", false, "print the plan; write nothing")
+	fl.Bool("reclaim", false, "turn on 公海 reclaim: owners lose customers with no follow-up within followup_days (config assign.reclaim.enabled)")
 	fl.String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
 	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/assign.csv when writing to stdout; created only when a row is rejected)")
 	return cmd
@@ -107,6 +109,9 @@ func assignPolicy(v *viper.Viper, sec *assignSection, haveReps bool) (assign.Pol
 		p.Strategy = "none"
 	}
 	applyAssignSection(sec, &p)
+	if v.GetBool("reclaim") {
+		p.Reclaim.Enabled = true
+	}
 	if err := p.Validate(); err != nil {
 		return p, errs.Usage(fmt.Errorf("config assign: %w", err), "fix the assign section of the config file")
 	}
@@ -143,10 +148,22 @@ func applyAssignSection(sec *assignSection, p *assign.Policy) {
 		}
 	}
 	set(&p.DealWindowDays, sec.DealWindowDays)
+	set(&p.FollowupDays, sec.FollowupDays)
 	set(&p.ProtectionDays, sec.ProtectionDays)
 	set(&p.CooldownDays, sec.CooldownDays)
 	set(&p.Reclaim.NoFollowupDays, sec.Reclaim.NoFollowupDays)
 	set(&p.Reclaim.NoDealDays, sec.Reclaim.NoDealDays)
+	// One follow-up window: a claim is valid while followed up within it,
+	// and reclaim (when on) takes customers not followed up within it.
+	switch {
+	case sec.FollowupDays != nil && sec.Reclaim.NoFollowupDays == nil:
+		p.Reclaim.NoFollowupDays = p.FollowupDays
+	case sec.Reclaim.NoFollowupDays != nil && sec.FollowupDays == nil:
+		p.FollowupDays = p.Reclaim.NoFollowupDays
+	}
+	if sec.Reclaim.Enabled != nil {
+		p.Reclaim.Enabled = *sec.Reclaim.Enabled
+	}
 	if sec.Chain != nil {
 		p.Chain = *sec.Chain
 	}
@@ -220,6 +237,7 @@ func assignRun(opts *AssignOptions) error {
 			format = "table"
 		}
 		fmt.Fprintf(opts.IO.ErrOut, "dry run: %s; nothing written\n", plural(len(a.Customers), "customer"))
+		fmt.Fprintln(opts.IO.ErrOut, a.Moves())
 		return report.RenderAll(opts.IO.Out, a.PlanTables(), format, opts.IO.TerminalWidth())
 	}
 
@@ -249,6 +267,21 @@ func assignRun(opts *AssignOptions) error {
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 		fmt.Fprintln(opts.IO.ErrOut, a.Summary())
+		fmt.Fprintln(opts.IO.ErrOut, a.Moves())
 	}
 	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected, Rejects: rejectsPath})
+}
+
+// warnReclaimOff says so when the config sets reclaim limits but leaves
+// reclaim off: before reclaim had to be turned on, such a config reclaimed.
+func warnReclaimOff(io *iostreams.IOStreams, v *viper.Viper, p assign.Policy) {
+	if p.Reclaim.Enabled || v.IsSet("assign.reclaim.enabled") {
+		return // on, or turned off on purpose
+	}
+	for _, key := range []string{"assign.reclaim.no_followup_days", "assign.reclaim.no_deal_days", "assign.reclaim.by_tier"} {
+		if v.IsSet(key) {
+			fmt.Fprintf(io.ErrOut, "note: %s is set but 公海 reclaim is off; set assign.reclaim.enabled: true (or pass --reclaim) to reclaim\n", key)
+			return
+		}
+	}
 }

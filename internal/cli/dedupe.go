@@ -38,6 +38,9 @@ type DedupeOptions struct {
 	Changes string
 	DryRun  bool
 	Index   bool
+	// Model scores with the weights in this file instead of learning them;
+	// ModelOut writes the weights used.
+	Model, ModelOut string
 }
 
 // NewCmdDedupe builds `crmkit dedupe`. runF replaces the run in tests.
@@ -77,6 +80,8 @@ in N = out M + merged K + rejected R.`,
 			opts.Changes = v.GetString("changes")
 			opts.DryRun = v.GetBool("dry-run")
 			opts.Index = v.GetBool("index")
+			opts.Model = v.GetString("model")
+			opts.ModelOut = v.GetString("model-out")
 			opts.OnMatch = strings.ToLower(strings.TrimSpace(v.GetString("on-match")))
 			if !slices.Contains(dedupe.OnMatchModes, opts.OnMatch) {
 				return errs.Usagef("use one of "+strings.Join(dedupe.OnMatchModes, ", "), "--on-match %q is not a mode", v.GetString("on-match"))
@@ -129,6 +134,8 @@ in N = out M + merged K + rejected R.`,
 	fl.String("changes", "", "with --master, write the change report to `FILE` (default: OUTPUT.changes.csv)")
 	fl.Bool("dry-run", false, "with --master, do not write the master: only the change report (to --changes, else stdout) and --review, --clusters, --explain")
 	fl.Bool("index", true, "with --master, reuse and save the master's blocking index beside it (FILE"+stage.IndexSuffix+"), so a fold does not block the whole master again")
+	fl.String("model", "", "score with the weights in `FILE` (written by --model-out) instead of learning them from the input")
+	fl.String("model-out", "", "write the weights used (learned from the input, or --model's) and the columns' roles to `FILE` (JSON)")
 	fl.StringSlice("survive", nil, "survivorship rules: 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")")
 	return cmd
 }
@@ -181,13 +188,17 @@ func dedupeRun(opts *DedupeOptions) error {
 	if err != nil {
 		return err
 	}
+	model, err := readModel(opts.Model)
+	if err != nil {
+		return err
+	}
 
 	in, err := openInput(opts.IO, opts.Inputs, opts.Ingest)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	cfg := stage.DedupeConfig{Match: opts.Match, Survive: opts.Survive, Decisions: opts.Decisions}
+	cfg := stage.DedupeConfig{Match: opts.Match, Survive: opts.Survive, Decisions: opts.Decisions, Model: model}
 	m, _, err := stage.Matching(cfg, &in.Schema)
 	if err != nil {
 		return err
@@ -214,6 +225,9 @@ func dedupeRun(opts *DedupeOptions) error {
 		return err
 	}
 	if err := d.WriteReports(rowWriter(sides[0]), rowWriter(sides[1]), rowWriter(sides[2])); err != nil {
+		return err
+	}
+	if err := writeModel(sides[3], d.Matcher); err != nil {
 		return err
 	}
 	// Finish every file before any is renamed into place.
@@ -245,14 +259,24 @@ func dedupeRun(opts *DedupeOptions) error {
 }
 
 // addDedupeSides adds dedupe's reports the user asked for to the set:
-// clusters, explain, review (nil when not asked for). The explain and
+// clusters, explain, review and --model-out (nil when not asked for). The explain and
 // review headers name the matcher's comparators: setDedupeHeaders sets
 // them.
 func addDedupeSides(set *outset.Set, opts *DedupeOptions) ([]*outset.File, error) {
-	return addSides(set,
+	sides, err := addSides(set,
 		side{"--clusters", opts.Clusters, dedupe.ClustersHeader},
 		side{"--explain", opts.Explain, nil},
 		side{"--review", opts.Review, nil})
+	if err != nil {
+		return nil, err
+	}
+	var model *outset.File
+	if opts.ModelOut != "" {
+		if model, err = set.Add("--model-out", opts.ModelOut, outset.Always); err != nil {
+			return nil, err
+		}
+	}
+	return append(sides, model), nil
 }
 
 func setDedupeHeaders(sides []*outset.File, m *dedupe.Matcher) {

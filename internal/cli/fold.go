@@ -76,6 +76,14 @@ func foldRun(opts *DedupeOptions) error {
 		return err
 	}
 
+	if toFile && outset.SameFile(opts.Output, opts.Master) { // one fold into a master at a time
+		lock, err := lockFile(opts.Master, opts.IO.ErrOut)
+		if err != nil {
+			return err
+		}
+		defer lock.Release()
+	}
+
 	// Every sheet of a master workbook (an export split by tier or owner is
 	// still one master); a summary sheet is left out as not a customer table.
 	sources := []ingest.Source{{Path: opts.Master, Trusted: true, Tabular: tabular.Options{AllSheets: true}}}
@@ -183,7 +191,8 @@ func foldRun(opts *DedupeOptions) error {
 		outIndex = stage.StartIndexSave(opts.Output+stage.IndexSuffix, func(w io.Writer) error { return builder.WriteIndex(w, placeholder) })
 		saves = append(saves, outIndex)
 	}
-	if opts.Index && !indexReused && fingerprint != "" && (!writing || !outset.SameFile(opts.Output, opts.Master)) {
+	// A dry run writes nothing at all, not even the master's index.
+	if opts.Index && !indexReused && fingerprint != "" && writing && !outset.SameFile(opts.Output, opts.Master) {
 		saves = append(saves, stage.StartIndexSave(opts.Master+stage.IndexSuffix, func(w io.Writer) error { return dedupe.WriteIndex(w, res.Index, fingerprint) }))
 	}
 	if writing {
@@ -225,6 +234,9 @@ func foldRun(opts *DedupeOptions) error {
 		} else if changesPath != "" {
 			fmt.Fprintf(opts.IO.ErrOut, "changes: %s\n", changesPath)
 		}
+	}
+	if warn := f.SnapshotWarning(); warn != "" {
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s\n", warn)
 	}
 	skipped := f.Skipped()
 	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: len(res.Clusters), Merged: recs.Len() - len(res.Clusters) - skipped,

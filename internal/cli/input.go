@@ -21,7 +21,10 @@ func addInputFlags(cmd *cobra.Command) {
 	fl.String("sheet", "", "read this `SHEET` of .xlsx inputs (default: the first visible sheet)")
 	fl.Bool("all-sheets", false, "read every visible sheet of .xlsx inputs")
 	fl.StringSlice("map", nil, "override column mapping, e.g. --map 'WeChat=wechat,负责人=owner'")
-	fl.String("date-order", "auto", "how to read dates like 03/04/2025: auto (only unambiguous ones), mdy or dmy")
+	fl.String("date-order", "auto", "how to read dates like 03/04/2025: auto (per column, from values that prove the order), mdy or dmy")
+	// crmkit-files: currency and header-less inputs.
+	fl.String("rates", "", "convert amounts in other currencies to yuan, e.g. --rates 'USD=7.1,EUR=7.8' (yuan per unit)")
+	fl.Bool("no-header", false, "the first row is data: name columns by position, e.g. --map 1=company,2=phone")
 }
 
 // inputOptions reads the input settings from flags, environment and config.
@@ -49,16 +52,14 @@ func (f *Factory) inputOptions() (ingest.Options, error) {
 		return o, errs.Usagef("use a two-letter country code such as CN, US, GB or HK",
 			"--region %q is not a phone region", v.GetString("region"))
 	}
-	switch strings.ToLower(v.GetString("date-order")) {
-	case "", "auto":
-		o.DateOrder = normalize.DateAuto
-	case "mdy":
-		o.DateOrder = normalize.DateMDY
-	case "dmy":
-		o.DateOrder = normalize.DateDMY
-	default:
-		return o, errs.Usagef("use auto, mdy or dmy", "--date-order %q is not a date order", v.GetString("date-order"))
+	if o.DateOrder, err = parseDateOrder(v.GetString("date-order")); err != nil {
+		return o, err
 	}
+	// crmkit-files: --rates and --no-header (input_values.go).
+	if o.Rates, err = parseRates(v.Get("rates")); err != nil {
+		return o, err
+	}
+	o.NoHeader = v.GetBool("no-header")
 	return o, nil
 }
 

@@ -25,15 +25,22 @@ const (
 // Main runs crmkit with args and returns the exit code. It is the one place
 // where errors become messages and exit codes.
 func Main(streams *iostreams.IOStreams, args []string, version string) int {
-	if version == "" {
-		version = buildVersion()
-	}
+	return MainBuild(streams, args, Build{Version: version})
+}
+
+// MainBuild is Main for a binary that knows its commit and build date
+// (release builds set them with ldflags).
+func MainBuild(streams *iostreams.IOStreams, args []string, build Build) int {
+	bi, _ := debug.ReadBuildInfo()
+	build = resolveBuild(build, bi)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	// After the first signal, a second one kills at once, as users expect.
 	context.AfterFunc(ctx, stop)
 
-	root := NewCmdRoot(NewFactory(streams, version))
+	f := NewFactory(streams, build.Version)
+	f.Build = build
+	root := NewCmdRoot(f)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
@@ -71,11 +78,4 @@ func isCobraUsageError(err error) bool {
 		}
 	}
 	return false
-}
-
-func buildVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
 }

@@ -137,6 +137,7 @@ func printInputSummary(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stat
 	for _, l := range stage.InputSummary(in, st) {
 		fmt.Fprintln(io.ErrOut, l)
 	}
+	printNotes(io.ErrOut, stage.ValueNotes(in, st))
 }
 
 func plural(n int, word string) string { return stage.Plural(n, word) }

@@ -153,7 +153,11 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 			}
 		}
 		for _, path := range matches {
-			opts.Sources = append(opts.Sources, ingest.Source{Path: path, Tabular: tab, Overrides: overrides})
+			src := ingest.Source{Path: path, Tabular: tab, Overrides: overrides, NoHeader: base.NoHeader}
+			if err := inputSourceSettings(i, m, &src); err != nil { // region, date-order, no-header
+				return err
+			}
+			opts.Sources = append(opts.Sources, src)
 		}
 	}
 	if opts.Steps, err = pipelineStepsOf(p); err != nil {
@@ -209,6 +213,7 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	if opts.Policy, err = assignPolicy(v, &f.File.Assign, opts.Reps != ""); err != nil {
 		return err
 	}
+	warnReclaimOff(opts.IO, v, opts.Policy) // reclaim is opt-in
 	opts.Out = pipelineOutputs{
 		Output: rel(p.Output), Rejects: rel(p.Rejects), Review: rel(p.Review),
 		Explain: rel(p.Explain), Audit: rel(p.Audit), Reports: rel(p.Reports),
@@ -319,6 +324,7 @@ func pipelineRun(opts *PipelineOptions) error {
 		return err
 	}
 	read := &stage.Read{Input: in, Stats: st, Records: &sink.Records}
+	printNotes(opts.IO.ErrOut, stage.ValueNotes(in, st))
 	stage.LimitMemory(read.Records.Bytes())
 	steps := []stage.StepResult{{Name: "read", In: st.In, Out: st.Out,
 		Summary: fmt.Sprintf("%s, %d rejected", plural(len(in.Tables), "table"), st.Rejected), Took: time.Since(t0)}}
@@ -329,7 +335,14 @@ func pipelineRun(opts *PipelineOptions) error {
 		Master: sink.Masters(), OnMatch: opts.OnMatch, Changes: rowWriter(changes),
 		Review: rowWriter(sides[0]), Explain: rowWriter(sides[1]), Audit: rowWriter(sides[2]),
 		Progress: func(step string) func() { return startProgress(opts.IO, step).Stop },
-		Done:     func(r stage.StepResult) { printNotes(opts.IO.ErrOut, r.Notes) },
+		Done: func(r stage.StepResult) {
+			if !opts.Quiet {
+				for _, l := range r.Lines {
+					fmt.Fprintln(opts.IO.ErrOut, l)
+				}
+			}
+			printNotes(opts.IO.ErrOut, r.Notes)
+		},
 	}
 	res, err := chain.Run(opts.Ctx, read.Records, in.Schema)
 	read = nil // each step replaced the records; the read ones can go
@@ -421,7 +434,7 @@ func printPipelineSummary(io *iostreams.IOStreams, steps []stage.StepResult, tot
 }
 
 // inputKeys are the settings of one pipeline input.
-var inputKeys = []string{"path", "encoding", "sheet", "all-sheets", "map"}
+var inputKeys = []string{"path", "encoding", "sheet", "all-sheets", "map", "region", "date-order", "no-header"}
 
 // pipelineInputs reads pipeline.inputs: a path, a list of paths, or a list
 // of {path, encoding, sheet, all-sheets, map}; any other key is an error.
@@ -449,7 +462,7 @@ func pipelineInputs(raw any) ([]map[string]any, error) {
 				if near := nearest(k, inputKeys); near != "" {
 					msg += fmt.Sprintf(" (did you mean %s?)", near)
 				}
-				return nil, errs.Usagef("an input takes path, encoding, sheet, all-sheets and map", "%s", msg)
+				return nil, errs.Usagef("an input takes path, encoding, sheet, all-sheets, map, region, date-order and no-header", "%s", msg)
 			}
 		}
 		if cast.ToString(m["path"]) == "" {

@@ -22,6 +22,7 @@ type Factory struct {
 	IO      *iostreams.IOStreams
 	Config  *viper.Viper
 	Version string
+	Build   Build // version, commit and build date (version.go)
 	// File is the config file's sections, decoded once by loadConfig
 	// (empty when no file was read).
 	File *fileConfig
@@ -34,7 +35,7 @@ func NewFactory(io *iostreams.IOStreams, version string) *Factory {
 	v.SetEnvPrefix("CRMKIT")
 	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))
 	v.AutomaticEnv()
-	return &Factory{IO: io, Config: v, Version: version, File: &fileConfig{}}
+	return &Factory{IO: io, Config: v, Version: version, Build: Build{Version: version}, File: &fileConfig{}}
 }
 
 // NewCmdRoot builds the crmkit command tree.
@@ -71,7 +72,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	cmd.SetIn(f.IO.In)
 	cmd.SetOut(f.IO.Out)
 	cmd.SetErr(f.IO.ErrOut)
-	cmd.SetVersionTemplate("crmkit {{.Version}}\n")
+	cmd.SetVersionTemplate(f.Build.String() + "\n")
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		if near := nearFlag(c, err); near != "" {
 			return errs.Usage(err, "did you mean --"+near+"? (run `"+c.CommandPath()+" --help` for the flags)")
@@ -103,6 +104,8 @@ crmkit.yaml (or --config FILE), then defaults.`,
 		NewCmdInspect(f, nil),
 		NewCmdSample(f, nil),
 		NewCmdConfig(f),
+		NewCmdVersion(f),
+		NewCmdFields(f),
 	)
 	return cmd
 }

@@ -70,8 +70,10 @@ type assignSection struct {
 	Chain          *[]string `mapstructure:"chain"`
 	DealWindowDays *int      `mapstructure:"deal_window_days"`
 	ProtectionDays *int      `mapstructure:"protection_days"`
+	FollowupDays   *int      `mapstructure:"followup_days"`
 	CooldownDays   *int      `mapstructure:"cooldown_days"`
 	Reclaim        struct {
+		Enabled        *bool                  `mapstructure:"enabled"`
 		NoFollowupDays *int                   `mapstructure:"no_followup_days"`
 		NoDealDays     *int                   `mapstructure:"no_deal_days"`
 		ByTier         map[string]reclaimDays `mapstructure:"by_tier"`

@@ -18,8 +18,8 @@ func (l Link) Score() float64 { return ScoreOf(l.Weight) }
 // first, refusing any join across a cannot-link.
 type clusterer struct {
 	parent  []int32
-	members [][]int32 // by root: every member
-	cannot  map[int32][]int32
+	members [][]int32  // by root: every member
+	graph   *pairGraph // every compared pair: its probability, or a cannot-link
 	// decided holds people's no-match decisions: never crossed, not even by
 	// a decided match.
 	decided map[int32][]int32
@@ -33,8 +33,8 @@ type clusterer struct {
 	apart     func(a, b int32) bool
 }
 
-func newClusterer(n int, cannot, decided map[int32][]int32, master int) *clusterer {
-	c := &clusterer{parent: make([]int32, n), members: make([][]int32, n), cannot: cannot, decided: decided, master: int32(master)}
+func newClusterer(n int, graph *pairGraph, decided map[int32][]int32, master int) *clusterer {
+	c := &clusterer{parent: make([]int32, n), members: make([][]int32, n), graph: graph, decided: decided, master: int32(master)}
 	for i := range c.parent {
 		c.parent[i] = int32(i)
 	}
@@ -68,7 +68,14 @@ const (
 	sameGroup
 	byEvidence // a cannot-link: clear evidence of two customers
 	byDecision // a person's no-match decision
+	byChain    // the pairs compared between the groups are mostly non-matches
 )
+
+// minMeanScore: two groups join only while the pairs compared between
+// them are, on average, more likely matches than not. A chain of a few
+// strong links through one wrong record would otherwise glue two
+// customers (or a hundred) into one.
+const minMeanScore = 0.5
 
 // union joins the clusters of a and b. A decided join (a person's match
 // decision) crosses evidence and master customers, never a no-match
@@ -86,8 +93,14 @@ func (c *clusterer) union(a, b int32, decided bool) int {
 		return byDecision
 	}
 	if !decided {
-		if c.crosses(c.cannot, ga, rb) {
-			return byEvidence
+		if c.graph != nil {
+			sum, n, apart := c.between(ga, rb)
+			if apart {
+				return byEvidence
+			}
+			if n > 0 && sum < minMeanScore*float64(n) {
+				return byChain
+			}
 		}
 		if c.hasMaster != nil && c.hasMaster[ra] && c.hasMaster[rb] && c.mastersApart(ga, gb) {
 			return byEvidence
@@ -119,6 +132,25 @@ func (c *clusterer) mastersApart(ga, gb []int32) bool {
 	return false
 }
 
+// between sums the scores of the pairs compared between group and the
+// group rooted at root, and reports whether one is a cannot-link.
+func (c *clusterer) between(group []int32, root int32) (sum float64, n int, apart bool) {
+	for _, x := range group {
+		nbr, q := c.graph.of(x)
+		for j, y := range nbr {
+			if c.find(y) != root {
+				continue
+			}
+			if q[j] == cannotLink {
+				return 0, 0, true
+			}
+			sum += float64(q[j]) / probScale
+			n++
+		}
+	}
+	return sum, n, false
+}
+
 // crosses reports whether a cannot-link runs from a member of group to the
 // group rooted at root.
 func (c *clusterer) crosses(cannot map[int32][]int32, group []int32, root int32) bool {
@@ -147,4 +179,51 @@ func sortLinks(links []Link) {
 		}
 		return cmp.Compare(x.B, y.B)
 	})
+}
+
+// pairGraph holds every compared pair, both ways, by record: the other
+// record and the pair's score, quantized (or cannotLink).
+type pairGraph struct {
+	start []int32 // record → its first entry; start[n] = len(nbr)
+	nbr   []int32
+	q     []uint16
+}
+
+const (
+	probScale  = 65534
+	cannotLink = 65535
+)
+
+func quantize(p float64, apart bool) uint16 {
+	if apart {
+		return cannotLink
+	}
+	return uint16(p*probScale + 0.5)
+}
+
+func newPairGraph(n int, pairs []uint64, q []uint16) *pairGraph {
+	g := &pairGraph{start: make([]int32, n+1), nbr: make([]int32, 2*len(pairs)), q: make([]uint16, 2*len(pairs))}
+	for _, p := range pairs {
+		a, b := unpack(p)
+		g.start[a+1]++
+		g.start[b+1]++
+	}
+	for i := 1; i <= n; i++ {
+		g.start[i] += g.start[i-1]
+	}
+	at := slices.Clone(g.start[:n])
+	for i, p := range pairs {
+		a, b := unpack(p)
+		g.nbr[at[a]], g.q[at[a]] = int32(b), q[i]
+		at[a]++
+		g.nbr[at[b]], g.q[at[b]] = int32(a), q[i]
+		at[b]++
+	}
+	return g
+}
+
+// of returns record x's compared records and their pairs' scores.
+func (g *pairGraph) of(x int32) ([]int32, []uint16) {
+	lo, hi := g.start[x], g.start[x+1]
+	return g.nbr[lo:hi], g.q[lo:hi]
 }

@@ -13,8 +13,15 @@ import (
 type comparator struct {
 	name    string // column name in --explain and --review
 	compare func(a, b *profile) Level
-	weights weights
+	weights weights                       // in use: learned from the file, or prior
 	show    func(r *record.Record) string // what a reviewer sees
+	prior   weights                       // hand-set: what a small file is blended towards
+	fixed   bool                          // weights set by the user (--fields f=kind:bits): not learned
+	veto    bool                          // disagreement is never worth less than the prior says
+}
+
+func newComparator(name string, compare func(a, b *profile) Level, w weights, show func(r *record.Record) string) comparator {
+	return comparator{name: name, compare: compare, weights: w, show: show, prior: w}
 }
 
 func canonical(f record.Field) func(r *record.Record) string {
@@ -27,12 +34,92 @@ func canonical(f record.Field) func(r *record.Record) string {
 // enough on its own; a contact name or an address alone is not.
 func defaultComparators() []comparator {
 	return []comparator{
-		{"phone", comparePhone, weights{Same: 9, Partial: 5, Different: -1.5}, canonical(record.Phone)},
-		{"email", compareEmail, weights{Same: 9, Similar: 6, Partial: 2, Different: -1}, canonical(record.Email)},
-		{"company", compareCompany, weights{Same: 8, Similar: 5.5, Partial: 2, Different: -7, Conflict: -12}, canonical(record.Company)},
-		{"name", compareName, weights{Same: 4, Similar: 3, Partial: 1, Different: -3}, canonical(record.Name)},
-		{"address", compareAddress, weights{Same: 4, Similar: 3, Different: -2.5}, canonical(record.Address)},
-		{"city", compareCity, weights{Same: 0.5, Partial: 0.25, Different: -1.5}, canonical(record.City)},
+		newComparator("phone", comparePhone, weights{Same: 9, Partial: 5, Different: -1.5}, canonical(record.Phone)),
+		newComparator("email", compareEmail, weights{Same: 9, Similar: 6, Partial: 2, Different: -1}, canonical(record.Email)),
+		newComparator("company", compareCompany, weights{Same: 8, Similar: 5.5, Partial: 2, Different: -7, Conflict: -12}, canonical(record.Company)),
+		newComparator("name", compareName, weights{Same: 4, Similar: 3, Partial: 1, Different: -3}, canonical(record.Name)),
+		newComparator("address", compareAddress, weights{Same: 4, Similar: 3, Different: -2.5}, canonical(record.Address)),
+		newComparator("city", compareCity, weights{Same: 0.5, Partial: 0.25, Different: -1.5}, canonical(record.City)),
+		newComparator("birth_date", compareBirth, weights{Same: 6, Similar: 3, Different: -3}, canonical(record.BirthDate)),
+		newComparator("postcode", comparePostcode, weights{Same: 2, Similar: 0.5, Different: -1}, canonical(record.Postcode)),
+		newComparator("province", compareProvince, weights{Same: 0.3, Different: -1}, canonical(record.Province)),
+	}
+}
+
+func compareBirth(a, b *profile) Level {
+	if a.birth == "" || b.birth == "" {
+		return Missing
+	}
+	return compareDate(a.birth, b.birth)
+}
+
+// comparePostcode: a ZIP+4 matches its ZIP; one wrong digit is similar.
+func comparePostcode(a, b *profile) Level {
+	x, y := a.postcode, b.postcode
+	switch {
+	case x == "" || y == "":
+		return Missing
+	case x == y:
+		return Same
+	case len(x) >= 5 && len(y) >= 5 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)):
+		return Same
+	}
+	if len(x) == len(y) && len(x) >= 4 {
+		diff := 0
+		for i := 0; i < len(x); i++ {
+			if x[i] != y[i] {
+				diff++
+			}
+		}
+		if diff == 1 {
+			return Similar
+		}
+	}
+	return Different
+}
+
+func compareProvince(a, b *profile) Level {
+	switch {
+	case a.province == "" || b.province == "":
+		return Missing
+	case a.province == b.province:
+		return Same
+	}
+	return Different
+}
+
+// namePartCompare compares a given or family name column (rule index i),
+// accepting the two parts swapped (other: the other part's rule index, or
+// -1): a family name written in the given-name column is the same name.
+func namePartCompare(i, other int) func(a, b *profile) Level {
+	return func(a, b *profile) Level {
+		x, y := a.fields[i], b.fields[i]
+		if x == "" || y == "" {
+			return Missing
+		}
+		l := compareFuzzy(x, y)
+		if l == Different && len(x) >= 2 && other >= 0 {
+			if ox, oy := a.fields[other], b.fields[other]; ox != "" && oy != "" &&
+				compareFuzzy(x, oy) >= Similar && compareFuzzy(ox, y) >= Similar {
+				return Similar
+			}
+		}
+		if l == Different && (len(x) == 1 || len(y) == 1) && x[0] == y[0] {
+			return Partial // an initial
+		}
+		return l
+	}
+}
+
+// nameGaps compares the full name only when a record lacks the given or
+// family name columns: a full name repeating them would count the same
+// evidence twice.
+func nameGaps(given, family int, compare func(a, b *profile) Level) func(a, b *profile) Level {
+	return func(a, b *profile) Level {
+		if a.fields[given] != "" && a.fields[family] != "" && b.fields[given] != "" && b.fields[family] != "" {
+			return Missing
+		}
+		return compare(a, b)
 	}
 }
 

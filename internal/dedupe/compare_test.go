@@ -221,3 +221,18 @@ func TestSubsidiaryIsNotSimilar(t *testing.T) {
 		t.Errorf("Marine vs Marine Sales = %v, want at most partial", l)
 	}
 }
+
+// Traditional and simplified Chinese compare equal; the values are kept.
+func TestTraditionalEqualsSimplified(t *testing.T) {
+	a := prof("company", "深圳市華強電子有限公司", "name", "張偉", "city", "廣州")
+	b := prof("company", "深圳市华强电子有限公司", "name", "张伟", "city", "广州市")
+	if got := compareCompany(&a, &b); got != Same {
+		t.Errorf("company 華強電子 vs 华强电子 = %v, want same", got)
+	}
+	if got := compareName(&a, &b); got != Same {
+		t.Errorf("name 張偉 vs 张伟 = %v, want same", got)
+	}
+	if got := compareCity(&a, &b); got != Same {
+		t.Errorf("city 廣州 vs 广州市 = %v, want same", got)
+	}
+}

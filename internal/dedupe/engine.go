@@ -37,6 +37,15 @@ type Matcher struct {
 	matchW      float64
 	reviewW     float64
 	workers     int
+
+	user   []FieldRule // the --fields rules
+	schema *record.Schema
+	roles  []ColumnRole // every column's role
+	prior  float64      // match weight of a candidate pair before any field, bits
+	model  *Model       // the weights in use, learned or read
+	fixed  bool         // the model was given (--model): do not learn
+	loc    [4]int       // comparator indexes of address, postcode, city, province (-1: none)
+	learnt bool
 }
 
 // DefaultConfig returns the zero-configuration settings.
@@ -58,6 +67,9 @@ func NewMatcher(cfg Config, schema *record.Schema) (*Matcher, error) {
 		return nil, err
 	}
 	m := &Matcher{
+		user:    cfg.Fields,
+		schema:  schema,
+		prior:   prior,
 		rules:   rules,
 		matchW:  weightOf(cfg.Threshold),
 		reviewW: weightOf(cfg.ReviewThreshold),
@@ -66,26 +78,14 @@ func NewMatcher(cfg Config, schema *record.Schema) (*Matcher, error) {
 	if m.workers <= 0 {
 		m.workers = runtime.GOMAXPROCS(0)
 	}
-	m.comparators = defaultComparators()
-	for i, fr := range rules {
-		at := -1
-		for j, c := range m.comparators {
-			if c.name == fr.Field {
-				at = j
-			}
-		}
-		switch {
-		case fr.Kind == "off" && at >= 0:
-			m.comparators = append(m.comparators[:at], m.comparators[at+1:]...)
-		case fr.Kind == "off":
-		case at >= 0:
-			m.comparators[at] = ruleComparator(i, fr)
-		default:
-			m.comparators = append(m.comparators, ruleComparator(i, fr))
-		}
-	}
+	m.roles = DetectRoles(schema, nil)
+	m.addRoleRules(schema, cfg.Fields)
+	m.setComparators()
 	if len(m.comparators) == 0 {
 		return nil, fmt.Errorf("every comparator is turned off")
+	}
+	if len(m.comparators) > maxComparators {
+		return nil, fmt.Errorf("%d fields compared; at most %d", len(m.comparators), maxComparators)
 	}
 	return m, nil
 }
@@ -218,6 +218,9 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 	}
 	var profiles *profileSet
 	var pairs []uint64
+	if o.Master == 0 && !m.fixed {
+		m.valueRoles(recs)
+	}
 	if o.Master == 0 {
 		profiles = &profileSet{list: m.profiles(recs, 0, recs.Len(), nil)}
 		if err := ctx.Err(); err != nil {
@@ -241,12 +244,15 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	links, cannot, err := m.score(ctx, profiles, pairs)
+	if !m.fixed {
+		m.learn(profiles, pairs)
+	}
+	links, graph, err := m.score(ctx, profiles, pairs, recs.Len())
 	if err != nil {
 		return nil, err
 	}
 	res := &Result{m: m, profiles: profiles, recs: recs}
-	m.cluster(res, recs.Len(), links, cannot, &o)
+	m.cluster(res, recs.Len(), links, graph, &o)
 	res.Compared = len(pairs)
 	res.Master = o.Master
 	if o.Master > 0 {
@@ -312,15 +318,16 @@ func (m *Matcher) blockKeys(profiles []profile, first int) []keyEntry {
 }
 
 type scored struct {
-	links  []Link
-	cannot []uint64
-	err    error
+	links []Link
+	err   error
 }
 
 // score compares every candidate pair, keeping those worth reviewing or
-// merging, and the cannot-links.
-func (m *Matcher) score(ctx context.Context, profiles *profileSet, pairs []uint64) ([]Link, map[int32][]int32, error) {
+// merging, and every compared pair's probability (and cannot-links) in a
+// graph for clustering.
+func (m *Matcher) score(ctx context.Context, profiles *profileSet, pairs []uint64, n int) ([]Link, *pairGraph, error) {
 	parts := make([]scored, m.workers)
+	probs := make([]uint16, len(pairs))
 	used := m.parallel(len(pairs), func(c, lo, hi int) {
 		var s scored
 		for i := lo; i < hi; i++ {
@@ -329,38 +336,30 @@ func (m *Matcher) score(ctx context.Context, profiles *profileSet, pairs []uint6
 				break
 			}
 			a, b := unpack(pairs[i])
-			w, fields := m.weigh(profiles.get(int(a)), profiles.get(int(b)))
+			w, apart := m.weigh(profiles.get(int(a)), profiles.get(int(b)))
 			if w >= m.reviewW {
 				s.links = append(s.links, Link{A: int(a), B: int(b), Weight: w})
 			}
-			if fields <= cannotLinkBits {
-				s.cannot = append(s.cannot, pairs[i])
-			}
+			probs[i] = quantize(ScoreOf(w), apart)
 		}
 		parts[c] = s
 	})
 	var links []Link
-	cannot := map[int32][]int32{}
 	for _, p := range parts[:used] {
 		if p.err != nil {
 			return nil, nil, p.err
 		}
 		links = append(links, p.links...)
-		for _, c := range p.cannot {
-			a, b := unpack(c)
-			cannot[int32(a)] = append(cannot[int32(a)], int32(b))
-			cannot[int32(b)] = append(cannot[int32(b)], int32(a))
-		}
 	}
-	return links, cannot, nil
+	return links, newPairGraph(n, pairs, probs), nil
 }
 
-func (m *Matcher) cluster(res *Result, n int, links []Link, cannot map[int32][]int32, o *Options) {
+func (m *Matcher) cluster(res *Result, n int, links []Link, graph *pairGraph, o *Options) {
 	sortLinks(links)
-	c := newClusterer(n, cannot, pairMap(o.Cannot), o.Master)
+	c := newClusterer(n, graph, pairMap(o.Cannot), o.Master)
 	c.apart = func(a, b int32) bool {
-		_, fields := m.weigh(res.profile(int(a)), res.profile(int(b)))
-		return fields <= cannotLinkBits
+		_, apart := m.weigh(res.profile(int(a)), res.profile(int(b)))
+		return apart
 	}
 	res.best, res.clusterOf = make([]float64, n), make([]int32, n)
 	decided := map[uint64]bool{}
@@ -395,7 +394,7 @@ func (m *Matcher) cluster(res *Result, n int, links []Link, cannot map[int32][]i
 		switch c.union(int32(l.A), int32(l.B), false) {
 		case joinedOK:
 			joined = append(joined, l)
-		case byEvidence, byDecision:
+		case byEvidence, byDecision, byChain:
 			res.Refused++
 			review = append(review, l)
 		}

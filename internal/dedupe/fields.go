@@ -24,7 +24,9 @@ type FieldRule struct {
 // FieldKinds are the comparator kinds a FieldRule may name.
 var FieldKinds = []string{"exact", "fuzzy", "tokens", "name", "address", "date", "off"}
 
-var kindWeights = map[string]float64{"exact": 6, "fuzzy": 5, "tokens": 5, "name": 4, "address": 4, "date": 5}
+var kindWeights = map[string]float64{"exact": 6, "fuzzy": 5, "tokens": 5, "name": 4, "address": 4, "date": 5,
+	// The kinds of the roles of extra columns (roles.go).
+	"given": 4, "family": 5, "middle": 2, "code": 12}
 
 // ParseFieldRules reads "field=kind[:weight]" specs; several may share one
 // string, separated by commas.
@@ -64,6 +66,9 @@ type fieldRule struct {
 	FieldRule
 	field record.Field // when canonical
 	extra int          // Schema.Extra index, or -1
+	auto  bool         // given by the column's role, not by --fields
+	// explicit: the user set the weight (kind:bits); it is not learned.
+	explicit bool
 }
 
 func (fr *fieldRule) value(r *record.Record) string {
@@ -92,6 +97,7 @@ func resolveFields(rules []FieldRule, schema *record.Schema) ([]fieldRule, error
 			return nil, fmt.Errorf("--fields %s=%s: no column %q in the input (columns: %s)",
 				r.Field, r.Kind, r.Field, strings.Join(append(cols, schema.Extra...), ", "))
 		}
+		fr.explicit = fr.Weight != 0
 		if fr.Weight == 0 {
 			fr.Weight = kindWeights[fr.Kind]
 		}
@@ -116,6 +122,10 @@ func (fr *fieldRule) prepare(v string) string {
 		return similar.AddressKey(v)
 	case "tokens":
 		return tokenSet(v)
+	case "code":
+		return normCode(v)
+	case "given", "family", "middle":
+		return similar.FoldHant(strings.Join(strings.Fields(v), " "))
 	}
 	return v
 }
@@ -132,23 +142,24 @@ func tokenSet(v string) string {
 // profile.fields[i].
 func ruleComparator(i int, fr fieldRule) comparator {
 	cmp := kindCompare(fr.Kind)
-	return comparator{
-		name:    fr.Field,
-		weights: scaled(fr.Weight),
-		compare: func(a, b *profile) Level {
-			x, y := a.fields[i], b.fields[i]
-			if x == "" || y == "" {
-				return Missing
-			}
-			return cmp(x, y)
-		},
-		show: fr.value,
+	c := newComparator(fr.Field, func(a, b *profile) Level {
+		x, y := a.fields[i], b.fields[i]
+		if x == "" || y == "" {
+			return Missing
+		}
+		return cmp(x, y)
+	}, scaled(fr.Weight), fr.value)
+	if fr.Kind == "code" {
+		c.prior[Similar], c.prior[Different], c.prior[Conflict] = 0.4*fr.Weight, -0.3*fr.Weight, -fr.Weight
+		c.weights = c.prior
 	}
+	c.fixed = fr.explicit
+	return c
 }
 
 func kindCompare(kind string) func(x, y string) Level {
 	switch kind {
-	case "fuzzy":
+	case "fuzzy", "middle":
 		return compareFuzzy
 	case "tokens":
 		return compareTokens
@@ -158,6 +169,8 @@ func kindCompare(kind string) func(x, y string) Level {
 		return func(x, y string) Level { return addressLevel(similar.CompareAddressKeys(x, y)) }
 	case "date":
 		return compareDate
+	case "code":
+		return compareCodes
 	}
 	return func(x, y string) Level {
 		if x == y {

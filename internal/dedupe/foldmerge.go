@@ -40,6 +40,9 @@ func (s *Survivorship) Refs(r *record.Record) []string {
 	}
 	out = appendSplit(out, s.extraValue(r, ColumnMergedFrom), ";")
 	out = appendSplit(out, r.Source, ";")
+	if base := baseSource(r.Source); base != r.Source {
+		out = appendSplit(out, base, ";") // however the path was typed
+	}
 	return out
 }
 
@@ -64,24 +67,34 @@ func (s *Survivorship) Current(r *record.Record, clusterID string) bool {
 		i >= 0 && r.Extra[i] == clusterID
 }
 
+// Claims returns the claims column of a record in the output schema.
+func (s *Survivorship) Claims(r *record.Record) string {
+	if s.claimsCol < len(r.Extra) {
+		return r.Extra[s.claimsCol]
+	}
+	return ""
+}
+
 // bookkeeping reports whether an output column is dedupe's own.
 func (s *Survivorship) bookkeeping(x int) bool {
-	return x == s.clusterCol || x == s.mergedCol || x == s.ownersCol || x == s.claimsCol
+	return x == s.clusterCol || x == s.mergedCol || x == s.ownersCol || x == s.claimsCol || x == s.amountsCol
 }
 
 // Fold builds a master customer updated by the new records that matched
 // it. masters are the cluster's master records, the first the one whose
 // id and owner stay (more than one when a decision or a new record joined
 // them); news are the new records, in input order. It returns the values
-// that changed and, per new record, whether the master already held it
-// (nil with OnMatchSkip), and fills the customer as it was (before) and as
-// it is now (out).
+// that changed and, per new record, how it was taken (nil with
+// OnMatchSkip), and fills the customer as it was (before) and as it is now
+// (out).
 //
 // The owner never changes hands here: a new record naming another owner
 // adds its claim (claims, owners) and assign settles the dispute by the
-// policy. A new record the master already holds (its id or row is in the
-// lineage: the same export folded again) does not add its amounts again.
-func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID string, before, out *record.Record) (changes []FieldChange, known []bool) {
+// policy. A new record that is a later copy of a master record (its id,
+// or, without ids, its company, contact, phone and e-mail; or its row in
+// the lineage) replaces that record's amounts: CRM exports carry running
+// totals, so amounts are summed only across different records.
+func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID string, before, out *record.Record) (changes []FieldChange, kinds []FoldKind) {
 	s.Merge(masters[:1], clusterID, before)
 	base := *before
 	if len(masters) > 1 {
@@ -92,18 +105,17 @@ func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID strin
 		*out = base
 		return diff(s, before, out), nil
 	}
+	entries, kinds := s.foldAmounts(masters, news)
 	all := append(slices.Clone(masters), news...)
 	counted := make([]bool, len(all))
-	known = make([]bool, len(news))
 	for i := range all {
-		if i < len(masters) {
-			counted[i] = true
-			continue
-		}
-		known[i-len(masters)] = s.known(masters, &all[i])
-		counted[i] = !known[i-len(masters)]
+		counted[i] = i < len(masters) || kinds[i-len(masters)] == FoldAdded
 	}
 	s.merge(all, clusterID, out, counted)
+	if len(s.sums) > 0 {
+		s.setSums(entries, out)
+		out.Extra[s.amountsCol] = writeEntries(entries)
+	}
 	if mode == OnMatchUpdate {
 		vals := base.Values
 		extra := slices.Clone(base.Extra)
@@ -124,7 +136,9 @@ func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID strin
 				}
 			}
 		}
-		// Values from the update, lineage and claims from the merge.
+		// Values from the update, lineage and claims from the merge; the
+		// update's values stand for the whole customer, so no per-record
+		// amounts are kept.
 		owner, claimed := out.Values[record.Owner], out.Values[record.ClaimedAt]
 		out.Values = vals
 		out.Values[record.Owner], out.Values[record.ClaimedAt] = owner, claimed
@@ -133,6 +147,7 @@ func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID strin
 				out.Extra[x] = extra[x]
 			}
 		}
+		out.Extra[s.amountsCol] = ""
 	}
 	m := &masters[0]
 	if id := m.Values[record.ID]; id != "" {
@@ -146,7 +161,7 @@ func (s *Survivorship) Fold(masters, news []record.Record, mode, clusterID strin
 		owners := appendSplit(nil, owner, ";")
 		out.Extra[s.ownersCol] = strings.Join(appendSplit(owners, out.Extra[s.ownersCol], ";"), ";")
 	}
-	return diff(s, before, out), known
+	return diff(s, before, out), kinds
 }
 
 // diff lists the values that differ, bookkeeping columns left out.

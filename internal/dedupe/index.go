@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"iter"
 	"slices"
 	"strings"
@@ -135,7 +136,18 @@ func appendString(b []byte, s string) []byte {
 // (n < 0: of any size; check Len).
 // It returns ErrStaleIndex (wrapped) when the file was saved for another
 // fingerprint, and an error when it is damaged.
+//
+// The counts in the file are not trusted: memory grows with what is
+// actually read, and when r can tell its size (a file) counts that cannot
+// fit in it are refused before anything is allocated, so a damaged or
+// crafted index claiming billions of records costs nothing.
 func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
+	remaining := int64(-1)
+	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {
+			remaining = fi.Size()
+		}
+	}
 	br := &indexReader{r: bufio.NewReaderSize(r, 1<<20)}
 	magic := br.bytes(len(indexMagic))
 	if br.err == nil && string(magic) != indexMagic {
@@ -149,21 +161,25 @@ func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
 	if br.err == nil && n >= 0 && got != uint64(n) {
 		return nil, fmt.Errorf("%w: %d records indexed, %d in the master", ErrStaleIndex, got, n)
 	}
-	if got > 1<<32 {
-		return nil, errors.New("damaged master index: record count")
-	}
-	n = int(got)
 	nEntries := br.uvarint()
 	if br.err != nil {
 		return nil, br.fail()
 	}
-	if nEntries > 1<<34 {
-		return nil, errors.New("damaged master index")
+	// A record takes at least 3 bytes (its number and two lengths), an
+	// entry 12, the checksum 4.
+	if got > 1<<32 || nEntries > 1<<34 {
+		return nil, errors.New("damaged master index: counts")
 	}
-	ix := &Index{n: n, byRank: make([]uint32, n), rank: make([]uint32, n), regions: make([]string, n)}
-	seen := make([]bool, n)
+	if remaining >= 0 && 3*got+12*nEntries+4 > uint64(remaining) {
+		return nil, fmt.Errorf("damaged master index: %d records and %d keys cannot fit in %d bytes", got, nEntries, remaining)
+	}
+	n = int(got)
+	// Sized by what was read so far, never by the counts alone.
+	const initial = 1 << 16
+	byRank := make([]uint32, 0, min(n, initial))
+	regionOf := make([]string, 0, min(n, initial))
 	var keys rankKeysBuilder
-	keys.grow(n, 24*n)
+	keys.grow(min(n, initial), 24*min(n, initial))
 	regions := map[string]string{} // a few hundred places, a million records
 	var scratch []byte
 	for r := range n {
@@ -175,23 +191,34 @@ func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
 		if br.err != nil {
 			return nil, br.fail()
 		}
-		if rec >= uint64(n) || seen[rec] || (r > 0 && string(key) < keys.last()) {
+		if rec >= uint64(n) || (r > 0 && string(key) < keys.last()) {
 			return nil, errors.New("damaged master index: record order")
 		}
-		seen[rec] = true
 		keys.addBytes(key)
 		reg, ok := regions[string(region)]
 		if !ok {
 			reg = string(region)
 			regions[reg] = reg
 		}
-		ix.byRank[r], ix.rank[rec], ix.regions[r] = uint32(rec), uint32(r), reg
+		byRank = append(byRank, uint32(rec))
+		regionOf = append(regionOf, reg)
+	}
+	// All n records were there: n-sized tables are now safe to allocate.
+	ix := &Index{n: n, byRank: byRank, rank: make([]uint32, n), regions: regionOf}
+	seen := make([]bool, n)
+	for r, rec := range byRank {
+		if seen[rec] {
+			return nil, errors.New("damaged master index: record order")
+		}
+		seen[rec] = true
+		ix.rank[rec] = uint32(r)
 	}
 	ix.keys = keys.keys()
-	ix.entries = make([]keyEntry, int(nEntries))
+	ix.entries = make([]keyEntry, 0, min(nEntries, initial))
 	chunk := make([]byte, 12<<12)
-	for at := 0; at < len(ix.entries); {
-		size := min(len(ix.entries)-at, 1<<12)
+	for uint64(len(ix.entries)) < nEntries {
+		at := len(ix.entries)
+		size := int(min(nEntries-uint64(at), 1<<12))
 		b := br.bytes(12*size, chunk)
 		if br.err != nil {
 			return nil, br.fail()
@@ -207,9 +234,8 @@ func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
 					return nil, errors.New("damaged master index: keys out of order")
 				}
 			}
-			ix.entries[at+i] = e
+			ix.entries = append(ix.entries, e)
 		}
-		at += size
 	}
 	sum := br.crc
 	tail := br.bytes(4)

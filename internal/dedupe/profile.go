@@ -27,6 +27,10 @@ type profile struct {
 	house   string // first house number of the address
 	city    string // folded city: lowercase, 市/city suffix dropped
 
+	birth    string // birth date, as normalized at import
+	postcode string // postcode, upper case, without spaces
+	province string // province or state, folded like city
+
 	// fields holds one value per user-added comparator, in Config.Fields
 	// order, as given.
 	fields []string
@@ -48,7 +52,7 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 		if parsed != nil {
 			p.core, p.region = parsed.core, parsed.region
 		} else {
-			name := company.Parse(c)
+			name := company.Parse(similar.FoldHant(c))
 			p.core, p.region = name.Core, name.Region
 		}
 		p.coRegion = p.region
@@ -58,17 +62,26 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 			p.coLetters = firstLetters(p.coTokens)
 		}
 	}
-	p.city = foldCity(r.Values[record.City])
+	p.city = foldCity(similar.FoldHant(r.Values[record.City]))
+	if v := r.Values[record.BirthDate]; !IsPlaceholder(v) {
+		p.birth = strings.TrimSpace(v)
+	}
+	if v := r.Values[record.Postcode]; !IsPlaceholder(v) {
+		p.postcode = normCode(v)
+	}
+	if v := r.Values[record.Province]; !IsPlaceholder(v) {
+		p.province = foldCity(similar.FoldHant(v))
+	}
 	if p.region == "" {
 		if reg, ok := company.Region(r.Values[record.City]); ok {
 			p.region = reg
 		}
 	}
 	if n := r.Values[record.Name]; !IsPlaceholder(n) {
-		p.name = n
+		p.name = similar.FoldHant(n)
 	}
 	if a := r.Values[record.Address]; a != "" && !IsPlaceholder(a) {
-		p.address = similar.AddressKey(a)
+		p.address = similar.AddressKey(similar.FoldHant(a))
 		p.house = similar.HouseNumber(p.address)
 	}
 	if len(extra) > 0 {

@@ -180,19 +180,3 @@ func ReviewRows(recs *record.Store, res *Result, m *Matcher, emit func([]string)
 	}
 	return nil
 }
-
-// ParseClaims reads the claims column a merge wrote (owner|claimed_at|
-// last_contact_at|last_deal_at;…); items that are not four fields with an
-// owner are skipped.
-func ParseClaims(list string, fn func(owner, claimedAt, lastContactAt, lastDealAt string)) {
-	if list == "" {
-		return
-	}
-	for item := range strings.SplitSeq(list, ";") {
-		parts := strings.Split(item, "|")
-		if len(parts) != 4 || strings.TrimSpace(parts[0]) == "" {
-			continue
-		}
-		fn(strings.TrimSpace(parts[0]), parts[1], parts[2], parts[3])
-	}
-}

@@ -2,14 +2,16 @@ package dedupe
 
 import "math"
 
-// prior is the match weight, in bits, of a candidate pair before any field
-// is compared: most records that share a blocking key are not duplicates.
+// prior is the hand-set match weight, in bits, of a candidate pair before
+// any field is compared: most records that share a blocking key are not
+// duplicates. A model learned from the file replaces it.
 const prior = -4
 
-// cannotLinkBits: a compared pair whose fields sum to this or less is
-// clear evidence of two customers; clustering never joins the groups they
-// are in, whatever chain of matches would.
-const cannotLinkBits = -3
+// cannotLinkBits: a compared pair whose match weight is this or less is
+// clear evidence of two customers, as is a conflict (the same company core
+// in two places, two different valid identity codes); clustering never
+// joins the groups they are in, whatever chain of matches would.
+const cannotLinkBits = -7
 
 // Evidence is what comparing one field of a pair found.
 type Evidence struct {
@@ -34,21 +36,26 @@ func weightOf(score float64) float64 {
 }
 
 // weigh compares a pair on every comparator and returns its match weight
-// and the sum of the field weights alone.
-func (m *Matcher) weigh(a, b *profile) (w, fields float64) {
-	for i := range m.comparators {
-		c := &m.comparators[i]
-		fields += c.weights[c.compare(a, b)]
+// and whether it is a cannot-link.
+func (m *Matcher) weigh(a, b *profile) (w float64, apart bool) {
+	var buf [maxComparators]Level
+	lv := buf[:len(m.comparators)]
+	m.levels(a, b, lv)
+	w = m.prior
+	for i, l := range lv {
+		w += m.comparators[i].weights[l]
+		apart = apart || l == Conflict
 	}
-	return prior + fields, fields
+	return w, apart || w <= cannotLinkBits
 }
 
 // Explain returns the per-field evidence for a pair of records.
 func (m *Matcher) explain(a, b *profile) []Evidence {
+	lv := make([]Level, len(m.comparators))
+	m.levels(a, b, lv)
 	ev := make([]Evidence, len(m.comparators))
-	for i := range m.comparators {
+	for i, l := range lv {
 		c := &m.comparators[i]
-		l := c.compare(a, b)
 		ev[i] = Evidence{Field: c.name, Level: l, Weight: c.weights[l]}
 	}
 	return ev

@@ -58,6 +58,13 @@ const (
 	// owner|claimed_at|last_contact_at|last_purchase_at, one per record
 	// with an owner, joined by ";".
 	ColumnClaims = "claims"
+	// ColumnRecordAmounts keeps, for a customer merged from several
+	// records, each record's amounts (the fields summed): ref|key|
+	// field=value,… one per record, joined by ";". ref is the record's
+	// Ref, key a digest of its company, contact, phone and e-mail when it
+	// has no id. A later fold can then replace one record's amounts with
+	// its later copy's (CRM exports are snapshots) instead of adding them.
+	ColumnRecordAmounts = "record_amounts"
 )
 
 // Survivorship merges a cluster's records into one.
@@ -65,11 +72,15 @@ type Survivorship struct {
 	fields [record.NumFields]string
 	extra  []string // per input extra column
 	// Output columns, as indexes into the output schema's Extra.
-	clusterCol, mergedCol, ownersCol, claimsCol int
-	inClusterCol                                int // the input's cluster_id column, -1 when none
-	in, out                                     record.Schema
+	clusterCol, mergedCol, ownersCol, claimsCol, amountsCol int
+	inClusterCol                                            int // the input's cluster_id column, -1 when none
+	in, out                                                 record.Schema
 
 	copies []bool // per record of the cluster being merged: an exact copy of an earlier one
+	sums   []sumField
+
+	// Fold statistics (see SnapshotWarning).
+	foldMatched, foldAtLeast, foldReplaced, foldAdded int
 
 	// SumFallbacks counts merged values that could not be added up (a
 	// value was not a number) and were joined instead.
@@ -80,6 +91,10 @@ type Survivorship struct {
 	// their cluster (same id and values): merged, but their amounts are
 	// counted once.
 	Copies int
+	// CurrencyMixed counts merged amounts kept apart per currency
+	// (currency.go); currencyCol is the input's currency column or -1.
+	CurrencyMixed int
+	currencyCol   int
 }
 
 // NewSurvivorship builds the rules for the input schema: defaults, then
@@ -120,11 +135,23 @@ func NewSurvivorship(schema *record.Schema, overrides map[string]string) (*Survi
 		}
 	}
 	s.inClusterCol = slices.Index(schema.Extra, ColumnClusterID)
+	s.currencyCol = slices.Index(schema.Extra, record.CurrencyColumn)
 	s.out = record.Schema{Extra: slices.Clone(schema.Extra)}
 	s.clusterCol = s.outColumn(ColumnClusterID)
 	s.mergedCol = s.outColumn(ColumnMergedFrom)
 	s.ownersCol = s.outColumn(ColumnOwners)
 	s.claimsCol = s.outColumn(ColumnClaims)
+	s.amountsCol = s.outColumn(ColumnRecordAmounts)
+	for f := range record.NumFields {
+		if s.fields[f] == RuleSum {
+			s.sums = append(s.sums, sumField{name: record.Field(f).String(), field: record.Field(f), extra: -1})
+		}
+	}
+	for x, rule := range s.extra {
+		if rule == RuleSum {
+			s.sums = append(s.sums, sumField{name: schema.Extra[x], field: -1, extra: x})
+		}
+	}
 	return s, nil
 }
 
@@ -155,12 +182,28 @@ func ruleFits(f record.Field, rule string) error {
 func (s *Survivorship) Schema() *record.Schema { return &s.out }
 
 // Ref is how a record is named in dedupe's reports: its id, or where it
-// came from when it has none.
+// came from when it has none (file[:sheet]:row, without the folder: the
+// same record has one name however its path was typed).
 func Ref(r *record.Record) string {
 	if r.Values[record.ID] != "" {
 		return r.Values[record.ID]
 	}
-	return r.Source
+	return baseSource(r.Source)
+}
+
+// baseSource drops the folders from each file[:sheet]:row of a lineage
+// (neither a sheet name nor a file name holds a / or \).
+func baseSource(src string) string {
+	if !strings.ContainsAny(src, "/\\") {
+		return src
+	}
+	parts := strings.Split(src, ";")
+	for i, p := range parts {
+		if j := strings.LastIndexAny(p, "/\\"); j >= 0 {
+			parts[i] = p[j+1:]
+		}
+	}
+	return strings.Join(parts, ";")
 }
 
 // Name is the name a record gives its customer: its existing cluster_id
@@ -253,11 +296,17 @@ func (s *Survivorship) merge(recs []record.Record, clusterID string, out *record
 	}
 	*out = record.Record{Extra: make([]string, len(s.out.Extra))}
 	ownerFrom := -1
+	amountCurrency, currencySet := "", false
 	for f := range record.NumFields {
 		if record.Field(f) == record.ClaimedAt {
 			continue
 		}
 		get := func(i int) string { return recs[i].Values[f] }
+		if s.currencyCol >= 0 && s.fields[f] == RuleSum && record.Field(f).Kind() == record.KindAmount {
+			out.Values[f], amountCurrency, _ = s.sumByCurrency(order, recs, get)
+			currencySet = true
+			continue
+		}
 		v, from := s.pick(s.fields[f], record.Field(f), order, recs, get)
 		out.Values[f] = v
 		if record.Field(f) == record.Owner {
@@ -279,8 +328,13 @@ func (s *Survivorship) merge(recs []record.Record, clusterID string, out *record
 		switch x {
 		case s.mergedCol, s.ownersCol, s.claimsCol:
 			rule = RuleUnion
+		case s.amountsCol:
+			continue // built below
 		}
 		out.Extra[x], _ = s.pick(rule, -1, order, recs, get)
+		if x == s.currencyCol && currencySet {
+			out.Extra[x] = amountCurrency // the currency of the merged amount
+		}
 	}
 	var sources, refs, owners, claims []string
 	for i := range recs {
@@ -312,6 +366,16 @@ func (s *Survivorship) merge(recs []record.Record, clusterID string, out *record
 	}
 	out.Extra[s.ownersCol] = strings.Join(owners, ";")
 	out.Extra[s.claimsCol] = strings.Join(claims, ";")
+	out.Extra[s.amountsCol] = ""
+	if len(s.sums) > 0 && (len(recs) > 1 || s.extraValue(&recs[0], ColumnRecordAmounts) != "") {
+		var entries []amountEntry
+		for i := range recs {
+			if !s.copies[i] {
+				entries = s.appendEntries(entries, &recs[i])
+			}
+		}
+		out.Extra[s.amountsCol] = writeEntries(entries)
+	}
 }
 
 func (s *Survivorship) extraValue(r *record.Record, col string) string {

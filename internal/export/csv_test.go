@@ -69,7 +69,7 @@ func TestCSVMaskAndShortRows(t *testing.T) {
 	got := writeCSV(t, fixtureCols, ',', false, Options{Escape: true, Mask: []string{"phone", "email", "owner"}},
 		[][]string{{"00123", "腾云", "+8613812345678", "zhang@example.com", "张三丰"}})
 	lines := strings.Split(got, "\n")
-	want := "00123,腾云,'+86138****5678,z***@example.com,张*丰,,,,,,"
+	want := "00123,腾云,+86138****5678,z***@example.com,张*丰,,,,,,"
 	if lines[1] != want {
 		t.Errorf("masked row = %q, want %q", lines[1], want)
 	}

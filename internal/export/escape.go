@@ -1,5 +1,7 @@
 package export
 
+import "strings"
+
 // looksLikeFormula reports whether a spreadsheet would read s as a formula
 // (or, for tab and CR, could be tricked into one by a later paste): the cell
 // starts with = + - @ tab or CR.
@@ -16,9 +18,24 @@ func looksLikeFormula(s string) bool {
 	case '=', '@', '\t', '\r':
 		return true
 	case '+', '-':
-		return !plainNumber(s[1:])
+		return !plainNumber(s[1:]) && !maskedNumber(s[1:])
 	}
 	return false
+}
+
+// maskedNumber reports whether s is a number with digits masked by a run
+// of asterisks (86173****0174, as --mask and CRMs write phones): "**" is no
+// operator in any spreadsheet, so it computes nothing and needs no '.
+func maskedNumber(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' || !strings.Contains(s, "**") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '*' && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // plainNumber reports whether s is digits with at most one decimal point.

@@ -20,7 +20,11 @@ func TestEscapeCSV(t *testing.T) {
 		{"\tx", "'\tx"},
 		{"\rx", "'\rx"},
 		{"a=b", "a=b"},
-		{" =x", " =x"}, // Excel trims nothing: a leading space is text
+		{" =x", " =x"},                       // Excel trims nothing: a leading space is text
+		{"+86173****0174", "+86173****0174"}, // a masked phone: ** is no operator
+		{"+2*3", "'+2*3"},
+		{"+**1", "'+**1"},
+		{"+86173****01a4", "'+86173****01a4"},
 	}
 	for _, tt := range tests {
 		if got := escapeCSV(tt.in); got != tt.want {

@@ -19,14 +19,37 @@ type Reject struct {
 }
 
 // Quality counts, per canonical field, the values kept as given because
-// they could not be normalized.
+// they could not be normalized, and the values read only with help.
 type Quality struct {
 	Invalid [record.NumFields]int
+	// AmbiguousDates are dates kept as given because only --date-order
+	// can say whether 03/04/2025 is March or April.
+	AmbiguousDates int
+	// OtherRegion counts phone numbers kept as given that are valid in
+	// another region (a US number in a CN file), by that region.
+	OtherRegion map[string]int
+	// OtherCurrency counts amounts kept as given because they name a
+	// currency other than yuan and no rate converts them.
+	OtherCurrency int
+	// PhoneNotes counts remarks moved from phone cells to the notes.
+	PhoneNotes int
+	// Converted counts amounts converted to yuan with --rates.
+	Converted int
 }
 
 func (q *Quality) add(o *Quality) {
 	for i := range q.Invalid {
 		q.Invalid[i] += o.Invalid[i]
+	}
+	q.AmbiguousDates += o.AmbiguousDates
+	q.OtherCurrency += o.OtherCurrency
+	q.PhoneNotes += o.PhoneNotes
+	q.Converted += o.Converted
+	for r, n := range o.OtherRegion {
+		if q.OtherRegion == nil {
+			q.OtherRegion = map[string]int{}
+		}
+		q.OtherRegion[r] += n
 	}
 }
 
@@ -42,19 +65,27 @@ func (q *Quality) InvalidTotal() int {
 // converter turns one table's rows into records. It is used by one worker
 // goroutine at a time.
 type converter struct {
-	region string
-	order  normalize.DateOrder
+	rates map[string]string // currency → yuan per unit, from --rates
 }
 
+// baseCurrency is the currency amounts are summed in.
+const baseCurrency = "CNY"
+
+// otherRegions are the regions a number invalid in the file's region is
+// tried in, to tell a user who forgot --region (or a Country column) what
+// to pass.
+var otherRegions = []string{"US", "GB", "HK", "SG", "CN"}
+
 // convert fills rec from a row of t, its unknown columns into extra (one
-// per Schema.Extra, empty), or returns the reason the row is rejected. q
-// collects value-level issues of accepted rows.
-func (cv *converter) convert(t *Table, cells []string, line int, extra []string, rec *record.Record, q *Quality) string {
+// per Schema.Extra, empty), or returns the reason the row is rejected, or
+// skip=true for a totals row under the table. q collects value-level
+// issues of accepted rows.
+func (cv *converter) convert(t *Table, cells []string, line int, extra []string, rec *record.Record, q *Quality) (reason string, skip bool) {
 	if len(cells) > t.width {
 		for i := t.width; i < len(cells); i++ {
 			if strings.TrimSpace(cells[i]) != "" {
 				return "row has " + strconv.Itoa(len(trimTrailingEmpty(cells))) + " values but the header has " +
-					strconv.Itoa(t.width) + " columns"
+					strconv.Itoa(t.width) + " columns", false
 			}
 		}
 		cells = cells[:t.width]
@@ -63,11 +94,28 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 		// Excel and CRMs write every column of every row; a short CSV row
 		// means a broken line (an unquoted newline, a lost delimiter).
 		return "row has " + strconv.Itoa(len(cells)) + " values but the header has " +
-			strconv.Itoa(t.width) + " columns"
+			strconv.Itoa(t.width) + " columns", false
 	}
 	*rec = record.Record{Extra: extra}
-	var lineage, first, last string
+	var lineage, first, last, phoneNotes string
 	var invalid [record.NumFields]bool
+	// The row's country and currency columns steer how its phones and
+	// amounts are read.
+	region, rowCurrency, regionGiven := t.region, "", false
+	for _, i := range t.roleCols {
+		if i >= len(cells) {
+			continue
+		}
+		switch t.Mapping.Columns[i].Role {
+		case record.RoleCountry:
+			if r, ok := normalize.CountryRegion(cells[i]); ok {
+				region, regionGiven = r, true
+			}
+		case record.RoleCurrency:
+			rowCurrency = normalize.CurrencyCode(cells[i])
+		}
+	}
+	amountCurrency, hadAmount := "", false
 	for i, c := range t.Mapping.Columns {
 		if i >= len(cells) {
 			break
@@ -76,6 +124,12 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 		switch c.Target {
 		case record.ToExtra:
 			nv := normalize.Text(v)
+			if c.Role == record.RoleCurrency {
+				nv = rowCurrency
+				if nv == baseCurrency {
+					nv = ""
+				}
+			}
 			rec.Extra[t.extraIdx[i]] = nv
 			switch c.NamePart {
 			case record.FirstName:
@@ -88,9 +142,33 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 		case record.ToField:
 			var nv string
 			ok := true
-			if t.trusted && c.Field.Kind() == record.KindPhone && isE164List(v) {
+			switch {
+			case c.Field.Kind() != record.KindText && c.Field.Kind() != record.KindCode && normalize.Placeholder(v):
+				// 无, /, N/A: no value, in any structured column.
+			case t.trusted && c.Field.Kind() == record.KindPhone && isE164List(v):
 				nv = v // crmkit wrote it; validating it again is the slowest part of reading
-			} else {
+			case c.Field.Kind() == record.KindPhone:
+				var note string
+				nv, note, ok = normalize.PhoneNoted(v, region)
+				if note != "" {
+					phoneNotes = joinLines(phoneNotes, note)
+					q.PhoneNotes++
+				}
+				if !regionGiven {
+					cv.checkRegion(v, nv, ok, region, q)
+				}
+			case c.Field.Kind() == record.KindAmount:
+				var cur string
+				nv, cur, ok = cv.amount(t, c, v, rowCurrency, q)
+				if ok && nv != "" {
+					amountCurrency, hadAmount = cur, true
+				}
+			case c.Field.Kind() == record.KindDate:
+				nv, ok = normalize.Date(v, t.dateOrder(i))
+				if !ok && normalize.DateAmbiguous(v) {
+					q.AmbiguousDates++
+				}
+			default:
 				nv, ok = cv.value(c.Field, v)
 			}
 			if !ok {
@@ -103,11 +181,18 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 			}
 		}
 	}
+	if hadAmount && t.currencyIdx >= 0 {
+		// The amount's own currency: "" once converted to yuan with --rates.
+		rec.Extra[t.currencyIdx] = amountCurrency
+	}
+	if phoneNotes != "" {
+		rec.Values[record.Notes] = joinLines(rec.Values[record.Notes], phoneNotes)
+	}
 	if rec.Values[record.Name] == "" && (first != "" || last != "") {
 		rec.Values[record.Name] = joinName(first, last)
 	}
 	if isTotalsRow(rec) {
-		return "totals row (" + totalsLabel(rec) + "), not a customer"
+		return "totals row (" + totalsLabel(rec) + "), not a customer", true
 	}
 	for f, bad := range invalid {
 		if bad {
@@ -118,7 +203,96 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 		lineage = t.Info.Source() + ":" + strconv.Itoa(line)
 	}
 	rec.Source = lineage
-	return ""
+	return "", false
+}
+
+// amount reads an amount cell: the header's unit scales it (万元), and its
+// currency is the value's own mark, else the row's currency column, else
+// the header's. Yuan (or no currency) is kept as is; another currency is
+// converted with --rates, or kept apart in the currency column, or — when
+// the output has no currency column — kept as given, never summed as yuan.
+// cur is the currency to write in the currency column ("" for yuan).
+func (cv *converter) amount(t *Table, c record.Column, v, rowCurrency string, q *Quality) (nv, cur string, ok bool) {
+	nv, cur, ok = normalize.AmountIn(v, t.decimalComma)
+	if !ok || nv == "" {
+		return nv, "", ok
+	}
+	if c.Unit.Exp != 0 {
+		if nv, ok = normalize.ScaleAmount(nv, c.Unit.Exp); !ok {
+			return normalize.Text(v), "", false
+		}
+	}
+	if cur == "" {
+		cur = rowCurrency
+	}
+	if cur == "" {
+		cur = c.Unit.Currency
+	}
+	if cur == "" || cur == baseCurrency {
+		return nv, "", true
+	}
+	if rate, ok := cv.rates[cur]; ok {
+		if out, ok := normalize.ConvertAmount(nv, rate); ok {
+			q.Converted++
+			return out, "", true
+		}
+	}
+	if t.currencyIdx < 0 {
+		q.OtherCurrency++
+		return normalize.Text(v), "", false
+	}
+	return nv, cur, true
+}
+
+// checkRegion counts a phone cell that belongs to another region: written
+// as a North American number ((415) 555-0100) in a file read in another
+// region, or kept as given here but valid in another region.
+func (cv *converter) checkRegion(raw, v string, ok bool, region string, q *Quality) {
+	if v == "" {
+		return
+	}
+	if ok {
+		if region != "US" && region != "CA" && len(raw) >= 12 && len(raw) <= 17 &&
+			(raw[0] == '(' || (raw[0] == '+' && raw[1] == '1') || ('2' <= raw[0] && raw[0] <= '9')) &&
+			normalize.NANPShaped(raw) {
+			if q.OtherRegion == nil {
+				q.OtherRegion = map[string]int{}
+			}
+			q.OtherRegion["US"]++
+		}
+		return
+	}
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		if '0' <= v[i] && v[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < 7 || digits > 15 {
+		return // not a number in any region: no library calls for it
+	}
+	for _, r := range otherRegions {
+		if r == region {
+			continue
+		}
+		if _, ok := normalize.Phone(v, r); ok {
+			if q.OtherRegion == nil {
+				q.OtherRegion = map[string]int{}
+			}
+			q.OtherRegion[r]++
+			return
+		}
+	}
+}
+
+func joinLines(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n" + b
 }
 
 // isE164List reports whether v is phone numbers as crmkit writes them:
@@ -143,21 +317,18 @@ func (cv *converter) value(f record.Field, v string) (string, bool) {
 	switch f.Kind() {
 	case record.KindCode:
 		return normalize.Structured(v), true
-	case record.KindPhone:
-		return normalize.Phone(v, cv.region)
 	case record.KindEmail:
 		return normalize.Email(v)
-	case record.KindDate:
-		return normalize.Date(v, cv.order)
-	case record.KindAmount:
-		return normalize.Amount(v)
 	case record.KindCount:
 		return normalize.Count(v)
 	case record.KindList:
 		return normalizeList(v), true
 	default:
-		if f == record.Name || f == record.Owner {
+		switch f {
+		case record.Name, record.Owner:
 			return normalize.PersonName(v), true
+		case record.Notes:
+			return normalize.Note(v), true
 		}
 		return normalize.Text(v), true
 	}

@@ -20,7 +20,7 @@ func detectHeader(rows [][]string, o record.Overrides) int {
 	for i, r := range rows {
 		score := 0
 		for _, c := range r {
-			if _, ok := record.Lookup(c); ok || (c != "" && o.Has(c)) || strings.TrimSpace(c) == record.SourceColumn {
+			if record.Known(c) || (c != "" && o.Has(c)) || strings.TrimSpace(c) == record.SourceColumn {
 				score++
 			}
 		}

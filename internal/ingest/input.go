@@ -23,8 +23,16 @@ type Options struct {
 	DateOrder normalize.DateOrder
 	// Renormalize reads crmkit's canonical CSV like any file, checking
 	// every value again (the quality report counts what is invalid),
-	// instead of taking its values as they are (canonical.go).
+	// instead of taking its values as they are (canonical.go). Rates do
+	// the same: the amounts are converted.
 	Renormalize bool
+	// Rates converts amounts in other currencies to yuan: currency code →
+	// yuan per unit ("USD" → "7.1"). An amount in a currency without a rate
+	// is kept apart in the currency column.
+	Rates map[string]string
+	// NoHeader reads every row as data; columns are named by position
+	// (1, 2, …), which --map can map: --map 1=company,2=phone.
+	NoHeader bool
 }
 
 // Table is one opened input table with its header found and mapped.
@@ -34,6 +42,21 @@ type Table struct {
 	TitleRows  int // non-blank rows above the header
 	Header     []string
 	Mapping    record.Mapping
+
+	// HeaderLooksLikeData says the header row holds phone numbers or
+	// e-mail addresses: the file probably has no header (--no-header).
+	HeaderLooksLikeData bool
+	// NoHeader: every row is data and columns are named 1, 2, ….
+	NoHeader bool
+	// DateOrders is the order each date column was read in when its
+	// values proved it (11/20/2025 is month first), by column index.
+	DateOrders map[int]normalize.DateOrder
+
+	region       string              // phone region for rows without a country
+	order        normalize.DateOrder // the date order given (auto by default)
+	decimalComma bool                // ;-separated: 1.234,56 is 1234.56
+	roleCols     []int               // country and currency columns
+	currencyIdx  int                 // Schema.Extra index of the currency column, or -1
 
 	src      tabular.Table
 	trusted  bool          // Source.Trusted
@@ -50,7 +73,10 @@ type Input struct {
 	// a known field while another sheet of the workbook had customers (a
 	// summary or notes sheet).
 	Skipped []string
-	opts    Options
+	// OtherCustomerSheets names the visible sheets left out by default
+	// that also look like customer tables (--all-sheets reads them).
+	OtherCustomerSheets []string
+	opts                Options
 }
 
 // Open opens every path, finds and maps each table's header, and builds
@@ -71,7 +97,7 @@ func Open(paths []string, opts Options) (*Input, error) {
 	}
 	sources := make([]Source, len(paths))
 	for i, p := range paths {
-		sources[i] = Source{Path: p, Tabular: opts.Tabular, Overrides: opts.Overrides}
+		sources[i] = Source{Path: p, Tabular: opts.Tabular, Overrides: opts.Overrides, NoHeader: opts.NoHeader}
 	}
 	return openSources(sources, opts)
 }
@@ -85,6 +111,11 @@ type Source struct {
 	// Trusted says crmkit wrote the file (a customer master): phone
 	// numbers already in E.164 are kept as written, not validated again.
 	Trusted bool
+	// Region and DateOrder, when set, replace the shared ones for this
+	// input (pipeline.inputs: a US export beside Chinese ones).
+	Region    string
+	DateOrder *normalize.DateOrder
+	NoHeader  bool
 }
 
 // OpenSources is Open with options per input; opts gives the region and
@@ -106,6 +137,16 @@ func openSources(sources []Source, opts Options) (*Input, error) {
 			return nil, err
 		}
 		for _, pt := range prepared {
+			pt.region = opts.Region
+			if src.Region != "" {
+				pt.region = strings.ToUpper(src.Region)
+			}
+			pt.order = opts.DateOrder
+			if src.DateOrder != nil {
+				pt.order = *src.DateOrder
+			}
+			pt.decideDateOrders()
+			pt.decimalComma = pt.Info.Format == "csv" && pt.Info.Delimiter == ';'
 			pt.extraIdx = make([]int, len(pt.Mapping.Columns))
 			for i, c := range pt.Mapping.Columns {
 				pt.extraIdx[i] = -1
@@ -123,6 +164,7 @@ func openSources(sources []Source, opts Options) (*Input, error) {
 			in.Tables = append(in.Tables, pt)
 		}
 	}
+	in.placeCurrencyColumn()
 	return in, nil
 }
 
@@ -156,8 +198,8 @@ func (in *Input) Close() error {
 	return first
 }
 
-func prepare(t tabular.Table, o record.Overrides) (*Table, error) {
-	pt := &Table{Info: t.Info(), src: t}
+func prepare(t tabular.Table, o record.Overrides, noHeader bool) (*Table, error) {
+	pt := &Table{Info: t.Info(), src: t, currencyIdx: -1}
 	var head []tabular.Row
 	for len(head) < headerScanRows {
 		r, err := t.Next()
@@ -179,6 +221,9 @@ func prepare(t tabular.Table, o record.Overrides) (*Table, error) {
 			cells[i] = r.Cells
 		}
 	}
+	if noHeader {
+		return pt.positional(head, o), nil
+	}
 	h := detectHeader(cells, o)
 	if p := head[h].Problem; p != "" {
 		hint := "open the file in Excel or a text editor and check its first rows"
@@ -193,7 +238,9 @@ func prepare(t tabular.Table, o record.Overrides) (*Table, error) {
 	pt.width = len(pt.Header)
 	pt.Mapping = record.MapHeader(pt.Header, o)
 	pt.pending = head[h+1:]
-	return pt, nil
+	pt.HeaderLooksLikeData = looksLikeData(pt.Header)
+	pt.finishMapping()
+	return pt, pt.readAhead()
 }
 
 // widenHeader adds unnamed columns to a header when most rows below it have
@@ -245,7 +292,7 @@ func openCustomerSheets(src Source, in *Input) ([]*Table, error) {
 	}
 	var out []*Table
 	for i, t := range tables {
-		pt, err := prepare(t, src.Overrides)
+		pt, err := prepare(t, src.Overrides, src.NoHeader)
 		if err != nil {
 			for _, rest := range tables[i:] {
 				rest.Close()
@@ -273,6 +320,9 @@ func openCustomerSheets(src Source, in *Input) ([]*Table, error) {
 		keep, skip = out[:1], out[1:]
 	}
 	if byDefault {
+		for _, t := range keep[1:] {
+			in.OtherCustomerSheets = append(in.OtherCustomerSheets, t.Info.Source())
+		}
 		skip = append(skip, keep[1:]...)
 		keep = keep[:1]
 	}

@@ -21,9 +21,13 @@ type Sink interface {
 }
 
 // Stats summarises a run: In = Out + Rejected, in total and per table.
+// A totals row under a table (合计, Total) is, like a title row above it,
+// part of the sheet and not a customer: it is not counted in In but listed
+// in Totals.
 type Stats struct {
 	TableStats
 	Tables []TableStats // in Input.Tables order
+	Totals []Reject     // the totals rows skipped, Reason saying which label
 }
 
 // TableStats counts the rows of one table (or of all).
@@ -55,6 +59,7 @@ type batch struct {
 	recs    []record.Record
 	extra   []string // backs the records' Extra
 	reasons []string // per row: "" or why it is rejected
+	skips   []bool   // per row: a totals row, skipped
 	quality Quality
 	done    chan struct{}
 }
@@ -106,20 +111,22 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 
 	canon := make(map[*Table]bool, len(in.Tables))
 	for _, t := range in.Tables {
-		canon[t] = !in.opts.Renormalize && canonical(t)
+		canon[t] = !in.opts.Renormalize && len(in.opts.Rates) == 0 && canonical(t)
 	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cv := converter{region: in.opts.Region, order: in.opts.DateOrder}
+			cv := converter{rates: in.opts.Rates}
 			nExtra := len(in.Schema.Extra)
 			for b := range jobs {
 				b.recs = slices.Grow(b.recs[:0], len(b.rows))[:len(b.rows)]
 				b.reasons = slices.Grow(b.reasons[:0], len(b.rows))[:len(b.rows)]
+				b.skips = slices.Grow(b.skips[:0], len(b.rows))[:len(b.rows)]
 				b.extra = slices.Grow(b.extra[:0], nExtra*len(b.rows))
 				for i, r := range b.rows {
+					b.skips[i] = false
 					if r.problem != "" {
 						b.reasons[i] = r.problem
 						continue
@@ -132,9 +139,9 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 						clear(extra)
 					}
 					if canon[b.table] {
-						b.reasons[i] = convertCanonical(b.table, r.cells, r.line, extra, &b.recs[i])
+						b.reasons[i], b.skips[i] = convertCanonical(b.table, r.cells, r.line, extra, &b.recs[i]), false
 					} else {
-						b.reasons[i] = cv.convert(b.table, r.cells, r.line, extra, &b.recs[i], &b.quality)
+						b.reasons[i], b.skips[i] = cv.convert(b.table, r.cells, r.line, extra, &b.recs[i], &b.quality)
 					}
 				}
 				close(b.done)
@@ -162,11 +169,19 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 		ts := &st.Tables[b.tableNo]
 		ts.Quality.add(&b.quality)
 		for i, r := range b.rows {
+			if b.skips[i] {
+				st.Totals = append(st.Totals, Reject{File: b.table.Info.Name(), Sheet: b.table.Info.Sheet,
+					Line: r.line, Reason: b.reasons[i], Cells: append([]string(nil), r.cells...)})
+				continue
+			}
 			ts.In++
 			if reason := b.reasons[i]; reason != "" {
 				ts.Rejected++
 				sinkErr = sink.Reject(b.table, Reject{File: b.table.Info.Name(), Sheet: b.table.Info.Sheet,
 					Line: r.line, Reason: reason, Cells: r.cells})
+				if sinkErr == nil {
+					sinkErr = checkRejects(b.table, ts, r.line) // issue 18: a sane limit on rejects
+				}
 			} else {
 				ts.Out++
 				sinkErr = sink.Record(b.table, &b.recs[i])
@@ -232,7 +247,7 @@ func (in *Input) read(ctx context.Context, free batches, jobs, ordered chan<- *b
 			}
 		}
 		t.pending = nil
-		for t.HeaderLine > 0 {
+		for t.HeaderLine > 0 || t.NoHeader {
 			r, err := t.src.Next()
 			if errors.Is(err, io.EOF) {
 				break

@@ -141,14 +141,17 @@ func TestMultiFileSchemaUnion(t *testing.T) {
 	}
 }
 
-func TestTotalsRowIsRejectedNotACustomer(t *testing.T) {
+// A totals row is part of the sheet, like its title: skipped and listed,
+// not a rejection (so --strict passes) and not a customer.
+func TestTotalsRowIsSkippedNotACustomer(t *testing.T) {
 	p := writeFile(t, "t.csv", "客户名称,手机,累计消费金额\n华强,13812345678,100\n合计,,100\nTotal:,,100\n合计科技,13912345678,5\n")
 	_, st, c := run(t, 1, Options{}, p)
-	if st.Out != 2 || st.Rejected != 2 {
-		t.Fatalf("out %d rejected %d, want 2 + 2", st.Out, st.Rejected)
+	if st.In != 2 || st.Out != 2 || st.Rejected != 0 || len(c.rejects) != 0 {
+		t.Fatalf("in %d out %d rejected %d, want 2 = 2 + 0", st.In, st.Out, st.Rejected)
 	}
-	if !strings.Contains(c.rejects[0].Reason, "totals row (合计)") || !strings.Contains(c.rejects[1].Reason, "totals row (Total)") {
-		t.Errorf("reasons = %q, %q", c.rejects[0].Reason, c.rejects[1].Reason)
+	if len(st.Totals) != 2 || st.Totals[0].Line != 3 || st.Totals[1].Line != 4 ||
+		!strings.Contains(st.Totals[0].Reason, "totals row (合计)") || !strings.Contains(st.Totals[1].Reason, "totals row (Total)") {
+		t.Errorf("totals = %+v", st.Totals)
 	}
 }
 

@@ -9,23 +9,59 @@ import "strings"
 // Ambiguous or non-numeric values (1.234,56, 面议, 100-200) give Text(s),
 // false; empty input gives "", true.
 func Amount(s string) (string, bool) {
-	if canonicalDecimal(s, true, true) {
-		return s, true
+	v, _, ok := AmountIn(s, false)
+	return v, ok
+}
+
+// AmountIn is Amount that also says which currency the value names
+// (ISO 4217: CNY for ¥, 元, RMB; USD for $, US$, 美元; "" when it names
+// none), so that amounts in other currencies are never added to yuan.
+// With decimalComma (a ;-separated file from German or French Excel) a
+// comma is the decimal point and a dot groups thousands: 1.234,56 is
+// 1234.56, 12345,50 is 12345.5, 0,99 is 0.99.
+func AmountIn(s string, decimalComma bool) (value, currency string, ok bool) {
+	if canonicalDecimal(s, true, true) && !(decimalComma && strings.Contains(s, ".")) {
+		return s, "", true
 	}
 	t := Structured(s)
 	if t == "" {
-		return "", true
+		return "", "", true
 	}
-	if canonicalDecimal(t, true, true) {
-		return t, true
-	}
-	var d decimal
-	if parseAmount(t, &d) {
-		if out, ok := d.text(); ok {
-			return out, true
+	if decimalComma && strings.ContainsAny(t, ",.") {
+		if v, cur, ok := amountText(swapDecimalComma(t)); ok {
+			return v, cur, true
 		}
 	}
-	return Text(s), false
+	if v, cur, ok := amountText(t); ok {
+		return v, cur, true
+	}
+	return Text(s), "", false
+}
+
+func amountText(t string) (value, currency string, ok bool) {
+	if canonicalDecimal(t, true, true) {
+		return t, "", true
+	}
+	var d decimal
+	if parseAmount(t, &d, &currency) {
+		if out, ok := d.text(); ok {
+			return out, currency, true
+		}
+	}
+	return "", "", false
+}
+
+// swapDecimalComma turns 1.234,56 into 1,234.56.
+func swapDecimalComma(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ',':
+			return '.'
+		case '.':
+			return ','
+		}
+		return r
+	}, s)
 }
 
 // Count normalizes a non-negative whole count: 12, 12次, 12 单, 1,200, １２,
@@ -73,13 +109,14 @@ var countUnits = []string{"次", "单", "笔", "个", "件", "人", "位", "家"
 
 // parseAmount reads [sign][currency][sign] number[multiplier][currency],
 // or the whole of that in accounting parentheses for a negative.
-func parseAmount(s string, d *decimal) bool {
+func parseAmount(s string, d *decimal, currency *string) bool {
 	parens := strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")
 	if parens {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
 	s, neg, signed := cutSign(s)
-	s = strings.TrimLeft(cutPrefix(s, currencyMarks), " ")
+	s, mark := cutMark(s, currencyMarks, true)
+	s = strings.TrimLeft(s, " ")
 	if !signed {
 		s, neg, signed = cutSign(s)
 	}
@@ -87,7 +124,15 @@ func parseAmount(s string, d *decimal) bool {
 		return false // (-100): which sign was meant?
 	}
 	d.neg = neg || parens
-	s = strings.TrimRight(cutSuffix(s, currencyMarks), " ")
+	s, tail := cutMark(s, currencyMarks, false)
+	s = strings.TrimRight(s, " ")
+	if mark != "" && tail != "" && currencyCode(mark) != currencyCode(tail) {
+		return false // $100 元: which one?
+	}
+	if mark == "" {
+		mark = tail
+	}
+	*currency = currencyCode(mark)
 	return scaleBody(s, d)
 }
 
@@ -118,6 +163,39 @@ func cutSign(s string) (rest string, neg, ok bool) {
 		return s[1:], false, true
 	}
 	return s, false, false
+}
+
+// cutMark removes the longest of marks at the start (or end) of s and
+// returns it.
+func cutMark(s string, marks []string, prefix bool) (rest, mark string) {
+	if prefix {
+		rest = cutPrefix(s, marks)
+		return rest, s[:len(s)-len(rest)]
+	}
+	rest = cutSuffix(s, marks)
+	return rest, s[len(rest):]
+}
+
+// currencyCode names the currency a mark stands for. A bare $ is read as
+// US dollars, as Salesforce and HubSpot exports write them.
+func currencyCode(mark string) string {
+	switch strings.ToUpper(mark) {
+	case "":
+		return ""
+	case "¥", "￥", "RMB", "CNY", "人民币", "元", "圆", "块":
+		return "CNY"
+	case "$", "US$", "USD", "美元":
+		return "USD"
+	case "HK$", "HKD", "港币", "港元":
+		return "HKD"
+	case "€", "EUR", "欧元":
+		return "EUR"
+	case "£", "GBP", "英镑":
+		return "GBP"
+	case "JPY", "日元":
+		return "JPY"
+	}
+	return strings.ToUpper(mark)
 }
 
 // cutPrefix removes the longest of marks s starts with (ASCII letters

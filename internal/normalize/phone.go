@@ -85,7 +85,7 @@ func phoneCell(s, region string) (string, bool) {
 		var piece string
 		piece, rest = cutPhoneSeparator(rest)
 		piece = Structured(piece)
-		if piece == "" {
+		if piece == "" || Placeholder(piece) {
 			continue
 		}
 		if pieces++; pieces > maxPhonesPerCell {

@@ -25,6 +25,12 @@ type Column struct {
 	// NamePart marks a preserved first/last-name column, from which the
 	// name field is composed when no column holds the whole name.
 	NamePart NamePart
+	// Role marks a country or currency column, kept and also used to read
+	// the row's phones or amounts.
+	Role Role
+	// Unit is what the header says about an amount column's values
+	// (成交金额（万元）, Amount (USD)).
+	Unit AmountUnit
 	// Why tells inspect how the mapping was chosen: "synonym", "--map",
 	// "unknown", "duplicate of <field>", "no header".
 	Why string
@@ -105,6 +111,8 @@ func MapHeader(header []string, o Overrides) Mapping {
 			c.Why = "--map"
 			if target == SourceColumn {
 				c.Target = ToLineage
+			} else if name, ok := strings.CutPrefix(target, keepPrefix); ok {
+				c.Target, c.Extra = ToExtra, name
 			} else if f, ok := fieldFor(target); ok {
 				c.Target, c.Field = ToField, f
 			} else {
@@ -115,6 +123,13 @@ func MapHeader(header []string, o Overrides) Mapping {
 		default:
 			if f, ok := Lookup(h); ok {
 				c.Target, c.Field, c.Why = ToField, f, "synonym"
+			} else if f, unit, ok := lookupWithUnit(h); ok {
+				c.Target, c.Field, c.Unit, c.Why = ToField, f, unit, "synonym with unit"
+			} else if role := LookupRole(h); role != NoRole {
+				c.Target, c.Extra, c.Role, c.Why = ToExtra, h, role, "kept; country of the row's phones"
+				if role == RoleCurrency {
+					c.Extra, c.Why = CurrencyColumn, "kept as currency; currency of the row's amounts"
+				}
 			} else if part := LookupNamePart(h); part != NoNamePart {
 				c.Target, c.Extra, c.NamePart, c.Why = ToExtra, h, part, "kept; also makes name"
 			} else {
@@ -192,14 +207,29 @@ func fieldFor(name string) (Field, bool) {
 	return Lookup(name)
 }
 
+// keepPrefix in a --map target keeps the column under that name, even one
+// that looks like a field: --map 'Revenue=keep:revenue'.
+const keepPrefix = "keep:"
+
 // checkTarget refuses a --map target that is one typo away from a
-// canonical field: "phnoe" is a slip for phone, not a new column's name.
+// canonical field ("phnoe" is a slip for phone) or a part of one
+// ("revenue" means total_revenue), instead of silently making a new column.
 func checkTarget(to string) error {
 	if to == SourceColumn {
 		return nil
 	}
+	if name, ok := strings.CutPrefix(to, keepPrefix); ok {
+		if strings.TrimSpace(name) == "" {
+			return fmt.Errorf("%q: give the column a name after %s", to, keepPrefix)
+		}
+		return nil
+	}
 	if _, ok := fieldFor(to); ok {
 		return nil
+	}
+	if near := nearFields(to); len(near) > 0 {
+		return fmt.Errorf("%q is not a field; did you mean %s? (`crmkit fields` lists them; %s%s keeps the column under that name)",
+			to, strings.Join(near, " or "), keepPrefix, to)
 	}
 	k := HeaderKey(to)
 	for f := range NumFields {
@@ -242,3 +272,35 @@ func EditDistance(a, b string) int {
 	}
 	return d[len(ra)][len(rb)]
 }
+
+// nearFields returns the fields a --map target is part of: "revenue" is in
+// total_revenue and in the synonym "total revenue"; "purchases" in
+// "number of purchases".
+func nearFields(to string) []string {
+	k := HeaderKey(to)
+	if len([]rune(k)) < 5 {
+		return nil
+	}
+	var out []string
+	for f := range NumFields {
+		field := Field(f)
+		hit := strings.Contains(HeaderKey(field.String()), k)
+		for _, s := range synonyms[field] {
+			if hit {
+				break
+			}
+			hit = strings.Contains(HeaderKey(s), k)
+		}
+		if hit {
+			out = append(out, field.String())
+		}
+	}
+	if len(out) > 3 {
+		return nil // a word too common to point anywhere
+	}
+	return out
+}
+
+// Synonyms returns the headers known for a field, as written in the
+// registry, for `crmkit fields`.
+func Synonyms(f Field) []string { return append([]string(nil), synonyms[f]...) }

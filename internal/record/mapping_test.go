@@ -188,3 +188,21 @@ func TestMapTargetsNotTypos(t *testing.T) {
 		}
 	}
 }
+
+func TestMapTargetSuggestsTheField(t *testing.T) {
+	_, err := ParseOverrides([]string{"Umsatz=revenue"})
+	if err == nil || !strings.Contains(err.Error(), "did you mean total_revenue?") {
+		t.Fatalf("--map Umsatz=revenue: err = %v, want a suggestion of total_revenue", err)
+	}
+	o, err := ParseOverrides([]string{"Umsatz=keep:revenue,WeChat=wechat"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := MapHeader([]string{"Umsatz", "WeChat"}, o)
+	if c := m.Columns[0]; c.Target != ToExtra || c.Extra != "revenue" {
+		t.Errorf("keep:revenue mapped to %+v", c)
+	}
+	if c := m.Columns[1]; c.Target != ToExtra || c.Extra != "wechat" {
+		t.Errorf("wechat mapped to %+v", c)
+	}
+}

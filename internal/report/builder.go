@@ -32,11 +32,15 @@ type Builder struct {
 type tally struct {
 	customers int
 	cents     int64
+	priced    int // customers whose revenue is known
 }
 
-func (t *tally) add(cents int64) {
+func (t *tally) add(cents int64, known bool) {
 	t.customers++
 	t.cents += cents
+	if known {
+		t.priced++
+	}
 }
 
 // segmentTally adds the RFM score sums of one segment. A score of 0 means
@@ -103,18 +107,18 @@ func classOf(m map[string]int, label string, unclassified int) int {
 // Add counts one customer. Call it once per customer, in input order.
 func (b *Builder) Add(c *Customer) {
 	cents := toCents(c.Revenue)
-	b.all.add(cents)
+	b.all.add(cents, !c.NoRevenue)
 
 	tier, ok := b.tierOf[c.Tier]
 	if !ok {
 		// value_tier missing but abc_class present: they name the same class.
 		tier = classOf(b.tierOf, c.ABC, len(b.tiers)-1)
 	}
-	b.tiers[tier].add(cents)
-	b.lifecycles[classOf(b.lifecycleOf, c.Lifecycle, len(b.lifecycles)-1)].add(cents)
+	b.tiers[tier].add(cents, !c.NoRevenue)
+	b.lifecycles[classOf(b.lifecycleOf, c.Lifecycle, len(b.lifecycles)-1)].add(cents, !c.NoRevenue)
 
 	seg := &b.segments[classOf(b.segmentOf, c.Segment, len(b.segments)-1)]
-	seg.add(cents)
+	seg.add(cents, !c.NoRevenue)
 	for i, score := range [3]int{c.R, c.F, c.M} {
 		if score > 0 {
 			seg.sum[i] += int64(score)
@@ -123,7 +127,7 @@ func (b *Builder) Add(c *Customer) {
 	}
 
 	o := b.owner(c.Owner)
-	o.add(cents)
+	o.add(cents, !c.NoRevenue)
 	o.tiers[tier]++
 
 	if b.top > 0 {
@@ -164,9 +168,19 @@ func toCents(x float64) int64 {
 
 func centsValue(c int64) Value { return Money(float64(c) / 100) }
 
-// averageCents is the mean amount of t, or an empty cell for no customers.
+// revenueValue is t's revenue, or an empty cell when no customer of t has
+// a known revenue: missing is not 0.
+func revenueValue(t tally) Value {
+	if t.priced == 0 && t.customers > 0 {
+		return Value{}
+	}
+	return centsValue(t.cents)
+}
+
+// averageCents is the mean amount of t, or an empty cell for no customers
+// or no known revenue.
 func averageCents(t tally) Value {
-	if t.customers == 0 {
+	if t.customers == 0 || t.priced == 0 {
 		return Value{}
 	}
 	return Money(float64(t.cents) / 100 / float64(t.customers))

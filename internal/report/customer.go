@@ -4,6 +4,7 @@ package report
 type Customer struct {
 	ID, Company, Owner string
 	Revenue            float64 // total_revenue, 0 when missing
+	NoRevenue          bool    // total_revenue is empty: reported as missing, not 0
 	Purchases          int
 	// Labels as classify writes them, in either language; "" when not
 	// classified (a customer who never bought has no Segment).

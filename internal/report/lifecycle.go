@@ -28,7 +28,7 @@ func (b *Builder) Lifecycle() *Table {
 		return []Value{
 			Text(name),
 			Count(s.customers), Share(float64(s.customers), float64(b.all.customers)),
-			centsValue(s.cents), Share(float64(s.cents), float64(b.all.cents)),
+			revenueValue(s), revenueShare(s, b.all),
 			warning,
 		}
 	}

@@ -30,7 +30,7 @@ func (b *Builder) Owners() *Table {
 		if showRest {
 			r = append(r, Count(perTier[nTier]))
 		}
-		return append(r, Count(s.customers), centsValue(s.cents))
+		return append(r, Count(s.customers), revenueValue(s))
 	}
 
 	names := make([]string, 0, len(b.owners))

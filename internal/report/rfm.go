@@ -18,7 +18,7 @@ func (b *Builder) RFM() *Table {
 		r := []Value{
 			Text(name),
 			Count(s.customers), Share(float64(s.customers), float64(b.all.customers)),
-			centsValue(s.cents), averageCents(s.tally),
+			revenueValue(s.tally), averageCents(s.tally),
 		}
 		for i := range s.sum {
 			avg := Value{}
@@ -33,6 +33,7 @@ func (b *Builder) RFM() *Table {
 	for i, s := range b.segments {
 		all.customers += s.customers
 		all.cents += s.cents
+		all.priced += s.priced
 		for j := range s.sum {
 			all.sum[j] += s.sum[j]
 			all.scored[j] += s.scored[j]

@@ -20,7 +20,7 @@ func (b *Builder) Tiers() []*Table {
 		return []Value{
 			Text(abc), Text(tier),
 			Count(s.customers), Share(float64(s.customers), float64(b.all.customers)),
-			centsValue(s.cents), Share(float64(s.cents), float64(b.all.cents)),
+			revenueValue(s), revenueShare(s, b.all),
 			averageCents(s),
 		}
 	}
@@ -81,8 +81,25 @@ func (b *Builder) topTable(i int) *Table {
 		t.Rows = append(t.Rows, []Value{
 			Count(rank + 1), Text(tier),
 			Text(e.id), Text(e.company), Text(owner),
-			centsValue(e.cents), Count(e.purchases),
+			topRevenue(e), Count(e.purchases),
 		})
 	}
 	return t
+}
+
+// revenueShare is s's share of all revenue, or an empty cell when no
+// revenue is known.
+func revenueShare(s, all tally) Value {
+	if (s.priced == 0 && s.customers > 0) || (all.priced == 0 && all.customers > 0) {
+		return Value{}
+	}
+	return Share(float64(s.cents), float64(all.cents))
+}
+
+// topRevenue is a listed customer's revenue, empty when it is missing.
+func topRevenue(e topEntry) Value {
+	if e.noRevenue {
+		return Value{}
+	}
+	return centsValue(e.cents)
 }

@@ -13,6 +13,7 @@ type topEntry struct {
 	company   string
 	owner     string
 	purchases int
+	noRevenue bool
 }
 
 // before reports whether e ranks above o: more revenue, then earlier input.
@@ -45,6 +46,7 @@ func (l *topList) offer(n int, c *Customer, cents int64, seq int) {
 		company:   strings.Clone(c.Company),
 		owner:     strings.Clone(c.Owner),
 		purchases: c.Purchases,
+		noRevenue: c.NoRevenue,
 	}
 	if len(l.heap) < n {
 		l.heap = append(l.heap, e)

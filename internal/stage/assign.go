@@ -2,6 +2,7 @@ package stage
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -114,7 +115,7 @@ func AssignError(err error) error {
 
 // customerColumns finds the optional columns assign reads.
 type customerColumns struct {
-	cluster, claims, tier, grade, previous, reclaimed int
+	cluster, claims, tier, grade, previous, reclaimed, reclaimedFrom int
 }
 
 func findCustomerColumns(s *record.Schema) customerColumns {
@@ -125,6 +126,8 @@ func findCustomerColumns(s *record.Schema) customerColumns {
 		grade:     slices.Index(s.Extra, assign.ColumnGrade),
 		previous:  slices.Index(s.Extra, assign.ColumnOwnerPrevious),
 		reclaimed: slices.Index(s.Extra, assign.ColumnReclaimedAt),
+		// Before reclaimed_from, owner_previous named who lost it.
+		reclaimedFrom: cmp.Or(slices.Index(s.Extra, assign.ColumnReclaimedFrom)+1, slices.Index(s.Extra, assign.ColumnOwnerPrevious)+1) - 1,
 	}
 }
 
@@ -147,10 +150,7 @@ func day(s string) int {
 // present (one per merged record), else the record's own owner fields.
 func claimsOf(r *record.Record, cols customerColumns, dst []assign.Claim) []assign.Claim {
 	if list := Extra(r, cols.claims); list != "" {
-		dedupe.ParseClaims(list, func(owner, claimed, contact, deal string) {
-			dst = append(dst, assign.Claim{Owner: owner, ClaimedAt: day(claimed), LastContactAt: day(contact), LastDealAt: day(deal)})
-		})
-		return dst
+		return assign.ParseClaims(list, dst) // settled claims are no longer candidates
 	}
 	if owner := r.Values[record.Owner]; owner != "" {
 		dst = append(dst, assign.Claim{
@@ -203,6 +203,9 @@ func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer
 		recs.Get(i, &r)
 		c := &customers[g]
 		c.Claims = claimsOf(&r, cols, c.Claims)
+		if c.Owner == "" {
+			c.Owner = r.Values[record.Owner]
+		}
 		rev, _ := strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
 		c.Revenue += rev
 		if seen[g] {
@@ -216,7 +219,8 @@ func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer
 		}
 		c.Tier, c.Grade = Extra(&r, cols.tier), Extra(&r, cols.grade)
 		c.Province, c.City, c.Industry = r.Values[record.Province], r.Values[record.City], r.Values[record.Industry]
-		c.PreviousOwner, c.ReclaimedAt = Extra(&r, cols.previous), day(Extra(&r, cols.reclaimed))
+		c.Company = r.Values[record.Company]
+		c.PreviousOwner, c.ReclaimedAt = Extra(&r, cols.reclaimedFrom), day(Extra(&r, cols.reclaimed))
 	}
 	return customers, labels, groupOf
 }
@@ -265,14 +269,21 @@ func (a *Assigned) ApplyAll(recs *record.Store) *record.Store {
 	return out
 }
 
-// Notes warn about overrides naming customers not in the input.
+// Notes warn about overrides naming customers not in the input and about
+// many owned customers changing owner.
 func (a *Assigned) Notes() Notes {
 	var n Notes
 	for _, o := range a.Plan.UnusedOverrides {
 		n.Warnf("--overrides names customer %q, which is not in the input", o.CustomerID)
 	}
+	if w := a.Plan.MovesWarning(); w != "" {
+		n.Warnf("%s", w)
+	}
 	return n
 }
+
+// Moves says how many owned customers change owner and why.
+func (a *Assigned) Moves() string { return "assign: " + a.Plan.MovesSummary() }
 
 // AuditHeader is the audit file's header.
 var AuditHeader = []string{"customer_id", "id", "company", "candidates", "owner_before", "owner", "rule", "reason", "dispute", "steps"}

@@ -44,7 +44,8 @@ type StepResult struct {
 	In, Out int
 	Summary string // a few words for the step table
 	Took    time.Duration
-	Notes   Notes
+	Notes   Notes    // warnings and notes
+	Lines   []string // what the step did, for a run that is not quiet
 }
 
 // Chained is what a chain made.
@@ -100,14 +101,13 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 		if err := d.WriteReports(nil, c.Explain, c.Review); err != nil {
 			return nil, err
 		}
-		summary := f.Folder.Summary(d.Result, false, time.Since(t0))
-		notes := Notes{}
-		for _, l := range summary[1:] {
-			notes = append(notes, Note{"", l})
+		notes := d.DecisionNotes()
+		if w := f.Folder.SnapshotWarning(); w != "" {
+			notes.Warnf("%s", w)
 		}
-		notes = append(notes, d.DecisionNotes()...)
-		c.done(out, StepResult{"fold", out.Records.Len(), f.Records.Len(),
-			fmt.Sprintf("%d master customers, %d pairs to review", c.Master, len(d.Result.Review)), time.Since(t0), notes})
+		c.done(out, StepResult{Name: "fold", In: out.Records.Len(), Out: f.Records.Len(),
+			Summary: fmt.Sprintf("%d master customers, %d pairs to review", c.Master, len(d.Result.Review)), Took: time.Since(t0),
+			Notes: notes, Lines: f.Folder.Summary(d.Result, false, time.Since(t0))})
 		out.Records, out.Schema = f.Records, *d.Schema()
 		out.Customers, out.CustomerSchema, out.Skipped = f.Records, d.Schema(), f.Folder.Skipped()
 	} else if c.has("dedupe") {
@@ -126,7 +126,8 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 			return nil, err
 		}
 		notes := append(d.DecisionNotes(), d.MergeNotes()...)
-		c.done(out, StepResult{"dedupe", out.Records.Len(), merged.Len(), fmt.Sprintf("%d pairs to review", len(d.Result.Review)), time.Since(t0), notes})
+		c.done(out, StepResult{Name: "dedupe", In: out.Records.Len(), Out: merged.Len(),
+			Summary: fmt.Sprintf("%d pairs to review", len(d.Result.Review)), Took: time.Since(t0), Notes: notes})
 		out.Records, out.Schema = merged, *d.Schema()
 		out.Customers, out.CustomerSchema = merged, d.Schema()
 	}
@@ -136,7 +137,7 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 		if err != nil {
 			return nil, err
 		}
-		c.done(out, StepResult{"classify", out.Records.Len(), cl.Records.Len(), "", time.Since(t0), cl.Notes})
+		c.done(out, StepResult{Name: "classify", In: out.Records.Len(), Out: cl.Records.Len(), Took: time.Since(t0), Notes: cl.Notes})
 		out.Records, out.Schema, out.Classified = cl.Records, *cl.Schema, true
 	}
 	if c.has("assign") {
@@ -151,8 +152,9 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 			}
 		}
 		assigned := a.ApplyAll(out.Records)
-		c.done(out, StepResult{"assign", len(a.Customers), assigned.Len(),
-			fmt.Sprintf("%s settled, %d changed owner", Plural(a.Disputes(), "dispute"), a.Changed), time.Since(t0), a.Notes()})
+		c.done(out, StepResult{Name: "assign", In: len(a.Customers), Out: assigned.Len(),
+			Summary: fmt.Sprintf("%s settled, %d changed owner", Plural(a.Disputes(), "dispute"), a.Changed), Took: time.Since(t0),
+			Notes: a.Notes(), Lines: []string{a.Moves()}})
 		out.Records, out.Schema, out.Assigned = assigned, *a.Schema(), true
 	}
 	return out, nil

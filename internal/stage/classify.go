@@ -1,6 +1,8 @@
 package stage
 
 import (
+	"slices"
+
 	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/record"
@@ -18,7 +20,10 @@ type Classifier struct {
 	n       int
 	future  int // customers whose last purchase is after as-of
 	revenue int // records with a total_revenue value
-	cells   []string
+	// currency is the currency column (-1 when none); foreign counts
+	// records whose revenue is in another currency than yuan.
+	currency, foreign int
+	cells             []string
 }
 
 const factsChunk = 1 << 16
@@ -29,7 +34,8 @@ func NewClassifier(cfg classify.Config, schema *record.Schema) (*Classifier, err
 	if err != nil {
 		return nil, errs.Usage(err, "fix the rule in the classify.rules section of the config file")
 	}
-	return &Classifier{cfg: cfg, cl: cl, layout: classify.NewLayout(schema, cl.Columns())}, nil
+	return &Classifier{cfg: cfg, cl: cl, layout: classify.NewLayout(schema, cl.Columns()),
+		currency: slices.Index(schema.Extra, record.CurrencyColumn)}, nil
 }
 
 // Observe takes the facts of the next record.
@@ -44,6 +50,9 @@ func (c *Classifier) Observe(r *record.Record) {
 	}
 	if r.Values[record.TotalRevenue] != "" {
 		c.revenue++
+		if c.currency >= 0 && c.currency < len(r.Extra) && r.Extra[c.currency] != "" {
+			c.foreign++
+		}
 	}
 	*last = append(*last, f)
 	c.n++
@@ -87,8 +96,14 @@ func (c *Classifier) Schema() *record.Schema { return &c.layout.Schema }
 func (c *Classifier) Notes() Notes {
 	var n Notes
 	if c.n > 0 && c.revenue == 0 {
-		n.Warnf("no record has a total_revenue value, so every customer is C and a prospect")
-		n.Hintf("map your revenue column, e.g. --map 'Revenue=total_revenue'")
+		// No revenue column mapped, or (in crmkit's own CSV, which always
+		// has one) an earlier import did not map it.
+		n.Warnf("total_revenue is empty on every row, so every customer is C and a prospect")
+		n.Hintf("map the revenue column when importing, e.g. --map 'Umsatz=total_revenue' (`crmkit fields` lists the headers crmkit knows)")
+	}
+	if c.foreign > 0 {
+		n.Warnf("the revenue of %s is in another currency than yuan (the currency column); value tiers rank it as if it were yuan", Plural(c.foreign, "customer"))
+		n.Hintf("import with --rates 'USD=7.1' (yuan per unit) to convert it")
 	}
 	if c.future > 0 {
 		n.Warnf("%s have a purchase after --as-of %s; they count as bought on that day (is --as-of right?)",

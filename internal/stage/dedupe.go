@@ -17,6 +17,9 @@ type DedupeConfig struct {
 	Survive map[string]string
 	// Decisions is a file of people's match / no-match decisions.
 	Decisions string
+	// Model scores with these weights instead of learning them from the
+	// records (dedupe --model).
+	Model *dedupe.Model
 }
 
 // Deduped is a dedupe step's result: the clusters of the input records and
@@ -39,6 +42,11 @@ func Matching(cfg DedupeConfig, schema *record.Schema) (*dedupe.Matcher, *dedupe
 	m, err := dedupe.NewMatcher(cfg.Match, schema)
 	if err != nil {
 		return nil, nil, errs.Usage(err, "check fields, threshold and review-threshold")
+	}
+	if cfg.Model != nil {
+		if err := m.SetModel(cfg.Model); err != nil {
+			return nil, nil, errs.Usagef("pass a model written by crmkit dedupe --model-out for files with the same columns", "--model: %v", err)
+		}
 	}
 	surv, err := dedupe.NewSurvivorship(schema, cfg.Survive)
 	if err != nil {
@@ -145,6 +153,10 @@ func (d *Deduped) MergeNotes() Notes {
 	s := d.Surv
 	if s.Copies > 0 {
 		n.Notef("%s repeated another record exactly (same id and values, e.g. one export read twice); their amounts were counted once", Plural(s.Copies, "record"))
+	}
+	if s.CurrencyMixed > 0 {
+		n.Warnf("%s of merged customers are in more than one currency and were kept apart per currency (e.g. 5000;1000 USD), not added up", Plural(s.CurrencyMixed, "amount"))
+		n.Hintf("pass --rates 'USD=7.1' to import (or dedupe) to convert them to yuan")
 	}
 	if s.SumFallbacks > 0 {
 		n.Warnf("%s of merged customers could not be added up (a value is not a number, e.g. 面议) and were joined with ';'", Plural(s.SumFallbacks, "amount"))

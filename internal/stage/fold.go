@@ -16,6 +16,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/crmkit/crmkit/internal/assign"
 	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
@@ -34,12 +35,13 @@ var ChangesHeader = []string{"change", "cluster_id", "id", "matched_id", "score"
 
 // Change report verbs.
 const (
-	changeAdded   = "added"
-	changeMerged  = "merged"
-	changeSkipped = "skipped"
-	changeSeen    = "seen" // already in the master: the same export folded again
-	changeUpdated = "updated"
-	changeDispute = "dispute"
+	changeAdded    = "added"
+	changeMerged   = "merged"
+	changeSkipped  = "skipped"
+	changeSeen     = "seen"     // already in the master: the same export folded again
+	changeReplaced = "replaced" // a later copy of a master record: its amounts replace that record's
+	changeUpdated  = "updated"
+	changeDispute  = "dispute"
 )
 
 // FoldSink collects the master's records, then the new ones. A master row
@@ -210,8 +212,8 @@ type Folder struct {
 	ids         []string
 	writeChange func([]string) error
 
-	added, mergedInto, seen, updatedFields, disputes, skipped        int
-	customersAdded, customersMerged, customersUpdated, mastersJoined int
+	added, mergedInto, seen, replaced, updatedFields, disputes, skipped int
+	customersAdded, customersMerged, customersUpdated, mastersJoined    int
 }
 
 // NewFolder folds the clusters res found among recs, whose first nm are
@@ -351,7 +353,7 @@ func (f *Folder) Run() (*FoldPlan, error) {
 					return nil, err
 				}
 			}
-			if err := f.ownerDisputes(cid, "", news, false); err != nil {
+			if err := f.ownerDisputes(cid, "", "", news, false); err != nil {
 				return nil, err
 			}
 			plan.made.Add(&out)
@@ -368,7 +370,7 @@ func (f *Folder) Run() (*FoldPlan, error) {
 			masters[0], masters[primary] = masters[primary], masters[0]
 			masterIdx[0], masterIdx[primary] = masterIdx[primary], masterIdx[0]
 		}
-		changes, seen := f.surv.Fold(masters, news, f.mode, cid, &before, &out)
+		changes, kinds := f.surv.Fold(masters, news, f.mode, cid, &before, &out)
 		if len(news) == 0 && len(masters) == 1 {
 			if sameRecord(&out, f.recs, masterIdx[0]) {
 				plan.kept[ci] = int32(masterIdx[0])
@@ -392,17 +394,18 @@ func (f *Folder) Run() (*FoldPlan, error) {
 		if f.mode == dedupe.OnMatchSkip {
 			verb = changeSkipped
 		}
-		known := make([]bool, len(news))
 		mergedBefore := f.mergedInto
 		for j, i := range newIdx {
 			v, note := verb, ""
 			switch {
 			case verb == changeSkipped:
 				f.skipped++
-			case seen[j]:
-				known[j] = true
-				v, note = changeSeen, "already in the master (its id or row is in the lineage): its amounts were not added again"
+			case kinds[j] == dedupe.FoldSeen:
+				v, note = changeSeen, "already in the master (a copy of a master record with the same amounts): its amounts were not added again"
 				f.seen++
+			case kinds[j] == dedupe.FoldReplaced:
+				v, note = changeReplaced, "a later copy of a master record: its amounts replace that record's, not added to them"
+				f.replaced++
 			default:
 				f.mergedInto++
 			}
@@ -422,15 +425,11 @@ func (f *Folder) Run() (*FoldPlan, error) {
 				return nil, err
 			}
 		}
-		// Claims against the owner: the new records', and those of master
-		// customers a decision joined to this one.
-		fresh := slices.Clone(masters[1:])
-		for j := range news {
-			if !known[j] {
-				fresh = append(fresh, news[j])
-			}
-		}
-		if err := f.ownerDisputes(cid, before.Values[record.Owner], fresh, f.mode == dedupe.OnMatchSkip); err != nil {
+		// Claims against the owner: the new records' (a copy of a master
+		// record may name a new owner), and those of master customers a
+		// decision joined to this one; claims already held are skipped.
+		fresh := append(slices.Clone(masters[1:]), news...)
+		if err := f.ownerDisputes(cid, before.Values[record.Owner], f.surv.Claims(&before), fresh, f.mode == dedupe.OnMatchSkip); err != nil {
 			return nil, err
 		}
 		plan.made.Add(&out)
@@ -479,8 +478,9 @@ func (f *Folder) recordRow(verb, cid string, i int, r *record.Record, note strin
 
 // ownerDisputes reports a 撞单: a new record naming an owner other than the
 // customer's. The owner is not changed here; assign settles the claims by
-// the policy.
-func (f *Folder) ownerDisputes(cid, owner string, news []record.Record, skipped bool) error {
+// the policy. A claim assign settled already (in the customer's claims) is
+// no new dispute.
+func (f *Folder) ownerDisputes(cid, owner, claims string, news []record.Record, skipped bool) error {
 	if owner == "" {
 		for j := range news {
 			if o := news[j].Values[record.Owner]; o != "" {
@@ -491,7 +491,7 @@ func (f *Folder) ownerDisputes(cid, owner string, news []record.Record, skipped 
 	}
 	for j := range news {
 		claim := news[j].Values[record.Owner]
-		if claim == "" || claim == owner {
+		if claim == "" || claim == owner || assign.ClaimKnown(claims, claim, news[j].Values[record.ClaimedAt]) {
 			continue
 		}
 		f.disputes++
@@ -540,6 +540,9 @@ func (f *Folder) Summary(res *dedupe.Result, indexReused bool, took time.Duratio
 		Plural(f.mergedInto, "record"), Plural(f.customersMerged, "customer"))
 	if f.seen > 0 {
 		fmt.Fprintf(w, ", %s already in the master", Plural(f.seen, "record"))
+	}
+	if f.replaced > 0 {
+		fmt.Fprintf(w, ", %s replaced the amounts of the master records they copy", Plural(f.replaced, "record"))
 	}
 	if f.skipped > 0 {
 		fmt.Fprintf(w, ", %s skipped", Plural(f.skipped, "record"))
@@ -599,3 +602,7 @@ func Fold(ctx context.Context, recs *record.Store, nm int, schema *record.Schema
 	}
 	return &Folded{Deduped: d, Folder: f, Plan: plan, Records: out}, nil
 }
+
+// SnapshotWarning is the survivorship's warning about snapshot amounts, or
+// "".
+func (f *Folder) SnapshotWarning() string { return f.surv.SnapshotWarning() }

@@ -52,7 +52,7 @@ func (s *CollectSink) Reject(_ *ingest.Table, r ingest.Reject) error {
 // an empty result would replace a good file with nothing.
 func RequireStdin(in *ingest.Input) error {
 	for _, t := range in.Tables {
-		if t.Info.Path == "-" && t.HeaderLine == 0 {
+		if t.Info.Path == "-" && t.HeaderLine == 0 && !t.NoHeader {
 			return errs.Dataf("check the command before this one in the pipe (run the chain with `set -o pipefail`); nothing was written",
 				"stdin is empty (not even a header row)")
 		}
@@ -64,7 +64,7 @@ func RequireStdin(in *ingest.Input) error {
 // where no column matched a known field (a wrong header row, or headers
 // garbled by a wrong encoding).
 func MappingNotes(in *ingest.Input) Notes {
-	var n Notes
+	n := InputNotes(in)
 	for _, name := range in.Skipped {
 		n.Notef("skipped %s: not a customer table (a summary or notes sheet)", name)
 	}
@@ -89,11 +89,15 @@ func InputSummary(in *ingest.Input, st ingest.Stats) []string {
 		if t.Info.Format == "csv" {
 			how = append(how, t.Info.Encoding, DelimiterName(t.Info.Delimiter))
 		}
-		if t.HeaderLine == 0 {
+		if t.HeaderLine == 0 && !t.NoHeader {
 			out = append(out, fmt.Sprintf("read %s: empty, no header row", t.Info.Source()))
 			continue
 		}
-		how = append(how, fmt.Sprintf("header on row %d", t.HeaderLine))
+		if t.NoHeader {
+			how = append(how, "no header row (--no-header)")
+		} else {
+			how = append(how, fmt.Sprintf("header on row %d", t.HeaderLine))
+		}
 		out = append(out, fmt.Sprintf("read %s (%s): %d of %d columns mapped",
 			t.Info.Source(), strings.Join(how, ", "), t.Mapping.Mapped(), len(t.Mapping.Columns)))
 	}

@@ -32,7 +32,9 @@ func CustomerOf(r *record.Record, cls *classify.Classes) report.Customer {
 	if c.ID == "" {
 		c.ID = r.Source
 	}
-	c.Revenue, _ = strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
+	var err error
+	c.Revenue, err = strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
+	c.NoRevenue = err != nil // missing is reported as missing, not 0
 	c.Purchases, _ = strconv.Atoi(r.Values[record.PurchaseCount])
 	c.ABC, c.Tier, c.Segment, c.Lifecycle, c.Grade = cls.ABC, cls.Tier, cls.Segment, cls.Lifecycle, cls.Grade
 	c.R, c.F, c.M = cls.R, cls.F, cls.M
@@ -159,10 +161,8 @@ func (a *AssignedView) Add(r *record.Record) {
 	owner := r.Values[record.Owner]
 	reason := Extra(r, a.reason)
 	before := owner
-	if p := Extra(r, a.prev); p != "" || (reason != "" && !strings.HasPrefix(reason, "kept")) {
-		if p != "" || owner == "" {
-			before = p
-		}
+	if a.prev >= 0 { // assign writes the owner before the run on every record; "" = 公海
+		before = Extra(r, a.prev)
 	}
 	a.before[before]++
 	a.after[owner]++

@@ -24,7 +24,9 @@ const csvSampleBytes = 64 << 10
 type csvTable struct {
 	info   Info
 	enc    textEncoding
-	guard  *csvRowGuard
+	split  *csvSplitter
+	feed   *csvFeed
+	buf    *bufio.Reader // the parser's buffer, emptied after each record
 	parser *csv.Reader
 	closer io.Closer
 	err    error // sticky: io.EOF or a fatal error
@@ -73,12 +75,11 @@ func newCSVTable(path string, r io.Reader, c io.Closer, opts Options) (Table, er
 			"cannot use %q as the delimiter", delim)
 	}
 
-	guard := &csvRowGuard{
-		src:    text,
-		delim:  utf8.AppendRune(nil, delim),
-		crOnly: bytes.IndexByte(textSample, '\n') < 0 && bytes.IndexByte(textSample, '\r') >= 0,
-	}
-	parser := csv.NewReader(bufio.NewReaderSize(guard, csvSampleBytes))
+	split := newCSVSplitter(text, utf8.AppendRune(nil, delim),
+		bytes.IndexByte(textSample, '\n') < 0 && bytes.IndexByte(textSample, '\r') >= 0)
+	feed := &csvFeed{}
+	buf := bufio.NewReaderSize(feed, csvSampleBytes)
+	parser := csv.NewReader(buf)
 	parser.Comma = delim
 	parser.FieldsPerRecord = -1
 	parser.ReuseRecord = true
@@ -86,7 +87,9 @@ func newCSVTable(path string, r io.Reader, c io.Closer, opts Options) (Table, er
 	return &csvTable{
 		info:   Info{Path: path, Format: "csv", Encoding: enc.name, Delimiter: delim},
 		enc:    enc,
-		guard:  guard,
+		split:  split,
+		feed:   feed,
+		buf:    buf,
 		parser: parser,
 		closer: c,
 	}, nil
@@ -113,91 +116,127 @@ func validCSVDelimiter(r rune) bool {
 func (t *csvTable) Info() Info   { return t.info }
 func (t *csvTable) Close() error { return t.closer.Close() }
 
+// csvFeed hands the parser one record at a time.
+type csvFeed struct{ text []byte }
+
+func (f *csvFeed) Read(p []byte) (int, error) {
+	if len(f.text) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, f.text)
+	f.text = f.text[n:]
+	return n, nil
+}
+
 func (t *csvTable) Next() (Row, error) {
 	if t.err != nil {
 		return Row{}, t.err
 	}
 	for {
-		t.guard.startRow()
+		rec, err := t.split.next()
+		if err != nil {
+			t.err = t.fatal(err)
+			return Row{}, t.err
+		}
+		if rec.kind != csvRecordOK {
+			return t.brokenRecord(rec), nil
+		}
+		t.feed.text = rec.text
 		cells, err := t.parser.Read()
+		// Whatever the parser left of the record (after an error) is
+		// dropped: the next record starts where the splitter says.
+		_, _ = t.buf.Discard(t.buf.Buffered())
+		t.feed.text = nil
+		if err == io.EOF {
+			continue // an empty line, which the parser skips
+		}
 		if err == nil {
 			if csvBlankRow(cells) {
 				continue
 			}
-			line, _ := t.parser.FieldPos(0)
-			return Row{Cells: cells, Line: line, Problem: t.cellProblem(cells)}, nil
+			return Row{Cells: cells, Line: rec.startLine, Problem: t.cellProblem(cells)}, nil
 		}
-		row, err := t.brokenRow(cells, err)
-		if err == errCSVBlankRow {
-			continue
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			line := rec.startLine + pe.Line - pe.StartLine
+			return Row{Cells: cells, Line: rec.startLine, Problem: csvQuoteProblem(pe.Err, len(cells)+1, line)}, nil
 		}
-		if err != nil {
-			t.err = err
-			return Row{}, err
-		}
-		return row, nil
+		t.err = t.fatal(err)
+		return Row{}, t.err
 	}
 }
 
-var errCSVBlankRow = errors.New("blank row")
-
-// brokenRow turns a parser error into a row with a Problem, or into a fatal
-// error for the table.
-func (t *csvTable) brokenRow(cells []string, err error) (Row, error) {
-	var pe *csv.ParseError
+// fatal turns a reading error into the error that stops the table.
+func (t *csvTable) fatal(err error) error {
 	var bin *csvBinaryErr
 	switch {
 	case err == io.EOF:
-		return Row{}, io.EOF
-	case errors.As(err, &pe):
-		return Row{Cells: cells, Line: pe.StartLine, Problem: csvQuoteProblem(pe, len(cells)+1)}, nil
-	case errors.Is(err, errCSVRowTooLong), errors.Is(err, errCSVTooManyColumns):
-		line := 0
-		if len(cells) > 0 {
-			line, _ = t.parser.FieldPos(0)
-		}
-		return Row{Cells: cells, Line: line, Problem: csvLimitProblem(cells, err)}, nil
+		return io.EOF
 	case errors.As(err, &bin):
 		where := fmt.Sprintf("at byte %d", bin.offset+int64(t.enc.bomLen))
 		if t.enc.decoder != nil {
 			// Offsets in decoded text mean nothing to the user.
-			line := 0
-			if len(cells) > 0 {
-				line, _ = t.parser.FieldPos(0)
-			}
-			where = fmt.Sprintf("in the row starting on line %d", line)
+			where = fmt.Sprintf("in the row starting on line %d", bin.line)
 		}
-		return Row{}, csvBinaryError(t.info.Name(), where)
+		return csvBinaryError(t.info.Name(), where)
+	case errors.Is(err, errCSVTooManyUnclosed):
+		return errs.Data(fmt.Errorf("%s: %w: its quoting is broken throughout", t.info.Name(), err),
+			"check the delimiter (--delimiter) and the encoding (--encoding), or save the file again from Excel as CSV")
 	}
-	return Row{}, errs.Data(fmt.Errorf("cannot read %s: %w", t.info.Name(), err), "")
+	return errs.Data(fmt.Errorf("cannot read %s: %w", t.info.Name(), err), "")
 }
 
-func csvQuoteProblem(pe *csv.ParseError, column int) string {
-	if errors.Is(pe.Err, csv.ErrBareQuote) {
-		return fmt.Sprintf(`unexpected quote (") in column %d on line %d: a value containing quotes must be enclosed in quotes, with each inner quote doubled`, column, pe.Line)
+// brokenRecord turns a record the splitter could not hand to the parser into
+// a rejected row. Its values are the record's text cut at the delimiter,
+// at most maxCSVRejectBytes of it.
+func (t *csvTable) brokenRecord(rec csvRecord) Row {
+	cells := csvRawCells(rec.text, string(t.info.Delimiter))
+	lines := fmt.Sprintf("line %d", rec.startLine)
+	if rec.endLine > rec.startLine {
+		lines = fmt.Sprintf("lines %d-%d", rec.startLine, rec.endLine)
 	}
-	return fmt.Sprintf(`misplaced or missing quote (") in column %d on line %d: a quoted value must end with a quote followed by the delimiter or a line break`, column, pe.Line)
+	var problem string
+	switch rec.kind {
+	case csvRecordUnclosed:
+		what := fmt.Sprintf("quoted value starting on line %d", rec.startLine)
+		if rec.quoteCol > 0 {
+			what = fmt.Sprintf(`quote (") opened in column %d on line %d`, rec.quoteCol, rec.startLine)
+		}
+		problem = fmt.Sprintf(`%s is never closed: %s rejected, reading resumed on line %d`,
+			what, lines, rec.endLine+1)
+		if rec.quotes > 1 {
+			problem += fmt.Sprintf(" (%d unclosed quotes)", rec.quotes)
+		}
+	case csvRecordTooWide:
+		problem = fmt.Sprintf("row has more than %d columns (%s)", maxCSVRowColumns, lines)
+	default:
+		if c := rec.longCol; c > 0 {
+			problem = fmt.Sprintf("cell in column %d is longer than 1,000,000 characters (%s)", c, lines)
+		} else {
+			problem = fmt.Sprintf("row is longer than 4 MiB (%s)", lines)
+		}
+	}
+	if len(rec.text) >= maxCSVRejectBytes {
+		problem += "; values cut to the first 64 KiB"
+	}
+	return Row{Cells: cells, Line: rec.startLine, Problem: problem}
 }
 
-func csvLimitProblem(cells []string, err error) string {
-	if c := csvLongCell(cells); c > 0 {
-		return fmt.Sprintf("cell in column %d is longer than 1,000,000 characters", c)
+// csvRawCells cuts text at the delimiter, without regard to quotes: the
+// values of a row the parser could not read.
+func csvRawCells(text []byte, delim string) []string {
+	s := strings.TrimRight(string(text), "\r\n")
+	if s == "" {
+		return nil
 	}
-	// The parser hands back only finished cells. When they hold little of
-	// the row, the bulk is in the cell it was still reading, which can only
-	// be a quoted one (an unquoted cell ends at the line break): usually a
-	// quote that is never closed.
-	size := 0
-	for _, c := range cells {
-		size += len(c)
+	return strings.Split(s, delim)
+}
+
+func csvQuoteProblem(err error, column, line int) string {
+	if errors.Is(err, csv.ErrBareQuote) {
+		return fmt.Sprintf(`unexpected quote (") in column %d on line %d: a value containing quotes must be enclosed in quotes, with each inner quote doubled`, column, line)
 	}
-	if len(cells) < maxCSVRowColumns/2 && size < maxCSVRowBytes/2 {
-		return fmt.Sprintf(`quoted cell in column %d is too long (is a closing quote (") missing?)`, len(cells)+1)
-	}
-	if errors.Is(err, errCSVTooManyColumns) {
-		return fmt.Sprintf("row has more than %d columns", maxCSVRowColumns)
-	}
-	return "row is longer than 4 MiB"
+	return fmt.Sprintf(`misplaced or missing quote (") in column %d on line %d: a quoted value must end with a quote followed by the delimiter or a line break`, column, line)
 }
 
 // cellProblem checks a parsed record for what the parser lets through:

@@ -169,11 +169,11 @@ func TestCSVRows(t *testing.T) {
 			problems: []string{"", `misplaced or missing quote (") in column 1 on line 2`, ""},
 		},
 		{
-			name:     "unclosed quote at the end of the file",
+			name:     "unclosed quote: its line is rejected, reading resumes on the next",
 			data:     "name,desc\nAcme,\"never closed\nGlobex,y\n",
-			lines:    []int{1, 2},
-			cells:    [][]string{{"name", "desc"}, {"Acme"}},
-			problems: []string{"", `misplaced or missing quote (") in column 2 on line 3`},
+			lines:    []int{1, 2, 3},
+			cells:    [][]string{{"name", "desc"}, {"Acme", `"never closed`}, {"Globex", "y"}},
+			problems: []string{"", `quote (") opened in column 2 on line 2 is never closed: line 2 rejected, reading resumed on line 3`, ""},
 		},
 		{
 			name:     "invalid UTF-8 flagged per row",
@@ -425,8 +425,8 @@ func TestCSVHugeLineBoundedMemory(t *testing.T) {
 	}{
 		{"one 10 MB cell", "1," + strings.Repeat("x", 10<<20), "cell in column 2 is longer than 1,000,000 characters"},
 		{"10 MB of short cells", strings.Repeat("abcdefghi,", 1<<20), "row has more than 16384 columns"},
-		{"10 MB unclosed quote", "1,\"" + strings.Repeat(strings.Repeat("note ", 200)+"\n", 10_000), `quoted cell in column 2 is too long (is a closing quote (") missing?)`},
-		{"unclosed quote full of commas", "1,\"" + strings.Repeat(strings.Repeat("a,", 500)+"\n", 10_000), `quoted cell in column 2 is too long`},
+		{"10 MB unclosed quote", "1,\"" + strings.Repeat(strings.Repeat("note ", 200)+"\n", 10_000), `quote (") opened in column 2 on line 2 is never closed: line 2 rejected`},
+		{"unclosed quote full of commas", "1,\"" + strings.Repeat(strings.Repeat("a,", 500)+"\n", 10_000), `quote (") opened in column 2 on line 2 is never closed`},
 		{"4 MB of medium cells", strings.Repeat(strings.Repeat("y", 600_000)+",", 16), "row is longer than 4 MiB"},
 	}
 	for _, tt := range tests {
@@ -456,10 +456,18 @@ func TestCSVHugeLineBoundedMemory(t *testing.T) {
 			if len(rows) < 2 || rows[1].Line != 2 || !strings.HasPrefix(rows[1].Problem, tt.problem) {
 				t.Fatalf("rows = %+v…, want row 2 with problem %q", rows[:min(len(rows), 3)], tt.problem)
 			}
+			wantLast := 3
 			if strings.Contains(tt.name, "unclosed") {
-				return // the parser resumes inside the broken quote
+				// Reading resumes on the line after the quote: each
+				// line of the would-be cell is a row of its own.
+				// header, the quote's line, 9,999 more lines of it, the
+				// blank line after it, and the row after that.
+				wantLast = 1 + 10_000 + 1 + 1
+				if len(rows) != wantLast-1 {
+					t.Errorf("got %d rows, want %d: every line read", len(rows), wantLast-1)
+				}
 			}
-			if last := rows[len(rows)-1]; last.Problem != "" || last.Line != 3 {
+			if last := rows[len(rows)-1]; last.Problem != "" || last.Line != wantLast {
 				t.Errorf("last row = %+v, want the clean row on line 3", last)
 			}
 		})

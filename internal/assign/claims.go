@@ -1,0 +1,115 @@
+package assign
+
+import (
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/civil"
+)
+
+// The claims column (dedupe's, see dedupe.ColumnClaims) lists every claim
+// on a customer, one per merged record: owner|claimed_at|last_contact_at|
+// last_purchase_at, joined by ";". Assign remembers what it settled there:
+// a claim that lost (a dispute, a reclaim, a customer handed to another
+// rep) gets a fifth field, "settled:DATE". A settled claim is no longer a
+// candidate, nor is the same claim (same owner and claim date) brought in
+// again by a later export; only a new claim reopens the customer.
+
+// settledMark starts the fifth field of a settled claim.
+const settledMark = "settled:"
+
+// ParseClaims appends to dst the open claims of a claims column: items
+// with an owner, less the settled ones and their repeats.
+func ParseClaims(list string, dst []Claim) []Claim {
+	var settled []Claim
+	if strings.Contains(list, settledMark) {
+		for item := range strings.SplitSeq(list, ";") {
+			if c, isSettled, ok := parseClaim(item); ok && isSettled {
+				settled = append(settled, c)
+			}
+		}
+	}
+	for item := range strings.SplitSeq(list, ";") {
+		c, isSettled, ok := parseClaim(item)
+		if !ok || isSettled || sameClaimIn(settled, c) {
+			continue
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func sameClaimIn(list []Claim, c Claim) bool {
+	for _, s := range list {
+		if s.Owner == c.Owner && s.ClaimedAt == c.ClaimedAt {
+			return true
+		}
+	}
+	return false
+}
+
+func parseClaim(item string) (c Claim, settled, ok bool) {
+	parts := strings.Split(item, "|")
+	if len(parts) != 4 && len(parts) != 5 {
+		return c, false, false
+	}
+	owner := strings.TrimSpace(parts[0])
+	if owner == "" {
+		return c, false, false
+	}
+	c = Claim{Owner: owner, ClaimedAt: claimDay(parts[1]), LastContactAt: claimDay(parts[2]), LastDealAt: claimDay(parts[3])}
+	return c, len(parts) == 5 && strings.HasPrefix(strings.TrimSpace(parts[4]), settledMark), true
+}
+
+func claimDay(s string) int {
+	if d, ok := civil.ParseDate(strings.TrimSpace(s)); ok {
+		return d
+	}
+	return NoDate
+}
+
+// SettleClaims rewrites a claims column after d: every open claim of an
+// owner other than d.Owner is marked settled on asOf, and a new owner who
+// had no claim gets one claimed on claimedAt (a YYYY-MM-DD date). A list
+// with nothing to settle comes back as it is.
+func SettleClaims(list string, d *Decision, asOf, claimedAt string) string {
+	if list == "" {
+		return list
+	}
+	change, hasOwner := false, false
+	for item := range strings.SplitSeq(list, ";") {
+		c, settled, ok := parseClaim(item)
+		switch {
+		case !ok || settled:
+		case c.Owner == d.Owner:
+			hasOwner = true
+		default:
+			change = true
+		}
+	}
+	if !change && (hasOwner || d.Owner == "") {
+		return list
+	}
+	items := strings.Split(list, ";")
+	for i, item := range items {
+		if c, settled, ok := parseClaim(item); ok && !settled && c.Owner != d.Owner {
+			items[i] = strings.TrimSpace(item) + "|" + settledMark + asOf
+		}
+	}
+	if d.Owner != "" && !hasOwner {
+		items = append(items, strings.NewReplacer("|", " ", ";", " ").Replace(d.Owner)+"|"+claimedAt+"||")
+	}
+	return strings.Join(items, ";")
+}
+
+// ClaimKnown reports whether the claims column already holds owner's
+// claim of claimedAt (a date as the column writes it), settled or not: a
+// later export repeating it brings no new dispute.
+func ClaimKnown(list, owner, claimedAt string) bool {
+	day := claimDay(claimedAt)
+	for item := range strings.SplitSeq(list, ";") {
+		if c, _, ok := parseClaim(item); ok && c.Owner == owner && c.ClaimedAt == day {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+package assign
+
+import "testing"
+
+func TestSettledClaimsAreRemembered(t *testing.T) {
+	list := "李娜|2025-03-01|2025-12-20|;王芳|2025-12-15|2025-12-16|"
+	p := policy()
+	p.AsOf = day("2025-12-31")
+	c := cust("c1", ParseClaims(list, nil)...)
+	d := mustAssign(t, []Customer{c}, nil, nil, p).Decisions[0]
+	if !d.Dispute || d.Owner != "李娜" {
+		t.Fatalf("first month: dispute %v owner %q", d.Dispute, d.Owner)
+	}
+	settled := SettleClaims(list, &d, "2025-12-31", "2025-03-01")
+	if want := "李娜|2025-03-01|2025-12-20|;王芳|2025-12-15|2025-12-16||settled:2025-12-31"; settled != want {
+		t.Fatalf("settled %q, want %q", settled, want)
+	}
+
+	// Next month: the same claim of 王芳 comes again with the new export
+	// (a later follow-up, same claim date): still settled, no dispute.
+	next := settled + ";王芳|2025-12-15|2026-01-20|"
+	p.AsOf = day("2026-01-31")
+	d = mustAssign(t, []Customer{cust("c1", ParseClaims(next, nil)...)}, nil, nil, p).Decisions[0]
+	if d.Dispute || d.Owner != "李娜" || d.Rule != RuleKept {
+		t.Errorf("next month: dispute %v owner %q rule %q, want 李娜 kept", d.Dispute, d.Owner, d.Rule)
+	}
+	if got := SettleClaims(next, &d, "2026-01-31", "2025-03-01"); got != next+"|settled:2026-01-31" {
+		t.Errorf("repeat settled again: %q", got)
+	}
+	if !ClaimKnown(settled, "王芳", "2025-12-15") || ClaimKnown(settled, "王芳", "2026-01-10") || !ClaimKnown(settled, "李娜", "2025-03-01") || ClaimKnown(settled, "赵磊", "2025-03-01") {
+		t.Error("ClaimKnown")
+	}
+
+	// A new claim (a new claim date, or another rep) reopens it.
+	reopened := settled + ";王芳|2026-01-10|2026-01-12|"
+	d = mustAssign(t, []Customer{cust("c1", ParseClaims(reopened, nil)...)}, nil, nil, p).Decisions[0]
+	if !d.Dispute || d.Owner != "李娜" {
+		t.Errorf("reopened: dispute %v owner %q, want a dispute 李娜 wins", d.Dispute, d.Owner)
+	}
+
+	// A customer handed to a rep who never claimed it: the old claim is
+	// settled, the new owner's claim added.
+	hand := Decision{Owner: "张伟"}
+	if got := SettleClaims("王芳|2025-01-01||", &hand, "2025-12-31", "2025-12-31"); got != "王芳|2025-01-01|||settled:2025-12-31;张伟|2025-12-31||" {
+		t.Errorf("handed over: %q", got)
+	}
+	// Nothing to settle: the same string back.
+	kept := Decision{Owner: "李娜"}
+	if got := SettleClaims("李娜|2025-03-01||", &kept, "2025-12-31", ""); got != "李娜|2025-03-01||" {
+		t.Errorf("kept: %q", got)
+	}
+}

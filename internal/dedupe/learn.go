@@ -1,0 +1,358 @@
+package dedupe
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// Learning the weights (Fellegi–Sunter, unsupervised):
+//
+//   - u, how often each level occurs between two different customers, is
+//     counted on random pairs of records. One customer can make up a
+//     quarter of a file (the same company filed a thousand times); its
+//     records then meet each other in random pairs, so the random pairs
+//     are themselves taken as a mixture and the pairs that look like
+//     matches are discounted (EM with m held fixed).
+//   - m, how often each level occurs between two records of one customer,
+//     and the share of matches among candidate pairs are estimated by EM
+//     on the candidate pairs blocking found.
+//   - Each level's weight is log2(m/u), blended with the hand-set prior
+//     weight by how many matches the file shows on that field, so a file
+//     of a few hundred rows is scored much as before. The company
+//     knowledge stays as constraints: a conflict (the same name in two
+//     places, two valid identity codes) is a cannot-link, and a company
+//     that differs never counts for less than the prior says, however
+//     often matches in the file share phone numbers.
+const (
+	maxLearnPairs  = 300_000 // candidate pairs counted for EM (a strided sample beyond)
+	maxRandomPairs = 200_000 // random pairs counted for u
+	priorStrength  = 20.0    // pseudo-matches of the prior in the blend
+	emRounds       = 60
+	minBits        = -16.0
+	maxBits        = 12.0
+)
+
+// pattern is one pair's levels, four bits per comparator.
+type pattern = uint64
+
+func packLevels(lv []Level) pattern {
+	var p pattern
+	for i, l := range lv {
+		p |= pattern(l) << (4 * i)
+	}
+	return p
+}
+
+func levelAt(p pattern, i int) Level { return Level(p >> (4 * i) & 0xf) }
+
+// counted is a level pattern and how many pairs showed it.
+type counted struct {
+	p pattern
+	n float64
+}
+
+// countPatterns counts the level patterns of pairs (indexes into
+// profiles via get), in parallel, sorted by pattern.
+func (m *Matcher) countPatterns(n int, pair func(i int) (a, b *profile)) []counted {
+	parts := make([]map[pattern]int, m.workers)
+	used := m.parallel(n, func(c, lo, hi int) {
+		counts := map[pattern]int{}
+		var buf [maxComparators]Level
+		lv := buf[:len(m.comparators)]
+		for i := lo; i < hi; i++ {
+			a, b := pair(i)
+			if a == nil {
+				continue
+			}
+			m.levels(a, b, lv)
+			counts[packLevels(lv)]++
+		}
+		parts[c] = counts
+	})
+	all := map[pattern]int{}
+	for _, p := range parts[:used] {
+		for k, v := range p {
+			all[k] += v
+		}
+	}
+	out := make([]counted, 0, len(all))
+	for k, v := range all {
+		out = append(out, counted{k, float64(v)})
+	}
+	slices.SortFunc(out, func(a, b counted) int { return cmp.Compare(a.p, b.p) })
+	return out
+}
+
+// splitmix64 is a fixed pseudo-random sequence: the same pairs every run.
+type splitmix64 uint64
+
+func (s *splitmix64) next() uint64 {
+	*s += 0x9e3779b97f4a7c15
+	z := uint64(*s)
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// learn fits the model on the candidate pairs of profiles and sets the
+// comparators' weights and the prior from it.
+func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
+	k := len(m.comparators)
+	list := profiles.list
+	if len(list) < 2 || len(pairs) == 0 {
+		m.model = m.priorModel()
+		return
+	}
+	// Candidate pairs, a strided sample of them at most.
+	step := max(1, (len(pairs)+maxLearnPairs-1)/maxLearnPairs)
+	cand := m.countPatterns((len(pairs)+step-1)/step, func(i int) (*profile, *profile) {
+		a, b := unpack(pairs[i*step])
+		pa, pb := profiles.get(int(a)), profiles.get(int(b))
+		if sameProfile(pa, pb) {
+			return nil, nil // an exact copy (a file read twice) says nothing about how records vary
+		}
+		return pa, pb
+	})
+	// Random pairs: all of them in a small file.
+	nl := len(list)
+	total := nl * (nl - 1) / 2
+	var random []counted
+	if total <= maxRandomPairs {
+		random = m.countPatterns(total, func(i int) (*profile, *profile) {
+			a, b := pairAt(i)
+			return &list[a], &list[b]
+		})
+	} else {
+		sample := make([][2]int32, maxRandomPairs)
+		rng := splitmix64(0x5eed)
+		for i := range sample {
+			for {
+				a, b := int32(rng.next()%uint64(nl)), int32(rng.next()%uint64(nl))
+				if a != b {
+					sample[i] = [2]int32{a, b}
+					break
+				}
+			}
+		}
+		random = m.countPatterns(len(sample), func(i int) (*profile, *profile) {
+			return &list[sample[i][0]], &list[sample[i][1]]
+		})
+	}
+	mm, uu := make([]weights, k), make([]weights, k)
+	// u from the random pairs; m from the prior weights.
+	for c := range k {
+		uu[c] = levelShares(random, c, nil, 0.5, weights{})
+		var m0 weights
+		sum := 0.0
+		for l := Conflict; l <= Same; l++ {
+			m0[l] = uu[c][l] * math.Exp2(m.comparators[c].prior[l])
+			sum += m0[l]
+		}
+		for l := range m0 {
+			m0[l] /= sum
+		}
+		mm[c] = m0
+	}
+	lambda, post := fitEM(cand, mm, uu)
+	sane := lambda > 0.0005 && lambda < 0.5
+	model := &Model{Version: modelVersion, CandidatePairs: len(pairs), Sampled: int(sumCounts(cand)), RandomPairs: int(sumCounts(random)),
+		MatchShare: round4(lambda), Prior: round4(math.Log2(lambda / (1 - lambda)))}
+	for c := range k {
+		cm := &m.comparators[c]
+		seen := 0.0 // expected matches observing this field
+		for i, p := range cand {
+			if l := levelAt(p.p, c); l != Missing {
+				seen += p.n * post[i]
+			}
+		}
+		fm := FieldModel{Field: cm.name, Matches: round4(seen)}
+		var w weights
+		for l := Conflict; l <= Same; l++ {
+			learned := math.Log2(mm[c][l] / uu[c][l])
+			switch {
+			case cm.fixed:
+				w[l] = cm.prior[l]
+			case l == Conflict:
+				w[l] = cm.prior[l]
+			default:
+				w[l] = (seen*learned + priorStrength*cm.prior[l]) / (seen + priorStrength)
+			}
+		}
+		if cm.veto {
+			w[Different] = min(w[Different], cm.prior[Different])
+		}
+		if seen >= 10 && !cm.fixed && (w[Same] < 0 && cm.prior[Same] > 0 || w[Different] > 0.5) {
+			sane = false
+		}
+		for l := Conflict; l <= Same; l++ {
+			w[l] = round4(min(maxBits, max(minBits, w[l])))
+			fm.Levels = append(fm.Levels, LevelModel{Level: l.String(), M: round6(mm[c][l]), U: round6(uu[c][l]), Bits: w[l]})
+		}
+		model.Fields = append(model.Fields, fm)
+	}
+	// A company that differs outweighs any shared phone or e-mail: sister
+	// companies share a boss, a switchboard and a mailbox.
+	contact := 0.0
+	for i, f := range model.Fields {
+		if f.Field == "phone" || f.Field == "email" {
+			contact = max(contact, model.Fields[i].Levels[Same-Conflict].Bits)
+		}
+	}
+	for i := range model.Fields {
+		if m.comparators[i].veto {
+			lv := &model.Fields[i].Levels[Different-Conflict]
+			lv.Bits = min(lv.Bits, -contact)
+		}
+	}
+	if !sane {
+		model = m.priorModel()
+		model.CandidatePairs = len(pairs)
+	}
+	m.useModel(model)
+}
+
+func sumCounts(cs []counted) float64 {
+	s := 0.0
+	for _, c := range cs {
+		s += c.n
+	}
+	return s
+}
+
+// pairAt is the i-th pair (a < b) of all pairs of records, in order
+// (0,1), (0,2), (1,2), (0,3), …
+func pairAt(i int) (a, b int) {
+	b = int((1 + math.Sqrt(1+8*float64(i))) / 2)
+	for b*(b-1)/2 > i {
+		b--
+	}
+	for (b+1)*b/2 <= i {
+		b++
+	}
+	return i - b*(b-1)/2, b
+}
+
+// posteriors sets post to each pattern's match probability and returns
+// the new match share.
+func posteriors(ps []counted, post []float64, lambda float64, mm, uu []weights, k int) float64 {
+	lambda = min(max(lambda, 1e-9), 1-1e-9)
+	logit := math.Log2(lambda / (1 - lambda))
+	num, den := 0.0, 0.0
+	for i, p := range ps {
+		w := logit
+		for c := range k {
+			if l := levelAt(p.p, c); l != Missing {
+				w += math.Log2(mm[c][l] / uu[c][l])
+			}
+		}
+		post[i] = ScoreOf(w)
+		num += p.n * post[i]
+		den += p.n
+	}
+	return num / den
+}
+
+// levelShares is how often each level of comparator c occurs among the
+// pairs that observe it, pairs weighted by weight (nil: 1), with alpha
+// pseudo-counts spread by prior (zero: evenly).
+func levelShares(ps []counted, c int, weight []float64, alpha float64, prior weights) weights {
+	var n weights
+	total := 0.0
+	for i, p := range ps {
+		l := levelAt(p.p, c)
+		if l == Missing {
+			continue
+		}
+		x := p.n
+		if weight != nil {
+			x *= weight[i]
+		}
+		n[l] += x
+		total += x
+	}
+	var out weights
+	even := prior == weights{}
+	for l := Conflict; l <= Same; l++ {
+		pc := alpha / float64(Same-Conflict+1)
+		if !even {
+			pc = alpha * prior[l]
+		}
+		out[l] = (n[l] + pc) / (total + alpha)
+		out[l] = max(out[l], 1e-9)
+	}
+	return out
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+// monotone keeps a comparator's evidence ordered: a level that agrees
+// more is never less likely a match than one that agrees less (m/u never
+// rises from same down to different). Without it EM can settle on a
+// split of the file that is not matches and non-matches (relatives: same
+// surname, other first name). Violating neighbours are pooled. Only the
+// levels the candidate pairs show (seen > 0) count.
+func monotone(m, u *weights, seen weights) {
+	for range 8 {
+		changed := false
+		prev := Level(-1)
+		for l := Same; l >= Different; l-- {
+			if seen[l] <= 0 {
+				continue
+			}
+			if prev >= 0 && m[l]/u[l] > m[prev]/u[prev]*1.0000001 {
+				pm, pu := m[l]+m[prev], u[l]+u[prev]
+				m[l], m[prev] = pm*u[l]/pu, pm*u[prev]/pu
+				changed = true
+			}
+			prev = l
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// fitEM fits the match share, m and u (in place, from their starting
+// values) on the counted candidate patterns by expectation–maximization,
+// and returns the share and each pattern's match probability.
+func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
+	k := len(mm)
+	seen := make([]weights, k) // pairs showing each level
+	for c := range k {
+		seen[c] = levelShares(cand, c, nil, 0, weights{})
+	}
+	lambda := 0.1
+	post := make([]float64, len(cand))
+	notM := make([]float64, len(cand))
+	for round := 0; round < emRounds; round++ {
+		before := lambda
+		// The match share and m.
+		lambda = posteriors(cand, post, lambda, mm, uu, k)
+		for c := range k {
+			mm[c] = levelShares(cand, c, post, 1, mm[c])
+		}
+		// Non-matches among candidate pairs: u, started from the random
+		// pairs' shares.
+		for i := range post {
+			notM[i] = 1 - post[i]
+		}
+		for c := range k {
+			uu[c] = levelShares(cand, c, notM, 1, uu[c])
+			monotone(&mm[c], &uu[c], seen[c])
+		}
+		if round > 5 && math.Abs(lambda-before) < 1e-7 {
+			break
+		}
+	}
+	return posteriors(cand, post, lambda, mm, uu, k), post
+}
+
+// sameProfile reports whether a and b hold the same values in everything
+// matching compares.
+func sameProfile(a, b *profile) bool {
+	return a.core == b.core && a.region == b.region && a.name == b.name && a.address == b.address &&
+		a.city == b.city && a.birth == b.birth && a.postcode == b.postcode && a.province == b.province &&
+		slices.Equal(a.phones, b.phones) && slices.Equal(a.emails, b.emails) && slices.Equal(a.fields, b.fields)
+}

@@ -1,0 +1,117 @@
+package dedupe
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math"
+	"testing"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// personFile is a hand-made person list: pairs people entered twice (the
+// second time with a slip in the birth date every third pair), and as
+// many people entered once. Given and family names come from small lists,
+// so two different people often share one of them.
+func personFile(pairs, singles int) (*record.Store, *record.Schema, []int) {
+	given := []string{"anna", "ben", "carl", "dora", "emil", "fay", "gus", "hana", "ivan", "jill", "kurt", "lena",
+		"mia", "nils", "olga", "paul", "rosa", "sven", "tina", "uwe"}
+	family := []string{"smith", "jones", "brown", "green", "white", "black", "young", "king", "wood", "hall",
+		"ward", "cole", "reed", "hart", "lowe", "moss", "nash", "page", "rowe", "shaw"}
+	cities := []string{"colac", "marsden", "milton", "delmar", "albury", "bega"}
+	schema := &record.Schema{Extra: []string{"first_name", "last_name"}}
+	st := &record.Store{}
+	var truth []int
+	add := func(id, g, f, birth, city string, entity int) {
+		r := record.Record{Extra: []string{g, f}}
+		r.Values[record.ID] = id
+		r.Values[record.Name] = g + " " + f
+		r.Values[record.BirthDate] = birth
+		r.Values[record.City] = city
+		st.Add(&r)
+		truth = append(truth, entity)
+	}
+	rng := splitmix64(7)
+	pick := func(list []string) string { return list[rng.next()%uint64(len(list))] }
+	for i := range pairs + singles {
+		g, f, city := pick(given), pick(family), pick(cities)
+		birth := fmt.Sprintf("19%02d-%02d-%02d", 30+rng.next()%60, 1+rng.next()%12, 1+rng.next()%28)
+		add(fmt.Sprint("a", i), g, f, birth, city, i)
+		if i < pairs {
+			b2 := birth
+			if i%3 == 0 { // a slip in the last digit
+				b2 = birth[:9] + string(rune('0'+(int(birth[9]-'0')+1)%10))
+			}
+			add(fmt.Sprint("b", i), g, f, b2, city, i)
+		}
+	}
+	return st, schema, truth
+}
+
+// EM on level patterns drawn exactly from a known model (three fields,
+// one in five pairs a match) recovers the model's match share, m and u,
+// from a start that knows little.
+func TestEMRecoversKnownWeights(t *testing.T) {
+	lambda := 0.2
+	m := []weights{{Same: 0.9, Different: 0.1}, {Same: 0.8, Similar: 0.15, Different: 0.05}, {Same: 0.7, Different: 0.3}}
+	u := []weights{{Same: 0.05, Different: 0.95}, {Same: 0.02, Similar: 0.08, Different: 0.9}, {Same: 0.1, Different: 0.9}}
+	levels := [][]Level{{Same, Different}, {Same, Similar, Different}, {Same, Different}}
+	var cand []counted
+	for _, a := range levels[0] {
+		for _, b := range levels[1] {
+			for _, c := range levels[2] {
+				pm := m[0][a] * m[1][b] * m[2][c]
+				pu := u[0][a] * u[1][b] * u[2][c]
+				cand = append(cand, counted{packLevels([]Level{a, b, c}), 100000 * (lambda*pm + (1-lambda)*pu)})
+			}
+		}
+	}
+	mm := []weights{{Same: 0.6, Different: 0.4}, {Same: 0.5, Similar: 0.25, Different: 0.25}, {Same: 0.6, Different: 0.4}}
+	uu := []weights{{Same: 0.1, Different: 0.9}, {Same: 0.05, Similar: 0.1, Different: 0.85}, {Same: 0.2, Different: 0.8}}
+	got, _ := fitEM(cand, mm, uu)
+	if math.Abs(got-lambda) > 0.01 {
+		t.Errorf("match share %.4f, want %.2f", got, lambda)
+	}
+	for c := range levels {
+		for _, l := range levels[c] {
+			if math.Abs(mm[c][l]-m[c][l]) > 0.02 || math.Abs(uu[c][l]-u[c][l]) > 0.02 {
+				t.Errorf("field %d %v: m %.3f u %.3f, want m %.3f u %.3f", c, l, mm[c][l], uu[c][l], m[c][l], u[c][l])
+			}
+		}
+	}
+}
+
+// The same input gives the same model, byte for byte, whatever the
+// number of workers.
+func TestModelIsDeterministic(t *testing.T) {
+	var first []byte
+	for _, workers := range []int{1, 2, 4, 7} {
+		st, schema, _ := personFile(80, 200)
+		cfg := DefaultConfig()
+		cfg.Workers = workers
+		m, err := NewMatcher(cfg, schema)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.Match(context.Background(), st); err != nil {
+			t.Fatal(err)
+		}
+		b := ModelBytes(m.Model())
+		if first == nil {
+			first = b
+			continue
+		}
+		if !bytes.Equal(b, first) {
+			t.Fatalf("workers %d: model differs:\n%s\nvs\n%s", workers, b, first)
+		}
+	}
+	// And a model read back scores the same.
+	model, err := ReadModel(bytes.NewReader(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ModelBytes(model); !bytes.Equal(got, first) {
+		t.Fatalf("model read back differs:\n%s", got)
+	}
+}

@@ -1,0 +1,95 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PhoneNoted is Phone for a cell whose numbers may carry a remark after
+// them: 18117084408(微信同号), 13812345678 同微信, (415) 555-0100 (office).
+// The numbers are returned as Phone returns them and the remarks, which
+// hold no digits, as note ("+8618117084408 微信同号", one line per number),
+// so a remark never makes a good number invalid. A cell Phone reads as it
+// is has no note.
+func PhoneNoted(s, region string) (e164, note string, ok bool) {
+	if out, ok := Phone(s, region); ok {
+		return out, "", true
+	}
+	var found, notes []string
+	pieces := 0
+	for rest := s; rest != ""; {
+		var piece string
+		piece, rest = cutPhoneSeparator(rest)
+		piece = Structured(piece)
+		if piece == "" || Placeholder(piece) {
+			continue
+		}
+		if pieces++; pieces > maxPhonesPerCell {
+			return Text(s), "", false
+		}
+		num, remark := cutPhoneRemark(piece)
+		if num == "" {
+			num = piece
+		}
+		e, ok := phoneNumber(num, phoneRegion(region))
+		if !ok {
+			return Text(s), "", false
+		}
+		if !containsString(found, e) {
+			found = append(found, e)
+		}
+		if remark != "" {
+			notes = append(notes, e+" "+remark)
+		}
+	}
+	if len(found) == 0 || len(notes) == 0 {
+		return Text(s), "", false
+	}
+	return strings.Join(found, ";"), strings.Join(notes, "\n"), true
+}
+
+// cutPhoneRemark splits a trailing remark off a number: a bracketed text
+// without digits, or words after the last digit. It returns "" for num
+// when there is no such remark.
+func cutPhoneRemark(s string) (num, remark string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", ""
+	}
+	last, size := utf8.DecodeLastRuneInString(s)
+	if close, open := last, bracketOpen(last); open != 0 {
+		i := strings.LastIndexFunc(s[:len(s)-size], func(r rune) bool { return r == open })
+		if i <= 0 || close == 0 {
+			return "", ""
+		}
+		inner := strings.TrimSpace(s[i+utf8.RuneLen(open) : len(s)-size])
+		if inner == "" || strings.ContainsFunc(inner, unicode.IsDigit) {
+			return "", ""
+		}
+		return strings.TrimSpace(s[:i]), inner
+	}
+	i := strings.LastIndexFunc(s, unicode.IsDigit)
+	if i < 0 || i == len(s)-1 {
+		return "", ""
+	}
+	tail := strings.TrimSpace(s[i+1:])
+	if !strings.ContainsFunc(tail, func(r rune) bool { return unicode.IsLetter(r) }) {
+		return "", ""
+	}
+	return strings.TrimSpace(s[:i+1]), strings.Trim(tail, "-–—:： ")
+}
+
+func bracketOpen(close rune) rune {
+	switch close {
+	case ')':
+		return '('
+	case ']':
+		return '['
+	case '】':
+		return '【'
+	case '）':
+		return '（'
+	}
+	return 0
+}
