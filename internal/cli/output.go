@@ -60,6 +60,11 @@ func addRejects(set *outset.Set, flag, output, command string) (*outset.File, er
 	if output != "" && output != "-" {
 		path = strings.TrimSuffix(output, filepath.Ext(output)) + ".rejects.csv"
 	}
+	// The user typed no --rejects: say which file that is and why.
+	if set.IsInput(path) {
+		return nil, errs.Usagef("pass --rejects FILE to put rejected rows elsewhere, or leave "+path+" out of the inputs",
+			"the default rejects file %s (beside the output) is also an input", path)
+	}
 	return set.AddCSV("--rejects", path, ingest.RejectsHeader, outset.IfWritten)
 }
 

@@ -36,6 +36,16 @@ func New(stdout io.Writer, inputs ...string) *Set {
 // AddInputs refuses more paths as outputs (a fold's master, say).
 func (s *Set) AddInputs(paths ...string) { s.inputs = append(s.inputs, paths...) }
 
+// IsInput reports whether path is one of the inputs.
+func (s *Set) IsInput(path string) bool {
+	for _, in := range s.inputs {
+		if SameFile(path, in) {
+			return true
+		}
+	}
+	return false
+}
+
 // Kind says when a file is written.
 type Kind int
 
@@ -126,13 +136,12 @@ func flagOf(flag, path string) string {
 	return flag
 }
 
-// flagName is the flag as the user would type it ("-o" for the main
-// output); a setting or a default is named as it is.
+// flagName is the flag or setting as the user would write it.
 func flagName(flag string) string {
 	if strings.HasPrefix(flag, "-") {
 		return flag
 	}
-	return "-o"
+	return flag + ":"
 }
 
 func flagLabel(flag string) string {
