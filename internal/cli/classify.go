@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -13,7 +12,6 @@ import (
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
 	"github.com/crmkit/crmkit/internal/outset"
-	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/stage"
 )
 
@@ -143,70 +141,6 @@ func applyClassifySection(sec *classifySection, cfg *classify.Config) {
 	}
 }
 
-// spoolSink keeps every record in a temporary file while the classifier
-// observes it: classification needs every record before the first can be
-// graded, and the spool keeps memory flat.
-type spoolSink struct {
-	cl      *stage.Classifier
-	spool   *record.Spool
-	rejects stage.RowWriter
-}
-
-func (s *spoolSink) Record(_ *ingest.Table, r *record.Record) error {
-	s.cl.Observe(r)
-	return s.spool.Add(r)
-}
-
-func (s *spoolSink) Reject(_ *ingest.Table, r ingest.Reject) error {
-	if s.rejects == nil { // report: rejects are counted, not written
-		return nil
-	}
-	return s.rejects.WriteRow(r.Row())
-}
-
-// classified is every record of an input spooled, and the classifier
-// fitted to them.
-type classified struct {
-	stats ingest.Stats
-	spool *record.Spool
-	cl    *stage.Classifier
-}
-
-func (c *classified) Close() {
-	if c.spool != nil {
-		c.spool.Close()
-	}
-}
-
-// classifyInput reads every table of in into a spool and fits the model.
-func classifyInput(ctx context.Context, in *ingest.Input, cfg classify.Config, rejects stage.RowWriter) (*classified, error) {
-	cl, err := stage.NewClassifier(cfg, &in.Schema)
-	if err != nil {
-		return nil, err
-	}
-	c := &classified{cl: cl}
-	if c.spool, err = record.NewSpool(""); err != nil {
-		return nil, errs.Data(err, "set TMPDIR to a folder with free space")
-	}
-	if c.stats, err = in.Run(ctx, 0, &spoolSink{cl: cl, spool: c.spool, rejects: rejects}); err != nil {
-		c.Close()
-		return nil, err
-	}
-	cl.Fit()
-	return c, nil
-}
-
-// each classifies every spooled record, in input order.
-func (c *classified) each(fn func(r *record.Record, cls *classify.Classes) error) error {
-	return c.spool.Each(func(i int, r *record.Record) error {
-		cls, err := c.cl.Classes(i, r)
-		if err != nil {
-			return err
-		}
-		return fn(r, &cls)
-	})
-}
-
 func classifyRun(opts *ClassifyOptions) error {
 	delim, err := stage.CanonicalDelimiter(opts.Format, opts.Output)
 	if err != nil {
@@ -227,21 +161,16 @@ func classifyRun(opts *ClassifyOptions) error {
 		return err
 	}
 	defer in.Close()
-	c, err := classifyInput(opts.Ctx, in, opts.Classify, rejects)
+	c, err := stage.ClassifyInput(opts.Ctx, in, opts.Classify, rejects)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	w, err := stage.NewCanonicalWriter(out, delim, c.cl.Schema())
+	w, err := stage.NewCanonicalWriter(out, delim, c.Schema())
 	if err != nil {
 		return err
 	}
-	err = c.spool.Each(func(i int, r *record.Record) error {
-		if err := c.cl.Apply(i, r); err != nil {
-			return err
-		}
-		return w.Write(r)
-	})
+	err = c.EachApplied(w.Write)
 	if err != nil {
 		return err
 	}
@@ -251,11 +180,11 @@ func classifyRun(opts *ClassifyOptions) error {
 	if err := set.Commit(); err != nil {
 		return err
 	}
-	st := c.stats
+	st := c.Stats
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 	}
-	printNotes(opts.IO.ErrOut, c.cl.Notes())
+	printNotes(opts.IO.ErrOut, c.Notes())
 	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected, Rejects: rejects.Path})
 }
 

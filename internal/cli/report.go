@@ -169,13 +169,13 @@ func reportRun(opts *ReportOptions) error {
 		// Not classified yet (or not every input is): classify on the fly,
 		// as crmkit classify would, from the same open input (stdin can be
 		// read once).
-		var c *classified
-		if c, err = classifyInput(opts.Ctx, in, opts.Classify, nil); err != nil {
+		var c *stage.Spooled
+		if c, err = stage.ClassifyInput(opts.Ctx, in, opts.Classify, nil); err != nil {
 			return err
 		}
 		defer c.Close()
-		st, notes = c.stats, c.cl.Notes()
-		err = c.each(func(r *record.Record, cls *classify.Classes) error {
+		st, notes = c.Stats, c.Notes()
+		err = c.Each(func(r *record.Record, cls *classify.Classes) error {
 			reports.Add(r, cls)
 			return nil
 		})
