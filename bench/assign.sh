@@ -2,8 +2,9 @@
 # Assign at scale: a generated export of 1M records owned by 200 reps (with
 # 撞单 disputes, orphans and inactive reps), imported once into canonical
 # CSV, then `crmkit assign` with the sample's roster: customers grouped by
-# shared phone, e-mail or company, disputes settled, reclaim, distribution
-# within caps, output and audit written. Wall time and peak RSS from GNU time.
+# shared phone, e-mail or company, disputes settled, distribution within
+# territories and caps (the default policy: no reclaim), output and audit
+# written. Wall time and peak RSS from GNU time.
 #
 #   bench/assign.sh
 #   ROWS=100000 bench/assign.sh

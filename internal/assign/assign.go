@@ -59,7 +59,7 @@ func Assign(customers []Customer, reps []Rep, overrides []Override, p Policy) (*
 	for i := range customers {
 		d := &plan.Decisions[i]
 		e.resolve(&customers[i], d)
-		e.countBefore(d, plan.Before)
+		e.countBefore(&customers[i], d, plan.Before)
 		if d.Dispute {
 			plan.Disputes++
 		}
@@ -157,9 +157,14 @@ func newEngine(reps []Rep, overrides []Override, p Policy) (*engine, error) {
 	return e, nil
 }
 
-// countBefore counts the customer for each of its claimants, or for the
-// pool when nobody claimed it.
-func (e *engine) countBefore(d *Decision, before map[string]int) {
+// countBefore counts the customer for its owner before the run; when that
+// is not given, for each of its claimants, or for the pool when nobody
+// claimed it.
+func (e *engine) countBefore(c *Customer, d *Decision, before map[string]int) {
+	if c.Owner != "" {
+		before[c.Owner]++
+		return
+	}
 	if len(d.Candidates) == 0 {
 		before[""]++
 		return

@@ -31,6 +31,7 @@ func benchCase(n, nReps int) ([]Customer, []Rep, Policy) {
 	}
 	p := DefaultPolicy()
 	p.AsOf = asOf
+	p.Reclaim.Enabled = true // the workload measured before reclaim became opt-in
 	p.Reclaim.ByTier = map[string]ReclaimDays{"高": {NoFollowupDays: 60}}
 	return cs, reps, p
 }

@@ -1,5 +1,7 @@
 package assign
 
+import "strings"
+
 // runChain applies the resolution chain to the valid candidates of c (and
 // its override, if any), recording each rule's step in d. When every rule
 // abstains for lack of candidates, d.Owner stays "" and the customer goes to
@@ -79,10 +81,22 @@ func appendLost(out []lost, cur, kept []Claim, rule string) []lost {
 
 // withLosers adds to a winner's reason why each other claim lost.
 func (e *engine) withLosers(reason string, out []lost, w Claim) string {
-	for _, l := range out {
-		reason = e.t.then(reason, e.t.losing(l.claim.Owner, e.lostWhy(l, w)))
+	if len(out) == 0 {
+		return reason
 	}
-	return reason
+	var b strings.Builder
+	b.WriteString(reason)
+	for _, l := range out {
+		if e.t.en {
+			b.WriteString("; losing claim (撞单) ")
+		} else {
+			b.WriteString("；撞单 ")
+		}
+		b.WriteString(l.claim.Owner)
+		b.WriteString(e.t.say("：", ": "))
+		b.WriteString(e.lostWhy(l, w))
+	}
+	return b.String()
 }
 
 // lostWhy says why a claim lost under the rule that put it out.
@@ -239,7 +253,13 @@ func (e *engine) decidedReason(rule string, w Claim, cur []Claim) string {
 		return e.t.deal(w.Owner, w.LastDealAt, e.p.DealWindowDays)
 	case RuleValid:
 		_, by := e.validity(&w)
-		return e.t.valid(w.Owner, w.ClaimedAt, by, realContact(&w), w.LastDealAt, &e.p)
+		only := true
+		for i := range cur {
+			if v, _ := e.validity(&cur[i]); v != claimLapsed && cur[i].Owner != w.Owner {
+				only = false
+			}
+		}
+		return e.t.valid(w.Owner, w.ClaimedAt, by, realContact(&w), w.LastDealAt, only, &e.p)
 	case RuleFollowup:
 		r := runnerUp(cur, w.Owner, realContact, false)
 		return e.t.followup(w.Owner, realContact(&w), r.Owner, realContact(&r))

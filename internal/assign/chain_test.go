@@ -42,7 +42,7 @@ func TestChainRules(t *testing.T) {
 			name:   "deal outside the window abstains",
 			claims: []Claim{cl("张三", "2025-06-25", "", ""), cl("李四", "2025-01-01", "", "2025-01-05")},
 			owner:  "张三", rule: RuleValid, steps: "override:abstain deal:abstain valid:decided",
-			reason: "张三 于 2025-06-25 认领，仍在 30 天保护期内，认领仍有效，是最早的有效认领；撞单 李四：2025-01-01 的认领已失效（已过 30 天保护期，90 天内未跟进，90 天内无成交）",
+			reason: "张三 于 2025-06-25 认领，仍在 30 天保护期内，是唯一仍有效的认领；撞单 李四：2025-01-01 的认领已失效（已过 30 天保护期，90 天内未跟进，90 天内无成交）",
 		},
 		{
 			name:   "two valid claims: the earlier one wins, the later one is the 撞单",

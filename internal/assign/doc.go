@@ -17,21 +17,32 @@
 //     remaining candidates and either abstains (it lacks the data it needs,
 //     or no candidate qualifies: candidates unchanged), narrows (several
 //     qualify: only they go on; this is also the outcome when all qualify, e.g.
-//     two claims both inside the protection period, and the next rule then
-//     decides between them), or decides (exactly one qualifies). tiebreak is
-//     always last and always decides. A candidate lacking the date a rule
-//     compares (no deal date, no contact date) does not qualify for that
-//     rule; when no candidate has the date, the rule abstains and says so.
-//  3. Reclaim. The winner loses the customer to the pool when it had no
-//     follow-up for more than NoFollowupDays, or no deal on or after its claim
-//     although the claim is more than NoDealDays old (days per tier or grade,
-//     see ReclaimPolicy). A manager override is never reclaimed.
+//     two claims with a deal in the window, and the next rule then decides
+//     between them), or decides (exactly one qualifies). tiebreak is always
+//     last and always decides. The valid rule keeps the earliest claim that
+//     is still valid (inside protection, followed up within FollowupDays or
+//     a deal in the deal window): a later claim never takes a customer from
+//     it. A candidate lacking the date a rule compares does not qualify for
+//     that rule; when the rule cannot tell without it, it abstains and says
+//     whose date is missing. A decided dispute's reason names each losing
+//     claim (the 撞单) and why it lost.
+//  3. Reclaim, only when Policy.Reclaim.Enabled. The winner loses the
+//     customer to the pool when it had no follow-up for more than
+//     NoFollowupDays, or no deal on or after its claim although the claim is
+//     more than NoDealDays old (days per tier or grade, see ReclaimPolicy).
+//     A manager override is never reclaimed.
 //  4. Capacity. A rep holding more than its Capacity after steps 1–3 is a
 //     policy error, unless Overflow is "keep" or "pool".
 //  5. Distribution. Pool customers (orphans, invalid owners, reclaimed,
 //     overflow) are handed out by Policy.Strategy, in input order, never to a
-//     rep at capacity, an inactive rep, or the previous owner in its cooldown.
-//     A customer nobody can take stays in the pool with the reason.
+//     rep at capacity, an inactive rep, or the previous owner in its cooldown;
+//     by territory, the default when reps have territories, never outside
+//     the customer's territory (reps marked 其他 take what none covers). A
+//     customer nobody can take stays in the pool with the reason.
+//
+// Plan.Moves counts the customers that had an owner and end with another
+// (or in the pool), by cause. ParseClaims and SettleClaims read and write
+// dedupe's claims column, where settled claims are remembered.
 //
 // Nothing is dropped: every customer ends with exactly one owner or in the
 // pool, and its Decision says which rule put it there and why, in Chinese or

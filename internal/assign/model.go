@@ -82,9 +82,10 @@ type Decision struct {
 // Plan is the result of Assign.
 type Plan struct {
 	Decisions []Decision // index-aligned with the customers
-	// Before counts customers per claimant before the run: a disputed
-	// customer counts for each of its claimants, so Before may sum to more
-	// than the customers. After counts each customer once. "" = the pool.
+	// Before counts customers per owner before the run (Customer.Owner);
+	// a customer without one counts for each of its claimants, so Before
+	// may then sum to more than the customers. After counts each customer
+	// once. "" = the pool.
 	Before, After map[string]int
 	ByRule        map[string]int // decisions per final Rule
 	Disputes      int

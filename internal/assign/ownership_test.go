@@ -24,6 +24,9 @@ func TestLaterClaimNeverTakesAValidOne(t *testing.T) {
 			t.Errorf("reason %q lacks %q", d.Reason, want)
 		}
 	}
+	if plan.Before["王芳"] != 1 || plan.Before["李娜"] != 0 || plan.After["李娜"] != 1 {
+		t.Errorf("before %v after %v: want 王芳 1 → 李娜 1", plan.Before, plan.After)
+	}
 	if plan.Owned != 1 || plan.Moves[RuleValid] != 1 {
 		t.Errorf("owned %d moves %v, want 1 moved by valid", plan.Owned, plan.Moves)
 	}

@@ -118,8 +118,8 @@ func (t texts) missingClaimDate(owners []string) string {
 }
 
 // valid is the reason of the earliest valid claim; by says what keeps it
-// valid (deal, followup or protected).
-func (t texts) valid(owner string, claimed int, by string, contact, deal int, p *Policy) string {
+// valid (deal, followup or protected); only, that no other claim is.
+func (t texts) valid(owner string, claimed int, by string, contact, deal int, only bool, p *Policy) string {
 	var why string
 	switch by {
 	case RuleDeal:
@@ -129,13 +129,12 @@ func (t texts) valid(owner string, claimed int, by string, contact, deal int, p 
 	default:
 		why = t.say("仍在 %d 天保护期内", "is still inside the %d-day protection period", p.ProtectionDays)
 	}
+	if only {
+		return t.say("%s 于 %s 认领，%s，是唯一仍有效的认领", "%s claimed it on %s and %s: the only claim still valid",
+			owner, fmtDay(claimed), why)
+	}
 	return t.say("%s 于 %s 认领，%s，认领仍有效，是最早的有效认领", "%s claimed it on %s and %s: the earliest claim that is still valid",
 		owner, fmtDay(claimed), why)
-}
-
-// losing names a claim that lost a dispute (the 撞单) and why.
-func (t texts) losing(owner, why string) string {
-	return t.say("撞单 %s：%s", "losing claim (撞单) %s: %s", owner, why)
 }
 
 func (t texts) lostOverride(winner string) string {

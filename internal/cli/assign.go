@@ -264,6 +264,9 @@ func assignRun(opts *AssignOptions) error {
 	if err := set.Commit(); err != nil {
 		return err
 	}
+	if opts.Quiet { // value warnings even when quiet
+		printValueWarnings(opts.IO, in, st)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 		fmt.Fprintln(opts.IO.ErrOut, a.Summary())

@@ -181,6 +181,9 @@ func classifyRun(opts *ClassifyOptions) error {
 		return err
 	}
 	st := c.Stats
+	if opts.Quiet { // value warnings even when quiet
+		printValueWarnings(opts.IO, in, st)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 	}

@@ -239,6 +239,9 @@ func dedupeRun(opts *DedupeOptions) error {
 	}
 
 	c := d.Counts()
+	if opts.Quiet { // value warnings even when quiet
+		printValueWarnings(opts.IO, in, st)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 		fmt.Fprintf(opts.IO.ErrOut, "dedupe: %s → %s (%s built from %s); %s compared; %s to review",

@@ -217,6 +217,9 @@ func foldRun(opts *DedupeOptions) error {
 	}
 	saves = nil
 
+	if opts.Quiet { // value warnings even when quiet
+		printValueWarnings(opts.IO, in, st)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 		if indexNote != "" {

@@ -89,6 +89,9 @@ func importRun(opts *ImportOptions) error {
 	if err := set.Commit(); err != nil {
 		return err
 	}
+	if opts.Quiet { // value warnings even when quiet
+		printValueWarnings(opts.IO, in, st)
+	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 	}

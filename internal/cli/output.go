@@ -146,3 +146,15 @@ func printInputSummary(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stat
 }
 
 func plural(n int, word string) string { return stage.Plural(n, word) }
+
+// printValueWarnings prints, for a quiet run, the warnings about values
+// (not the notes) that printInputSummary prints with the summary.
+func printValueWarnings(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
+	var warn stage.Notes
+	for _, n := range stage.ValueNotes(in, st) {
+		if n.Kind != "note" {
+			warn = append(warn, n)
+		}
+	}
+	printNotes(io.ErrOut, warn)
+}

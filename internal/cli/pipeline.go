@@ -324,7 +324,11 @@ func pipelineRun(opts *PipelineOptions) error {
 		return err
 	}
 	read := &stage.Read{Input: in, Stats: st, Records: &sink.Records}
-	printNotes(opts.IO.ErrOut, stage.ValueNotes(in, st))
+	if opts.Quiet {
+		printValueWarnings(opts.IO, in, st)
+	} else {
+		printNotes(opts.IO.ErrOut, stage.ValueNotes(in, st))
+	}
 	stage.LimitMemory(read.Records.Bytes())
 	steps := []stage.StepResult{{Name: "read", In: st.In, Out: st.Out,
 		Summary: fmt.Sprintf("%s, %d rejected", plural(len(in.Tables), "table"), st.Rejected), Took: time.Since(t0)}}

@@ -253,7 +253,7 @@ func (cv *converter) checkRegion(raw, v string, ok bool, region string, q *Quali
 	}
 	if ok {
 		if region != "US" && region != "CA" && len(raw) >= 12 && len(raw) <= 17 &&
-			(raw[0] == '(' || (raw[0] == '+' && raw[1] == '1') || ('2' <= raw[0] && raw[0] <= '9')) &&
+			(raw[0] == '(' || ('1' <= raw[0] && raw[0] <= '9')) &&
 			normalize.NANPShaped(raw) {
 			if q.OtherRegion == nil {
 				q.OtherRegion = map[string]int{}

@@ -27,7 +27,7 @@ func AmountIn(s string, decimalComma bool) (value, currency string, ok bool) {
 	if t == "" {
 		return "", "", true
 	}
-	if decimalComma && strings.ContainsAny(t, ",.") {
+	if decimalComma && (strings.Contains(t, ",") || dotThousands(t)) {
 		if v, cur, ok := amountText(swapDecimalComma(t)); ok {
 			return v, cur, true
 		}
@@ -49,6 +49,30 @@ func amountText(t string) (value, currency string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// dotThousands reports whether the number in s groups thousands with dots
+// (1.234, 12.345.678): a first group of 1–3 digits without a leading zero,
+// then groups of exactly three.
+func dotThousands(s string) bool {
+	i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return false
+	}
+	j := i
+	for j < len(s) && (isDigit(s[j]) || s[j] == '.') {
+		j++
+	}
+	groups := strings.Split(s[i:j], ".")
+	if len(groups) < 2 || len(groups[0]) > 3 || groups[0][0] == '0' {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // swapDecimalComma turns 1.234,56 into 1,234.56.

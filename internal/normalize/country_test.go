@@ -117,8 +117,9 @@ func TestDateOrderEvidence(t *testing.T) {
 
 func TestNANPShaped(t *testing.T) {
 	for in, want := range map[string]bool{
-		"(415) 555-0100": true, "415-555-0100": true, "+1 415 555 0100": true, "650.253.0000": true,
-		"138-1234-5678": false, "13812345678": false, "020 7946 0958": false, "(010) 6512-3456": false,
+		"(415) 555-0100": true, "415-555-0100": true, "1-415-555-0100": true, "650.253.0000": true,
+		"+1 415 555 0100": false, // says its country itself
+		"138-1234-5678":   false, "13812345678": false, "020 7946 0958": false, "(010) 6512-3456": false,
 		"010-65123456": false,
 	} {
 		if got := NANPShaped(in); got != want {

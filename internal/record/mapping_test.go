@@ -206,3 +206,46 @@ func TestMapTargetSuggestsTheField(t *testing.T) {
 		t.Errorf("wechat mapped to %+v", c)
 	}
 }
+
+// Header variants of real Salesforce, HubSpot, Zoho and 纷享销客 exports.
+func TestExportHeaderVariants(t *testing.T) {
+	for h, want := range map[string]Field{
+		"Mailing State/Province": Province, "Mailing Zip/Postal Code": Postcode, "Mailing Street": Address,
+		"Zip/Postal Code": Postcode, "Lead Owner": Owner, "Company / Account": Company, "Account Number": ID,
+		"Recent Deal Close Date": LastPurchaseAt, "HubSpot Owner": Owner, "Last Engagement Date": LastContactAt,
+		"领取人": Owner, "最后成交日期": LastPurchaseAt, "最后跟进时间": LastContactAt, "领用时间": ClaimedAt,
+		"Amount": TotalRevenue, "订单金额": TotalRevenue, "Mailing Code": Postcode, "Mobile No": Phone,
+	} {
+		if got, ok := Lookup(h); !ok || got != want {
+			t.Errorf("Lookup(%q) = %v, %v; want %v", h, got, ok, want)
+		}
+	}
+	m := MapHeader([]string{"成交金额(元)", "成交金额（万元）", "Amount (USD)", "购买次数(次)", "Mailing Country", "币种"}, nil)
+	type col struct {
+		f    Field
+		unit AmountUnit
+	}
+	for i, want := range []col{{TotalRevenue, AmountUnit{0, "CNY"}}} {
+		if c := m.Columns[i]; c.Target != ToField || c.Field != want.f || c.Unit != want.unit {
+			t.Errorf("column %d = %+v", i, c)
+		}
+	}
+	// One total_revenue column wins; the others are kept (duplicate of total_revenue).
+	if c := m.Columns[1]; c.Target != ToExtra {
+		t.Errorf("second amount column = %+v", c)
+	}
+	for i, want := range []AmountUnit{{4, "CNY"}, {0, "USD"}} {
+		if _, u, ok := lookupWithUnit(m.Columns[i+1].Header); !ok || u != want {
+			t.Errorf("unit of %q = %+v, want %+v", m.Columns[i+1].Header, u, want)
+		}
+	}
+	if c := m.Columns[3]; c.Target != ToField || c.Field != PurchaseCount {
+		t.Errorf("购买次数(次) = %+v", c)
+	}
+	if c := m.Columns[4]; c.Role != RoleCountry || c.Extra != "Mailing Country" {
+		t.Errorf("Mailing Country = %+v", c)
+	}
+	if c := m.Columns[5]; c.Role != RoleCurrency || c.Extra != CurrencyColumn {
+		t.Errorf("币种 = %+v", c)
+	}
+}
