@@ -120,7 +120,7 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	}
 	opts.Ingest = base
 	rel := func(path string) string {
-		if path == "" || filepath.IsAbs(path) {
+		if path == "" || path == "-" || filepath.IsAbs(path) {
 			return path
 		}
 		return filepath.Join(opts.Base, path)
