@@ -278,10 +278,19 @@ func pipelineRun(opts *PipelineOptions) error {
 			return err
 		}
 	}
+	// The side files of steps that run: a review file without dedupe
+	// would say nothing.
+	review, explain, audit := opts.Out.Review, opts.Out.Explain, opts.Out.Audit
+	if !slices.Contains(opts.Steps, "dedupe") {
+		review, explain = "", ""
+	}
+	if !slices.Contains(opts.Steps, "assign") {
+		audit = ""
+	}
 	sides, err := addSides(set,
-		side{"pipeline.review", opts.Out.Review, nil},
-		side{"pipeline.explain", opts.Out.Explain, nil},
-		side{"pipeline.audit", opts.Out.Audit, stage.AuditHeader})
+		side{"pipeline.review", review, nil},
+		side{"pipeline.explain", explain, nil},
+		side{"pipeline.audit", audit, stage.AuditHeader})
 	if err != nil {
 		return err
 	}
