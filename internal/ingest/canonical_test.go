@@ -1,6 +1,9 @@
 package ingest
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -60,4 +63,41 @@ func mustOverrides(t *testing.T, spec string) record.Overrides {
 		t.Fatal(err)
 	}
 	return o
+}
+
+// FuzzCanonical reads crmkit's canonical header over any rows: no panic,
+// every row either a record whose values are its cells or a reject.
+func FuzzCanonical(f *testing.F) {
+	f.Add("C1,华强,,,,,,,,,,,,,,,,,,,,,,a.csv:2\n", true)
+	f.Add("C1,\"a\nb\",x\n,,,\n", false)
+	header := strings.Join((&record.Schema{}).Header(), ",") + "\n"
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, rows string, crlf bool) {
+		body := header + rows
+		if crlf {
+			body = strings.ReplaceAll(body, "\n", "\r\n")
+		}
+		p := filepath.Join(dir, "c.csv")
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		in, err := Open([]string{p}, Options{})
+		if err != nil {
+			return
+		}
+		defer in.Close()
+		c := &collect{}
+		st, err := in.Run(context.Background(), 1, c)
+		if err != nil {
+			return
+		}
+		if st.In != st.Out+st.Rejected+len(st.Totals) {
+			t.Fatalf("in %d != out %d + rejected %d", st.In, st.Out, st.Rejected)
+		}
+		for _, r := range c.recs {
+			if r.Source == "" {
+				t.Fatalf("record without lineage: %+v", r)
+			}
+		}
+	})
 }
