@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -107,29 +106,17 @@ func foldRun(opts *DedupeOptions) error {
 	}
 	setDedupeHeaders(sides, matcher)
 	// While the records are read: hash the master and load its index.
-	cached := make(chan stage.CachedIndex, 1)
-	go func() {
-		var c stage.CachedIndex
-		if opts.Index {
-			if hash, err := stage.HashFile(opts.Master); err == nil {
-				c.Fingerprint = stage.IndexFingerprint(hash, matcher)
-				c.Ix, c.Note = stage.LoadIndex(opts.Master+stage.IndexSuffix, c.Fingerprint)
-			}
-		}
-		cached <- c
-	}()
-	_, statErr := os.Stat(opts.Master + stage.IndexSuffix)
-	indexed := opts.Index && statErr == nil
-	if indexed {
+	index := stage.StartMasterIndex(opts.Master, opts.Index, matcher)
+	if index.Exists() {
 		stage.LimitFoldMemory(append([]string{opts.Master}, opts.Inputs...))
 	}
 	st, err := in.Run(opts.Ctx, 0, sink)
-	c := <-cached
+	c := index.Wait(sink.Masters())
 	if err != nil {
 		return err
 	}
 	recs := &sink.Records
-	if !indexed || c.Ix == nil {
+	if c.Ix == nil {
 		// Indexing the master profiles all of it, as a full dedupe does.
 		stage.LimitMemory(recs.Bytes())
 	}
@@ -140,9 +127,6 @@ func foldRun(opts *DedupeOptions) error {
 	}
 
 	ix, indexNote, fingerprint := c.Ix, c.Note, c.Fingerprint
-	if ix != nil && ix.Len() != nm {
-		ix, indexNote = nil, fmt.Sprintf("%s is stale (%d records indexed, %d in the master); indexing the master again", opts.Master+stage.IndexSuffix, ix.Len(), nm)
-	}
 	prog := startProgress(opts.IO, "dedupe")
 	res, err := matcher.MatchWith(opts.Ctx, recs, dedupe.Options{Master: nm, Index: ix, Must: dec.Must, Cannot: dec.Cannot})
 	prog.Stop()

@@ -606,3 +606,45 @@ func Fold(ctx context.Context, recs *record.Store, nm int, schema *record.Schema
 // SnapshotWarning is the survivorship's warning about snapshot amounts, or
 // "".
 func (f *Folder) SnapshotWarning() string { return f.surv.SnapshotWarning() }
+
+// MasterIndex is a master's saved blocking index, hashed and loaded on a
+// goroutine of its own while the records are read.
+type MasterIndex struct {
+	path   string
+	ch     chan CachedIndex
+	exists bool
+}
+
+// StartMasterIndex starts loading the index beside master (nothing when
+// use is false: --index=false).
+func StartMasterIndex(master string, use bool, m *dedupe.Matcher) *MasterIndex {
+	mi := &MasterIndex{path: master + IndexSuffix, ch: make(chan CachedIndex, 1)}
+	_, err := os.Stat(mi.path)
+	mi.exists = use && err == nil
+	go func() {
+		var c CachedIndex
+		if use {
+			if hash, err := HashFile(master); err == nil {
+				c.Fingerprint = IndexFingerprint(hash, m)
+				c.Ix, c.Note = LoadIndex(mi.path, c.Fingerprint)
+			}
+		}
+		mi.ch <- c
+	}()
+	return mi
+}
+
+// Exists reports whether an index file is beside the master (it may
+// still turn out stale).
+func (mi *MasterIndex) Exists() bool { return mi.exists }
+
+// Wait returns the loaded index when it fits a master of nm records (nil
+// and a note saying why when it does not), and the master's fingerprint.
+func (mi *MasterIndex) Wait(nm int) CachedIndex {
+	c := <-mi.ch
+	if c.Ix != nil && c.Ix.Len() != nm {
+		c.Note = fmt.Sprintf("%s is stale (%d records indexed, %d in the master); indexing the master again", mi.path, c.Ix.Len(), nm)
+		c.Ix = nil
+	}
+	return c
+}
