@@ -55,8 +55,11 @@ merge each group into one record.
 
 Records are compared on phone, e-mail, company (legal form and region
 removed: 深圳市华强电子有限公司 = 华强电子(深圳)有限公司, but 深圳华强电子 and
-北京华强电子 stay apart), contact name, address and city. Each pair gets a
-score in [0,1]; pairs at or above --threshold are merged, pairs between
+北京华强电子 stay apart), contact name, address and city, and — where the
+file has them — birth date, postcode, province, given/family name and
+identity-code columns (身份证号, 统一社会信用代码, tax/VAT ids). The weights are
+learned from the file (--model-out shows them, --model reuses them). Each pair
+gets a score in [0,1]; pairs at or above --threshold are merged, pairs between
 --review-threshold and --threshold go to --review for a person to decide.
 
 The merged record keeps every phone and e-mail, sums purchase_count,
@@ -198,7 +201,7 @@ func dedupeRun(opts *DedupeOptions) error {
 		return err
 	}
 	defer in.Close()
-	cfg := stage.DedupeConfig{Match: opts.Match, Survive: opts.Survive, Decisions: opts.Decisions, Model: model}
+	cfg := stage.DedupeConfig{Match: opts.Match, Survive: opts.Survive, Decisions: opts.Decisions, Model: model, ModelPath: opts.Model}
 	m, _, err := stage.Matching(cfg, &in.Schema)
 	if err != nil {
 		return err

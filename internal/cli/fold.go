@@ -99,7 +99,11 @@ func foldRun(opts *DedupeOptions) error {
 	}
 	printNotes(opts.IO.ErrOut, stage.MappingNotes(in))
 	sink := stage.NewFoldSink(in, opts.Master, rejects)
-	cfg := stage.DedupeConfig{Match: opts.Match, Survive: opts.Survive, Decisions: opts.Decisions}
+	model, err := readModel(opts.Model)
+	if err != nil {
+		return err
+	}
+	cfg := stage.DedupeConfig{Match: opts.Match, Survive: opts.Survive, Decisions: opts.Decisions, Model: model, ModelPath: opts.Model}
 	matcher, surv, err := stage.Matching(cfg, &in.Schema)
 	if err != nil {
 		return err
@@ -185,6 +189,9 @@ func foldRun(opts *DedupeOptions) error {
 		}
 	}
 	if err := d.WriteReports(rowWriter(sides[0]), rowWriter(sides[1]), rowWriter(sides[2])); err != nil {
+		return err
+	}
+	if err := writeModel(sides[3], matcher); err != nil {
 		return err
 	}
 	if err := set.Commit(); err != nil {

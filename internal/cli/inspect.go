@@ -145,9 +145,9 @@ func renderInspection(w io.Writer, ins *stage.Inspection) {
 	about.Render()
 
 	cols := newTable(w, "columns")
-	cols.AppendHeader(table.Row{"#", "header", "field", "how"})
+	cols.AppendHeader(table.Row{"#", "header", "field", "how", "dedupe"})
 	for _, c := range ins.Columns {
-		cols.AppendRow(table.Row{c.Column, c.Header, c.Field, c.Why})
+		cols.AppendRow(table.Row{c.Column, c.Header, c.Field, c.Why, c.Role})
 	}
 	cols.Render()
 

@@ -18,8 +18,9 @@ type DedupeConfig struct {
 	// Decisions is a file of people's match / no-match decisions.
 	Decisions string
 	// Model scores with these weights instead of learning them from the
-	// records (dedupe --model).
-	Model *dedupe.Model
+	// records (dedupe --model, read from ModelPath).
+	Model     *dedupe.Model
+	ModelPath string
 }
 
 // Deduped is a dedupe step's result: the clusters of the input records and
@@ -45,7 +46,7 @@ func Matching(cfg DedupeConfig, schema *record.Schema) (*dedupe.Matcher, *dedupe
 	}
 	if cfg.Model != nil {
 		if err := m.SetModel(cfg.Model); err != nil {
-			return nil, nil, errs.Usagef("pass a model written by crmkit dedupe --model-out for files with the same columns", "--model: %v", err)
+			return nil, nil, errs.Usagef("pass a model written by crmkit dedupe --model-out for files with the same columns", "--model %s: %v", cfg.ModelPath, err)
 		}
 	}
 	surv, err := dedupe.NewSurvivorship(schema, cfg.Survive)

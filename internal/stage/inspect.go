@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/tabular"
@@ -53,6 +54,9 @@ type ColumnSummary struct {
 	Header string `json:"header"`
 	Field  string `json:"field"`
 	Why    string `json:"why"`
+	// Role is what dedupe compares the column as (empty: not compared).
+	Role string `json:"dedupe_role"`
+	key  string // the column's name in the record schema
 }
 
 // Inspect reads the file at path as crmkit would and says what it sees in
@@ -86,9 +90,9 @@ func Inspect(ctx context.Context, path string, opts ingest.Options, rows int) ([
 			cs := ColumnSummary{Column: c.Index + 1, Header: c.Header, Why: c.Why}
 			switch c.Target {
 			case record.ToField:
-				cs.Field = c.Field.String()
+				cs.Field, cs.key = c.Field.String(), c.Field.String()
 			case record.ToExtra:
-				cs.Field = "(kept as " + c.Extra + ")"
+				cs.Field, cs.key = "(kept as "+c.Extra+")", c.Extra
 			case record.ToLineage:
 				cs.Field = record.SourceColumn
 			}
@@ -116,6 +120,7 @@ func Inspect(ctx context.Context, path string, opts ingest.Options, rows int) ([
 			}
 		}
 		ins.Samples = sampleMaps(ins.sampleRecs, ins.extra)
+		setRoles(ins, &in.Schema)
 	}
 	return out, nil
 }
@@ -179,3 +184,15 @@ func sampleMaps(recs []record.Record, extra []string) []map[string]any {
 
 // Extra names the table's extra columns, in the order samples show them.
 func (ins *Inspection) Extra() []string { return ins.extra }
+
+// setRoles names what dedupe compares each column as, from its header or
+// the sample rows' values.
+func setRoles(ins *Inspection, schema *record.Schema) {
+	role := map[string]dedupe.Role{}
+	for _, r := range dedupe.DetectRoles(schema, ins.sampleRecs) {
+		role[r.Column] = r.Role
+	}
+	for i := range ins.Columns {
+		ins.Columns[i].Role = string(role[ins.Columns[i].key])
+	}
+}
