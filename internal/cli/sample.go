@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"github.com/crmkit/crmkit/internal/tabular"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -11,9 +10,9 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/sample"
 )
 
@@ -93,12 +92,13 @@ func sampleRun(opts *SampleOptions) error {
 	if ext := strings.ToLower(filepath.Ext(opts.Output)); ext == ".xlsx" || ext == ".xls" {
 		return errs.Usagef("write sample.csv; crmkit reads CSV as well as XLSX", "sample writes CSV, not %s", ext)
 	}
-	out, err := openOutput(opts.IO, opts.Output, nil)
+	set := outset.New(opts.IO.Out)
+	defer set.Abort()
+	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {
 		return err
 	}
-	defer out.Abort()
-	var w io.Writer = out.w
+	var w io.Writer = out
 	if enc == "gbk" || enc == "gb18030" {
 		// Chinese Excel saves "CSV" in the system code page: GBK, CRLF.
 		w = simplifiedchinese.GB18030.NewEncoder().Writer(w)
@@ -107,17 +107,18 @@ func sampleRun(opts *SampleOptions) error {
 			return err
 		}
 	}
-	var truth *atomicfile.File
 	var truthW io.Writer
 	if opts.Truth != "" {
-		if truth, err = atomicfile.Create(opts.Truth); err != nil {
-			return errs.Data(err, "check that the folder exists")
+		if truthW, err = set.Add("--truth", opts.Truth, outset.Always); err != nil {
+			return err
 		}
-		defer truth.Abort()
-		truthW = truth
 	}
 	if opts.Roster != "" {
-		if err := writeRoster(opts.Roster, opts.Config); err != nil {
+		roster, err := set.AddCSV("--roster", opts.Roster, []string{"rep", "team", "territory", "capacity", "weight", "active"}, outset.Always)
+		if err != nil {
+			return err
+		}
+		if err := writeRoster(roster, opts.Config); err != nil {
 			return err
 		}
 	}
@@ -128,15 +129,10 @@ func sampleRun(opts *SampleOptions) error {
 	if err := write(); err != nil {
 		return errs.Usage(err, "run `crmkit sample --help` for the flags")
 	}
-	if err := out.Commit(); err != nil {
+	if err := set.Commit(); err != nil {
 		return err
 	}
-	if truth != nil {
-		if err := truth.Commit(); err != nil {
-			return errs.Data(err, "")
-		}
-	}
-	if opts.Output != "" && opts.Output != "-" {
+	if !out.Stdout() {
 		fmt.Fprintf(opts.IO.ErrOut, "wrote %d rows to %s\n", opts.Config.N, opts.Output)
 	}
 	return nil
@@ -144,22 +140,10 @@ func sampleRun(opts *SampleOptions) error {
 
 // writeRoster writes the sample's sales reps as `crmkit assign --reps`
 // reads them.
-func writeRoster(path string, cfg sample.Config) error {
+func writeRoster(w *outset.File, cfg sample.Config) error {
 	g, err := sample.New(cfg)
 	if err != nil {
 		return errs.Usage(err, "run `crmkit sample --help` for the flags")
-	}
-	f, err := atomicfile.Create(path)
-	if err != nil {
-		return errs.Data(err, "check that the folder exists")
-	}
-	defer f.Abort()
-	w, err := tabular.NewCSVWriter(f, ',', false)
-	if err != nil {
-		return err
-	}
-	if err := w.Write([]string{"rep", "team", "territory", "capacity", "weight", "active"}); err != nil {
-		return err
 	}
 	for _, r := range g.Reps() {
 		active := "yes"
@@ -167,12 +151,9 @@ func writeRoster(path string, cfg sample.Config) error {
 			active = "no"
 		}
 		row := []string{r.Name, r.Team, strings.Join(r.Territories, ";"), strconv.Itoa(r.Capacity), strconv.FormatFloat(r.Weight, 'f', -1, 64), active}
-		if err := w.Write(row); err != nil {
+		if err := w.WriteRow(row); err != nil {
 			return err
 		}
 	}
-	if err := w.Flush(); err != nil {
-		return errs.Data(err, "check free disk space")
-	}
-	return errs.Data(f.Commit(), "check free disk space")
+	return nil
 }

@@ -111,6 +111,10 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 		readErr = in.read(ctx, free, jobs, ordered)
 	}()
 
+	canon := make(map[*Table]bool, len(in.Tables))
+	for _, t := range in.Tables {
+		canon[t] = !in.opts.Renormalize && len(in.opts.Rates) == 0 && canonical(t)
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -136,7 +140,11 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 						extra = b.extra[at : at+nExtra : at+nExtra]
 						clear(extra)
 					}
-					b.reasons[i], b.skips[i] = cv.convert(b.table, r.cells, r.line, extra, &b.recs[i], &b.quality)
+					if canon[b.table] {
+						b.reasons[i], b.skips[i] = convertCanonical(b.table, r.cells, r.line, extra, &b.recs[i]), false
+					} else {
+						b.reasons[i], b.skips[i] = cv.convert(b.table, r.cells, r.line, extra, &b.recs[i], &b.quality)
+					}
 				}
 				close(b.done)
 			}
