@@ -15,10 +15,13 @@ mkdir -p "$out"
 go build -o "$out/crmkit" ./cmd/crmkit
 
 # name | input | flags (beyond zero configuration)
+# ONLY="name prefix" runs the datasets whose name starts with it.
 datasets=(
   "fodors_zagat|$ER/fodors_zagat.csv|"
   "crm-10k (generated)|$out/crm-10k.csv|"
   "crm-100k (generated)|$out/crm-100k.csv|"
+  "en-contacts-5k (generated, HubSpot)|$out/en-contacts-5k.csv|"
+  "en-accounts-5k (generated, Salesforce)|$out/en-accounts-5k.csv|"
   "febrl3|$ER/febrl3.csv|"
   "febrl4|$ER/febrl4.csv|"
   "chicago_childcare|$ER/chicago_childcare.csv|--region US --fields address=address:10,phone=exact:2,company=tokens:3"
@@ -26,6 +29,8 @@ datasets=(
   "splink_fake1000|$ER/splink_fake1000.csv|"
 )
 [ -s "$out/crm-100k.csv" ] || "$out/crmkit" sample --n 100000 --seed 1 --truth "$out/crm-100k.truth.csv" -o "$out/crm-100k.csv" 2>/dev/null
+[ -s "$out/en-contacts-5k.csv" ] || "$out/crmkit" sample --dialect hubspot-contacts --n 5000 --seed 1 --truth "$out/en-contacts-5k.truth.csv" -o "$out/en-contacts-5k.csv" 2>/dev/null
+[ -s "$out/en-accounts-5k.csv" ] || "$out/crmkit" sample --dialect salesforce-accounts --n 5000 --seed 1 --truth "$out/en-accounts-5k.truth.csv" -o "$out/en-accounts-5k.csv" 2>/dev/null
 [ -s "$out/crm-10k.csv" ] || "$out/crmkit" sample --n 10000 --seed 1 --truth "$out/crm-10k.truth.csv" -o "$out/crm-10k.csv" 2>/dev/null
 
 echo "| dataset | flags | F1 | precision | recall | F1, rows shuffled | records | customers out | seconds |"
@@ -40,6 +45,7 @@ done
 datasets=("${flagged[@]}")
 for d in "${datasets[@]}"; do
   IFS='|' read -r name input flags <<<"$d"
+  [[ -z "${ONLY:-}" || "$name" == "$ONLY"* ]] || continue
   truth="${input%.csv}.truth.csv"
   base=$(basename "${input%.csv}")
   t0=$(date +%s.%N)

@@ -46,3 +46,8 @@ run() {
 run "\`crmkit export canon.csv -o customers.xlsx\`" "$out/exp-$n.xlsx" export "$canon" -q -o "$out/exp-$n.xlsx"
 run "\`crmkit export canon.csv -o customers.csv\`" "$out/exp-$n.csv" export "$canon" -q -o "$out/exp-$n.csv"
 run "\`crmkit pipeline\` (read, dedupe, classify, assign, XLSX by tier + summary, reports, audit)" "$out/pipe-$n/customers.xlsx" pipeline -c "$out/pipeline-$n.yaml"
+# The same steps as a shell chain (each command reads the one before's
+# canonical CSV) against the pipeline above: the README's ratio.
+/usr/bin/time -f "%e %M" -o "$out/time-pipe" bash -c "set -o pipefail; cd '$out' && ./crmkit dedupe as-$n.csv -q | ./crmkit classify - -q --as-of 2026-01-01 | ./crmkit assign - -q --reps as-$n.reps.csv --as-of 2026-01-01 -c pipeline-$n.yaml | ./crmkit export - -q -o chain-$n.xlsx --split-by value_tier --summary" >/dev/null 2>&1
+read -r s m < <(tail -1 "$out/time-pipe")
+echo "| shell chain \`dedupe | classify | assign | export -o x.xlsx\` (same steps, no reports) | $s | $((m/1024)) (largest step) | $(( $(stat -c %s "$out/chain-$n.xlsx") / 1000000 )) |"

@@ -48,6 +48,8 @@ func TestScripts(t *testing.T) {
 			"unchanged":    unchanged,
 			"sameclusters": sameclusters,
 			"holdlock":     holdlock,
+			"interrupt":    interrupt,
+			"tmpfiles":     tmpfiles,
 		},
 	})
 }
@@ -58,7 +60,7 @@ func TestScripts(t *testing.T) {
 // last cell fills the rest of SIZE bytes.
 func genfile(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 3 {
-		ts.Fatalf("usage: genfile garbage|longline|longcell|latebinary|quotethenlines SIZE FILE")
+		ts.Fatalf("usage: genfile garbage|longline|longcell|latebinary|quotethenlines|rows SIZE FILE")
 	}
 	size, err := strconv.Atoi(args[1])
 	ts.Check(err)
@@ -89,6 +91,13 @@ func genfile(ts *testscript.TestScript, neg bool, args []string) {
 		for i := n; i < len(buf); i++ {
 			buf[i] = 0
 		}
+	case "rows":
+		// Good rows, past the window read to sniff and find the header.
+		n := copy(buf, "客户名称,手机\n")
+		for n+len("华强电子,13812345678\n") <= len(buf) {
+			n += copy(buf[n:], "华强电子,13812345678\n")
+		}
+		buf = buf[:n]
 	case "quotethenlines":
 		// A quote that never closes, then short lines to the end: each
 		// line is a row of one value, rejected.

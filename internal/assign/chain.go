@@ -88,7 +88,7 @@ func (e *engine) withLosers(reason string, out []lost, w Claim) string {
 	b.WriteString(reason)
 	for _, l := range out {
 		if e.t.en {
-			b.WriteString("; losing claim (撞单) ")
+			b.WriteString("; losing claim ")
 		} else {
 			b.WriteString("；撞单 ")
 		}

@@ -198,7 +198,7 @@ func TestReasonsInEnglish(t *testing.T) {
 	p.Lang = "en"
 	c := cust("c1", cl("Zhang", "2025-01-20", "2025-03-01", ""), cl("Li", "2025-01-10", "2025-02-01", ""))
 	d := mustAssign(t, []Customer{c}, nil, nil, p).Decisions[0]
-	if want := "Zhang followed up last on 2025-03-01, later than Li on 2025-02-01; losing claim (撞单) Li: last follow-up on 2025-02-01, before Zhang's"; d.Reason != want {
+	if want := "Zhang followed up last on 2025-03-01, later than Li on 2025-02-01; losing claim Li: last follow-up on 2025-02-01, before Zhang's"; d.Reason != want {
 		t.Errorf("reason %q, want %q", d.Reason, want)
 	}
 	if d.Steps[1].Detail != "no candidate has a deal date" {

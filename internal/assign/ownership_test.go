@@ -46,7 +46,7 @@ func TestLaterClaimNeverTakesAValidOne(t *testing.T) {
 	// In English, the losing claim is named too.
 	p.Lang = "en"
 	d = mustAssign(t, []Customer{c}, nil, nil, p).Decisions[0]
-	if !strings.Contains(d.Reason, "losing claim (撞单) 王芳: claimed on 2025-12-15, after 李娜's claim, which is still valid") {
+	if !strings.Contains(d.Reason, "losing claim 王芳: claimed on 2025-12-15, after 李娜's claim, which is still valid") {
 		t.Errorf("english reason %q", d.Reason)
 	}
 }

@@ -23,3 +23,10 @@ func umask() os.FileMode {
 	})
 	return umaskValue
 }
+
+// processAlive reports whether process pid exists (signal 0 checks
+// without sending).
+func processAlive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || err == syscall.EPERM
+}

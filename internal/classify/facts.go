@@ -20,6 +20,9 @@ type Facts struct {
 	Referrals int32   // referrals
 	// Day numbers (civil.DaysFromDate) of the purchase and contact dates.
 	FirstPurchase, LastPurchase, LastContact int32
+	// PurchaseData says the record has a value in total_revenue,
+	// purchase_count or a purchase date (0 counts; empty does not).
+	PurchaseData bool
 }
 
 // FactsOf extracts r's facts. Values are expected normalized; anything that
@@ -32,6 +35,8 @@ func FactsOf(r *record.Record) Facts {
 		FirstPurchase: parseDay(r.Values[record.FirstPurchaseAt]),
 		LastPurchase:  parseDay(r.Values[record.LastPurchaseAt]),
 		LastContact:   parseDay(r.Values[record.LastContactAt]),
+		PurchaseData: r.Values[record.TotalRevenue] != "" || r.Values[record.PurchaseCount] != "" ||
+			r.Values[record.FirstPurchaseAt] != "" || r.Values[record.LastPurchaseAt] != "",
 	}
 }
 

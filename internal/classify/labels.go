@@ -19,11 +19,27 @@ var labelsZH = Labels{
 }
 
 var labelsEN = Labels{
-	ABC:       []string{"A", "B", "C"},
-	Tier:      []string{"high", "medium", "low"},
+	ABC:  []string{"A", "B", "C"},
+	Tier: []string{"high", "medium", "low"},
+	// The eight R/F/M cells named as English CRM tools name RFM segments
+	// (Champions … Hibernating): high R, F and M are Champions; big
+	// spenders who bought once recently are Potential Loyalists; frequent
+	// big spenders gone quiet are Can't Lose Them; a lapsed big spender is
+	// At Risk; frequent recent small spenders are Loyal; a recent small
+	// first-timer is Promising; frequent small spenders gone quiet Need
+	// Attention; the rest are Hibernating.
+	Segment: []string{"Champions", "Potential Loyalists", "Can't Lose Them", "At Risk",
+		"Loyal", "Promising", "Need Attention", "Hibernating"},
+	Lifecycle: []string{"Prospect", "New", "Active", "Loyal", "Dormant", "At risk", "Churned"},
+	Grade:     []string{"key", "regular", "potential"},
+}
+
+// LabelsENBefore are the English segment and lifecycle labels of crmkit
+// before issue 19 (key value … regular win-back; prospect … churned), so a
+// file classified by an earlier version still reports by class.
+var LabelsENBefore = Labels{
 	Segment:   []string{"key value", "key development", "key retention", "key win-back", "regular value", "regular development", "regular retention", "regular win-back"},
 	Lifecycle: []string{"prospect", "new", "active", "loyal", "silent", "at risk", "churned"},
-	Grade:     []string{"key", "regular", "potential"},
 }
 
 // LabelsFor returns the labels of lang ("zh" or "en"; anything else is zh).

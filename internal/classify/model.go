@@ -49,7 +49,15 @@ type Model struct {
 	facts  []Facts
 	pareto pareto
 	rfm    rfmScales
+	// noPurchases: no record has revenue, a purchase count or a purchase
+	// date (a HubSpot or Salesforce contact export). Grading every
+	// customer C, a prospect, would be made up: the classes stay empty.
+	noPurchases bool
 }
+
+// NoPurchaseData reports whether no record had revenue, a purchase count or
+// a purchase date, so value tier, RFM, lifecycle and grade are left empty.
+func (m *Model) NoPurchaseData() bool { return m.noPurchases }
 
 // Fit computes the Pareto cut points and RFM quantiles from every record's
 // facts, in input order. The model keeps facts (it must not change
@@ -65,11 +73,19 @@ func (c *Classifier) Fit(facts []Facts) *Model {
 		}
 	}
 	slices.Sort(revenues)
+	noPurchases := len(facts) > 0
+	for i := range facts {
+		if facts[i].PurchaseData {
+			noPurchases = false
+			break
+		}
+	}
 	return &Model{
-		c:      c,
-		facts:  facts,
-		pareto: fitPareto(revenues, c.cfg.ABC.A, c.cfg.ABC.B),
-		rfm:    fitRFM(&c.cfg, facts, revenues),
+		noPurchases: noPurchases,
+		c:           c,
+		facts:       facts,
+		pareto:      fitPareto(revenues, c.cfg.ABC.A, c.cfg.ABC.B),
+		rfm:         fitRFM(&c.cfg, facts, revenues),
 	}
 }
 
@@ -90,6 +106,9 @@ func (m *Model) Classify(i int, r *record.Record) (Classes, error) {
 	f := &m.facts[i]
 	l := &c.labels
 	var cl Classes
+	if m.noPurchases {
+		return m.custom(i, r, f, cl)
+	}
 	abc := m.pareto.class(f)
 	cl.ABC, cl.Tier = l.ABC[abc], l.Tier[abc]
 	cl.R, cl.F, cl.M = m.rfm.scores(f, c.cfg.AsOf)
@@ -100,6 +119,12 @@ func (m *Model) Classify(i int, r *record.Record) (Classes, error) {
 		cl.Lifecycle = l.Lifecycle[s]
 	}
 	cl.Grade = l.Grade[grade(&c.cfg.Grade, cl.F, cl.M, f.Referrals)]
+	return m.custom(i, r, f, cl)
+}
+
+// custom adds the custom rules' class to cl.
+func (m *Model) custom(i int, r *record.Record, f *Facts, cl Classes) (Classes, error) {
+	c := m.c
 	if len(c.rules) > 0 {
 		custom, err := matchRules(c.rules, r, f, c.cfg.AsOf, &cl)
 		if err != nil {

@@ -96,3 +96,39 @@ func TestClassifyConcurrently(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A file without any purchase data (a HubSpot contact export) gets no
+// value tier, RFM, lifecycle or grade: grading everyone C, a prospect,
+// would be made up. Custom rules still run. One row with a 0 in a purchase
+// column is data, and every record is classified as before.
+func TestNoPurchaseDataLeavesClassesEmpty(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.AsOf, cfg.Rules = 20000, []Rule{{Name: "named", When: `company != ""`}}
+	c, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := []*record.Record{rec(map[record.Field]string{record.Company: "Acme"}), rec(map[record.Field]string{record.Company: "Beta"})}
+	facts := []Facts{FactsOf(recs[0]), FactsOf(recs[1])}
+	m := c.Fit(facts)
+	if !m.NoPurchaseData() {
+		t.Fatal("NoPurchaseData = false on a file without purchases")
+	}
+	cl, err := m.Classify(0, recs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cl.ABC != "" || cl.Tier != "" || cl.R != 0 || cl.Segment != "" || cl.Lifecycle != "" || cl.Grade != "" || cl.Custom != "named" {
+		t.Errorf("classes = %+v, want empty but the custom rule", cl)
+	}
+
+	recs[1].Values[record.TotalRevenue] = "0"
+	facts[1] = FactsOf(recs[1])
+	m = c.Fit(facts)
+	if m.NoPurchaseData() {
+		t.Fatal("NoPurchaseData = true with a revenue of 0")
+	}
+	if cl, _ := m.Classify(0, recs[0]); cl.ABC != "C" || cl.Lifecycle != "潜在" {
+		t.Errorf("with purchase data: %+v, want C and 潜在", cl)
+	}
+}

@@ -167,14 +167,14 @@ func TestEverySegmentReached(t *testing.T) {
 		cust   customer
 		zh, en string
 	}{
-		{customer{10, "5", "5000"}, "重要价值客户", "key value"},
-		{customer{90, "1", "1000"}, "重要发展客户", "key development"},
-		{customer{91, "3", "1000"}, "重要保持客户", "key retention"},
-		{customer{400, "2", "20000"}, "重要挽留客户", "key win-back"},
-		{customer{0, "3", "999.99"}, "一般价值客户", "regular value"},
-		{customer{30, "2", "50"}, "一般发展客户", "regular development"},
-		{customer{200, "10", "0"}, "一般保持客户", "regular retention"},
-		{customer{181, "1", "10"}, "一般挽留客户", "regular win-back"},
+		{customer{10, "5", "5000"}, "重要价值客户", "Champions"},
+		{customer{90, "1", "1000"}, "重要发展客户", "Potential Loyalists"},
+		{customer{91, "3", "1000"}, "重要保持客户", "Can't Lose Them"},
+		{customer{400, "2", "20000"}, "重要挽留客户", "At Risk"},
+		{customer{0, "3", "999.99"}, "一般价值客户", "Loyal"},
+		{customer{30, "2", "50"}, "一般发展客户", "Promising"},
+		{customer{200, "10", "0"}, "一般保持客户", "Need Attention"},
+		{customer{181, "1", "10"}, "一般挽留客户", "Hibernating"},
 	}
 	recs := make([]*record.Record, len(cases))
 	for i, cs := range cases {

@@ -62,6 +62,12 @@ var countedBuiltins = map[string]func(e *ruleEnv, args []any) (any, error){
 		if old == "" {
 			n = utf8.RuneCountInString(s) + 1
 		}
+		limit := -1
+		if len(args) == 4 { // replace(s, old, new, n)
+			if limit = toInt(args[3]); limit >= 0 {
+				n = min(n, limit)
+			}
+		}
 		grow := len(new) - len(old)
 		if grow > 0 && n > (ruleBuildBudget-len(s))/grow {
 			return nil, errRuleBudget
@@ -69,7 +75,7 @@ var countedBuiltins = map[string]func(e *ruleEnv, args []any) (any, error){
 		if err := e.spend(len(s) + n*grow); err != nil {
 			return nil, err
 		}
-		return strings.ReplaceAll(s, old, new), nil
+		return strings.Replace(s, old, new, limit), nil
 	},
 	"join": func(e *ruleEnv, args []any) (any, error) {
 		glue := ""
@@ -211,7 +217,7 @@ func ruleBudgetOptions() []expr.Option {
 		}, types...))
 	}
 	for name, fn := range countedBuiltins {
-		add(name, fn)
+		add(name, fn, countedTypes(name)...)
 	}
 	add("concat", func(e *ruleEnv, args []any) (any, error) {
 		a, b := args[0].(string), args[1].(string)
@@ -232,6 +238,26 @@ func ruleBudgetOptions() []expr.Option {
 		return runtime.Add(args[0], args[1]), nil
 	})
 	return opts
+}
+
+// countedTypes are the builtin's signatures with the environment first, so
+// a counted builtin is type-checked when the rule compiles, as the builtin
+// was.
+func countedTypes(name string) []any {
+	var out []any
+	envType := reflect.TypeFor[any]()
+	for _, ft := range builtin.Builtins[builtin.Index[name]].Types {
+		in := []reflect.Type{envType}
+		for i := range ft.NumIn() {
+			in = append(in, ft.In(i))
+		}
+		outs := make([]reflect.Type, ft.NumOut())
+		for i := range outs {
+			outs[i] = ft.Out(i)
+		}
+		out = append(out, reflect.New(reflect.FuncOf(in, outs, ft.IsVariadic())).Interface())
+	}
+	return out
 }
 
 // budgetPatch rewrites calls of the builtins that build strings or lists,

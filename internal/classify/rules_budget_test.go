@@ -56,3 +56,20 @@ func TestRuleBuildBudgetAllowsRealRules(t *testing.T) {
 		t.Errorf("custom = %q, want VIP", got)
 	}
 }
+
+// Counted builtins are type-checked when the rule compiles, as before.
+func TestRuleBuildBudgetKeepsCompileTimeTypes(t *testing.T) {
+	for _, when := range []string{`repeat(notes, "x") == ""`, `upper(total_revenue) == "A"`, `len(split(notes)) > 0`} {
+		c := testConfig()
+		c.Rules = []Rule{{"r", when}}
+		if _, err := New(c); err == nil || !strings.Contains(err.Error(), `rule "r"`) {
+			t.Errorf("%s: error %v, want a compile error naming the rule", when, err)
+		}
+	}
+	c := testConfig()
+	c.Rules = []Rule{{"r", `replace(notes, "a", "b", 1) == "ba" && len(split(notes, "a", 2)) == 2`}}
+	r := rec(map[record.Field]string{record.Notes: "aa"})
+	if got := classifyAll(t, c, []*record.Record{r})[0].Custom; got != "r" {
+		t.Errorf("replace with a count / split with a limit: custom = %q", got)
+	}
+}

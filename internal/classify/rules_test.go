@@ -62,7 +62,7 @@ func TestRulesFirstMatchWins(t *testing.T) {
 func TestRuleSeesComputedClasses(t *testing.T) {
 	c := testConfig()
 	c.Lang = "en"
-	c.Rules = []Rule{{"hit", `value_tier == "high" && lifecycle == "new" && grade == "potential" && rfm_segment == "regular win-back" && days_since_last_purchase == 3 && rfm_r == 1 && rfm_f == 1 && id == "C1"`}}
+	c.Rules = []Rule{{"hit", `value_tier == "high" && lifecycle == "New" && grade == "potential" && rfm_segment == "Hibernating" && days_since_last_purchase == 3 && rfm_r == 1 && rfm_f == 1 && id == "C1"`}}
 	r := rec(map[record.Field]string{record.ID: "C1", record.TotalRevenue: "1", record.LastPurchaseAt: ago(3)})
 	if got := classifyAll(t, c, []*record.Record{r})[0].Custom; got != "hit" {
 		t.Errorf("custom = %q, want hit", got)

@@ -6,18 +6,16 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cast"
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
-	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
 )
 
@@ -26,78 +24,6 @@ import (
 //
 //go:embed crmkit.example.yaml
 var exampleConfig string
-
-// sectionKeys are the config keys that are not flags.
-var sectionKeys = []string{
-	"classify.abc.a", "classify.abc.b",
-	"classify.rfm.bins", "classify.rfm.high", "classify.rfm.r", "classify.rfm.f", "classify.rfm.m",
-	"classify.lifecycle.new_days", "classify.lifecycle.active_days", "classify.lifecycle.silent_days",
-	"classify.lifecycle.churn_days", "classify.lifecycle.loyal_purchases",
-	"classify.grade.key", "classify.grade.regular", "classify.grade.referral_points", "classify.grade.max_referral_points",
-	"classify.rules_column", "classify.rules",
-	"assign.chain", "assign.deal_window_days", "assign.protection_days", "assign.followup_days", "assign.cooldown_days",
-	"assign.reclaim.enabled", "assign.reclaim.no_followup_days", "assign.reclaim.no_deal_days", "assign.reclaim.by_tier",
-	"assign.strategy", "assign.overflow",
-	"pipeline.inputs", "pipeline.steps", "pipeline.reps", "pipeline.overrides", "pipeline.output",
-	"pipeline.split-by", "pipeline.summary", "pipeline.reports", "pipeline.review", "pipeline.explain",
-	"pipeline.audit", "pipeline.rejects", "pipeline.decisions",
-}
-
-// knownKeys lists every setting: the flags of every command, and the
-// config sections.
-func knownKeys(root *cobra.Command) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(fs *pflag.FlagSet) {
-		fs.VisitAll(func(f *pflag.Flag) {
-			if !seen[f.Name] {
-				seen[f.Name] = true
-				out = append(out, f.Name)
-			}
-		})
-	}
-	var walk func(c *cobra.Command)
-	walk = func(c *cobra.Command) {
-		add(c.PersistentFlags())
-		add(c.Flags())
-		for _, sub := range c.Commands() {
-			walk(sub)
-		}
-	}
-	walk(root)
-	out = append(out, sectionKeys...)
-	slices.Sort(out)
-	return out
-}
-
-// unknownKeys returns a problem for every key of v no command reads, with
-// the nearest known key.
-func unknownKeys(v *viper.Viper, known []string) []string {
-	var problems []string
-	for _, k := range v.AllKeys() {
-		if slices.Contains(known, k) || underList(k, known) {
-			continue
-		}
-		msg := fmt.Sprintf("unknown setting %q", k)
-		if near := nearest(k, known); near != "" {
-			msg += fmt.Sprintf(" (did you mean %s?)", near)
-		}
-		problems = append(problems, msg)
-	}
-	slices.Sort(problems)
-	return problems
-}
-
-// underList accepts the keys inside a map-valued setting
-// (assign.reclaim.by_tier.高.no_followup_days).
-func underList(k string, known []string) bool {
-	for _, p := range []string{"assign.reclaim.by_tier.", "classify.rules.", "map.", "pipeline.inputs."} {
-		if strings.HasPrefix(k, p) && slices.Contains(known, strings.TrimSuffix(p, ".")) {
-			return true
-		}
-	}
-	return false
-}
 
 func nearest(k string, known []string) string {
 	best, bestD := "", 4
@@ -135,18 +61,21 @@ func NewCmdConfig(f *Factory) *cobra.Command {
 				return err
 			}
 			if _, err := os.Stat(path); err == nil && !force {
-				return errs.Usagef("pass --force to replace it, or name another file", "%s already exists", path)
+				// Not a usage error: the command was right, the file is in
+				// the way.
+				return errs.Dataf("pass --force to replace it, or name another file", "%s already exists", path)
 			}
-			af, err := atomicfile.Create(path)
+			set := outset.New(f.IO.Out)
+			defer set.Abort()
+			out, err := set.Add("config init", path, outset.Always)
 			if err != nil {
-				return errs.Data(err, "check that the folder exists and that you can write to it")
+				return err
 			}
-			defer af.Abort()
-			if _, err := io.WriteString(af, exampleConfig); err != nil {
+			if _, err := io.WriteString(out, exampleConfig); err != nil {
 				return errs.Data(err, "check free disk space")
 			}
-			if err := af.Commit(); err != nil {
-				return errs.Data(err, "check free disk space")
+			if err := set.Commit(); err != nil {
+				return err
 			}
 			fmt.Fprintf(f.IO.ErrOut, "wrote %s; check it with `crmkit config validate %s`\n", path, path)
 			return nil
@@ -192,19 +121,25 @@ func validateConfigFile(path string, root *cobra.Command) error {
 		}
 		return errs.Usagef("fix the YAML syntax at the place named above", "cannot read config %s: %v", path, err)
 	}
-	problems := unknownKeys(v, knownKeys(root))
+	if err := checkNumbers(v, path+": "); err != nil { // issue 18: say so, not what the number became
+		return err
+	}
+	file, problems, err := decodeFile(v, root)
+	if err != nil {
+		return err
+	}
 	check := func(err error) {
 		if err != nil {
 			problems = append(problems, strings.TrimPrefix(err.Error(), "config "))
 		}
 	}
-	ccfg, err := classifyConfig(v)
+	ccfg, err := classifyConfig(v, &file.Classify)
 	check(err)
 	if err == nil {
 		_, err = classify.New(ccfg) // compiles the rules
 		check(err)
 	}
-	_, err = assignPolicy(v, true)
+	_, err = assignPolicy(v, &file.Assign, true)
 	check(err)
 	_, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields")))
 	check(err)
@@ -212,10 +147,10 @@ func validateConfigFile(path string, root *cobra.Command) error {
 	check(err)
 	_, err = record.ParseOverrides(mapSpecs(v.Get("map")))
 	check(err)
-	if p := v.Sub("pipeline"); p != nil {
-		_, err := pipelineInputs(p)
+	if v.IsSet("pipeline") {
+		_, err := pipelineInputs(file.Pipeline.Inputs)
 		check(err)
-		_, err = pipelineStepsOf(p)
+		_, err = pipelineStepsOf(&file.Pipeline)
 		check(err)
 	}
 	for _, k := range []string{"strict", "quiet", "all-sheets", "bom", "summary", "split-files", "no-escape", "dry-run", "index", "pipeline.summary"} {

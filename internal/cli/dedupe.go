@@ -2,10 +2,7 @@ package cli
 
 import (
 	"fmt"
-	"os"
-	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -17,7 +14,9 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/stage"
 )
 
 // DedupeOptions are the settings of `crmkit dedupe`.
@@ -56,8 +55,11 @@ merge each group into one record.
 
 Records are compared on phone, e-mail, company (legal form and region
 removed: 深圳市华强电子有限公司 = 华强电子(深圳)有限公司, but 深圳华强电子 and
-北京华强电子 stay apart), contact name, address and city. Each pair gets a
-score in [0,1]; pairs at or above --threshold are merged, pairs between
+北京华强电子 stay apart), contact name, address and city, and — where the
+file has them — birth date, postcode, province, given/family name and
+identity-code columns (身份证号, 统一社会信用代码, tax/VAT ids). The weights are
+learned from the file (--model-out shows them, --model reuses them). Each pair
+gets a score in [0,1]; pairs at or above --threshold are merged, pairs between
 --review-threshold and --threshold go to --review for a person to decide.
 
 The merged record keeps every phone and e-mail, sums purchase_count,
@@ -122,7 +124,7 @@ in N = out M + merged K + rejected R.`,
 	addInputFlags(cmd)
 	fl := cmd.Flags()
 	fl.String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
-	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects.csv when writing to stdout)")
+	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/dedupe.csv when writing to stdout; created only when a row is rejected)")
 	fl.Float64("threshold", dedupe.DefaultThreshold, "merge pairs scoring at least this (0–1)")
 	fl.Float64("review-threshold", dedupe.DefaultReviewThreshold, "list pairs scoring at least this, but below --threshold, for review (0–1)")
 	fl.String("clusters", "", "write one row per input record to `FILE`: id, cluster_id, score, size")
@@ -134,7 +136,7 @@ in N = out M + merged K + rejected R.`,
 	fl.String("on-match", dedupe.OnMatchMerge, "with --master, a new record matching a customer is: merge (survivorship rules), update (its values win) or skip")
 	fl.String("changes", "", "with --master, write the change report to `FILE` (default: OUTPUT.changes.csv)")
 	fl.Bool("dry-run", false, "with --master, do not write the master: only the change report (to --changes, else stdout) and --review, --clusters, --explain")
-	fl.Bool("index", true, "with --master, reuse and save the master's blocking index beside it (FILE"+indexSuffix+"), so a fold does not block the whole master again")
+	fl.Bool("index", true, "with --master, reuse and save the master's blocking index beside it (FILE"+stage.IndexSuffix+"), so a fold does not block the whole master again")
 	fl.String("model", "", "score with the weights in `FILE` (written by --model-out) instead of learning them from the input")
 	fl.String("model-out", "", "write the weights used (learned from the input, or --model's) and the columns' roles to `FILE` (JSON)")
 	fl.StringSlice("survive", nil, "survivorship rules: 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")")
@@ -169,423 +171,125 @@ func parseSurvive(specs []string) (map[string]string, error) {
 	return out, nil
 }
 
-// collectSink keeps every record (dedupe needs them all), compactly, and
-// streams rejects to their file.
-type collectSink struct {
-	recs    record.Store
-	rejects *lazyCSV
-}
-
-func (s *collectSink) Record(_ *ingest.Table, r *record.Record) error {
-	s.recs.Add(r)
-	return nil
-}
-
-func (s *collectSink) Reject(_ *ingest.Table, r ingest.Reject) error { return s.rejects.Write(r.Row()) }
-
 func dedupeRun(opts *DedupeOptions) error {
 	start := time.Now()
-	delim, err := outputDelimiter(opts.Format, opts.Output)
+	delim, err := stage.CanonicalDelimiter(opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}
-	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
-	err = checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath},
-		sideFile{"--clusters", opts.Clusters}, sideFile{"--explain", opts.Explain}, sideFile{"--review", opts.Review})
+	set := outset.New(opts.IO.Out, opts.Inputs...)
+	defer set.Abort()
+	out, err := set.Add("-o", opts.Output, outset.Always)
+	if err != nil {
+		return err
+	}
+	rejects, err := addRejects(set, opts.Rejects, opts.Output, "dedupe")
+	if err != nil {
+		return err
+	}
+	sides, err := addDedupeSides(set, opts)
+	if err != nil {
+		return err
+	}
+	model, err := readModel(opts.Model)
 	if err != nil {
 		return err
 	}
 
-	in, err := ingest.Open(opts.Inputs, opts.Ingest)
+	in, err := openInput(opts.IO, opts.Inputs, opts.Ingest)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	warnMapping(opts.IO, in)
-	matcher, err := dedupe.NewMatcher(opts.Match, &in.Schema)
-	if err != nil {
-		return errs.Usage(err, "check --fields, --threshold and --review-threshold")
-	}
-	if err := useModel(matcher, opts); err != nil {
-		return err
-	}
-	surv, err := dedupe.NewSurvivorship(&in.Schema, opts.Survive)
-	if err != nil {
-		return errs.Usage(err, "check --survive")
-	}
-
-	sink := &collectSink{rejects: &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}}
-	defer sink.rejects.Abort()
-	st, err := in.Run(opts.Ctx, 0, sink)
+	cfg := stage.DedupeConfig{Match: opts.Match, Survive: opts.Survive, Decisions: opts.Decisions, Model: model, ModelPath: opts.Model}
+	m, _, err := stage.Matching(cfg, &in.Schema)
 	if err != nil {
 		return err
 	}
-	recs := &sink.recs
-	limitMemory(recs.Bytes())
-	dec, err := resolveDecisions(opts.Decisions, recs, surv)
+	setDedupeHeaders(sides, m)
+	read, err := stage.Collect(opts.Ctx, in, rejects)
 	if err != nil {
 		return err
 	}
+	st, recs := read.Stats, read.Records
+	stage.LimitMemory(recs.Bytes())
 	prog := startProgress(opts.IO, "dedupe")
-	res, err := matcher.MatchWith(opts.Ctx, recs, dedupe.Options{Must: dec.must, Cannot: dec.cannot})
+	d, err := stage.Dedupe(opts.Ctx, recs, &in.Schema, cfg)
 	prog.Stop()
 	if err != nil {
 		return err
 	}
-	clusterIDs := surv.ClusterIDs(recs, res)
-
-	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
-	if err != nil {
-		return err
-	}
-	defer out.Abort()
-	sides := &sideFiles{files: []*lazyCSV{sink.rejects}}
-	defer sides.abort()
-	if err := sides.open(opts, matcher); err != nil {
-		return err
-	}
-	w, err := newPipedRecords(out.w, delim, surv.Schema())
+	w, err := stage.NewPipedRecords(out, delim, d.Schema())
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	repeatedIDs, err := forEachMerged(recs, res, surv, clusterIDs, func(r *record.Record) error {
-		w.Record(r)
-		return nil
-	})
-	if err != nil {
+	if err := d.Merge(func(r *record.Record) error { w.Record(r); return nil }); err != nil {
 		return err
 	}
-	if err := sides.write(opts, recs, res, matcher, clusterIDs); err != nil {
+	if err := d.WriteReports(rowWriter(sides[0]), rowWriter(sides[1]), rowWriter(sides[2])); err != nil {
 		return err
 	}
-	if err := sides.writeModel(opts, matcher); err != nil {
+	if err := writeModel(sides[3], d.Matcher); err != nil {
 		return err
 	}
 	// Finish every file before any is renamed into place.
 	if err := w.Close(); err != nil {
 		return err
 	}
-	if err := sides.commitWith(out); err != nil {
+	if err := set.Commit(); err != nil {
 		return err
 	}
 
-	nOut := len(res.Clusters)
-	mergedAway := recs.Len() - nOut
-	if opts.Quiet { // value warnings even when quiet (input_values.go)
-		warnValues(opts.IO, in, st, true)
+	c := d.Counts()
+	if opts.Quiet { // value warnings even when quiet
+		printValueWarnings(opts.IO, in, st)
 	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
-		multi, inMulti := 0, 0
-		for _, c := range res.Clusters {
-			if len(c.Members) > 1 {
-				multi++
-				inMulti += len(c.Members)
-			}
-		}
 		fmt.Fprintf(opts.IO.ErrOut, "dedupe: %s → %s (%s built from %s); %s compared; %s to review",
-			plural(recs.Len(), "record"), plural(nOut, "customer"), plural(multi, "customer"), plural(inMulti, "record"),
-			plural(res.Compared, "pair"), plural(len(res.Review), "pair"))
-		if res.Refused > 0 {
-			fmt.Fprintf(opts.IO.ErrOut, " (%d held back by conflicting evidence)", res.Refused)
+			plural(c.Records, "record"), plural(c.Customers, "customer"), plural(c.Multi, "customer"), plural(c.InMulti, "record"),
+			plural(d.Result.Compared, "pair"), plural(len(d.Result.Review), "pair"))
+		if d.Result.Refused > 0 {
+			fmt.Fprintf(opts.IO.ErrOut, " (%d held back by conflicting evidence)", d.Result.Refused)
 		}
 		fmt.Fprintf(opts.IO.ErrOut, "; %s\n", time.Since(start).Round(time.Millisecond))
-		if len(res.Review) > 0 && opts.Review == "" {
-			fmt.Fprintf(opts.IO.ErrOut, "hint: pass --review review.csv to see the %s that need a person's decision\n", plural(len(res.Review), "pair"))
+		if len(d.Result.Review) > 0 && opts.Review == "" {
+			fmt.Fprintf(opts.IO.ErrOut, "hint: pass --review review.csv to see the %s that need a person's decision\n", plural(len(d.Result.Review), "pair"))
 		}
-		printDecisions(opts.IO.ErrOut, dec, res)
+		printNotes(opts.IO.ErrOut, d.DecisionNotes())
 	}
-	if surv.Copies > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "note: %s repeated another record exactly (same id and values, e.g. one export read twice); their amounts were counted once\n", plural(surv.Copies, "record"))
-	}
-	if surv.CurrencyMixed > 0 { // amounts in other currencies (input_values.go)
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s of merged customers are in more than one currency and were kept apart per currency (e.g. 5000;1000 USD), not added up\n", plural(surv.CurrencyMixed, "amount"))
-		fmt.Fprintf(opts.IO.ErrOut, "hint: pass --rates 'USD=7.1' to import (or dedupe) to convert them to yuan\n")
-	}
-	if surv.SumFallbacks > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s of merged customers could not be added up (a value is not a number, e.g. 面议) and were joined with ';'\n", plural(surv.SumFallbacks, "amount"))
-	}
-	if surv.Capped > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s longer than Excel's 32,767 characters were cut; the full values stay in the input rows named in _source\n", plural(surv.Capped, "merged cell"))
-	}
-	if n := repeatedIDs; n > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s more than one customer (the same id in different files); their cluster_id gets a ~2 suffix\n", plural(n, "id names"))
-	}
-	if st.Rejected > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
-	}
-	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + merged %d + rejected %d\n", st.In, nOut, mergedAway, st.Rejected)
-	if opts.Strict && st.Rejected > 0 {
-		return errs.ErrRejected
-	}
-	return nil
+	printNotes(opts.IO.ErrOut, d.MergeNotes())
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: c.Customers, Merged: c.Records - c.Customers, Rejected: st.Rejected,
+		ShowMerged: true, Rejects: rejects.Path})
 }
 
-// sideFiles are dedupe's reports beside the output: rejects, clusters,
-// explain, review (and a fold's change report).
-type sideFiles struct {
-	files                     []*lazyCSV
-	clusters, explain, review *lazyCSV
-}
-
-func (s *sideFiles) add(path string, header []string) (*lazyCSV, error) {
-	l := &lazyCSV{path: path, header: header}
-	s.files = append(s.files, l)
-	if path == "" {
-		return l, nil
+// addDedupeSides adds dedupe's reports the user asked for to the set:
+// clusters, explain, review and --model-out (nil when not asked for). The explain and
+// review headers name the matcher's comparators: setDedupeHeaders sets
+// them.
+func addDedupeSides(set *outset.Set, opts *DedupeOptions) ([]*outset.File, error) {
+	sides, err := addSides(set,
+		side{"--clusters", opts.Clusters, dedupe.ClustersHeader},
+		side{"--explain", opts.Explain, nil},
+		side{"--review", opts.Review, nil})
+	if err != nil {
+		return nil, err
 	}
-	return l, l.open()
-}
-
-func (s *sideFiles) open(opts *DedupeOptions, m *dedupe.Matcher) error {
-	var err error
-	if s.clusters, err = s.add(opts.Clusters, []string{"id", "cluster_id", "score", "size", "matched_id", "_source"}); err != nil {
-		return err
-	}
-	if s.explain, err = s.add(opts.Explain, explainHeader(m)); err != nil {
-		return err
-	}
-	s.review, err = s.add(opts.Review, reviewHeader(m))
-	return err
-}
-
-func (s *sideFiles) write(opts *DedupeOptions, recs *record.Store, res *dedupe.Result, m *dedupe.Matcher, ids []string) error {
-	if opts.Clusters != "" {
-		if err := writeClusters(s.clusters, recs, res, ids); err != nil {
-			return err
+	var model *outset.File
+	if opts.ModelOut != "" {
+		if model, err = set.Add("--model-out", opts.ModelOut, outset.Always); err != nil {
+			return nil, err
 		}
 	}
-	if opts.Explain != "" {
-		if err := writeExplain(s.explain, recs, res, ids); err != nil {
-			return err
-		}
-	}
-	if opts.Review != "" {
-		return writeReview(s.review, recs, res, m)
-	}
-	return nil
+	return append(sides, model), nil
 }
 
-// commitWith finishes every side file, then moves the output and the
-// side files into place: nothing is renamed before everything is written.
-func (s *sideFiles) commitWith(out *output) error {
-	for _, l := range s.files {
-		if l.path != "" {
-			if err := l.Flush(); err != nil {
-				return err
-			}
-		}
+func setDedupeHeaders(sides []*outset.File, m *dedupe.Matcher) {
+	if sides[1] != nil {
+		sides[1].SetHeader(dedupe.ExplainHeader(m))
 	}
-	if err := out.Commit(); err != nil {
-		return err
+	if sides[2] != nil {
+		sides[2].SetHeader(dedupe.ReviewHeader(m))
 	}
-	for _, l := range s.files {
-		if err := l.Commit(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (s *sideFiles) abort() {
-	for _, l := range s.files {
-		l.Abort()
-	}
-}
-
-func formatScore(w float64) string {
-	return strconv.FormatFloat(dedupe.ScoreOf(w), 'f', 4, 64)
-}
-
-// refs names every record as dedupe's reports do.
-func refs(recs *record.Store) []string {
-	out := make([]string, recs.Len())
-	var r record.Record
-	for i := range out {
-		recs.Get(i, &r)
-		out[i] = dedupe.Ref(&r)
-	}
-	return out
-}
-
-func writeClusters(l *lazyCSV, recs *record.Store, res *dedupe.Result, ids []string) error {
-	ref := refs(recs)
-	matched := make([]string, len(ref))
-	for _, c := range res.Clusters {
-		for _, link := range c.Links {
-			if matched[link.B] == "" {
-				matched[link.B] = ref[link.A]
-			}
-			if matched[link.A] == "" {
-				matched[link.A] = ref[link.B]
-			}
-		}
-	}
-	var r record.Record
-	for i := range ref {
-		recs.Get(i, &r)
-		ci := res.ClusterOf(i)
-		score := ""
-		if w, ok := res.LinkWeight(i); ok {
-			score = formatScore(w)
-		}
-		row := []string{ref[i], ids[ci], score, strconv.Itoa(len(res.Clusters[ci].Members)), matched[i], r.Source}
-		if err := l.Write(row); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func explainHeader(m *dedupe.Matcher) []string {
-	h := []string{"cluster_id", "id", "matched_id", "score", "agreed"}
-	h = append(h, m.Comparators()...)
-	return append(h, "_source", "matched_source")
-}
-
-func evidenceCell(e dedupe.Evidence) string {
-	if e.Level == dedupe.Missing {
-		return ""
-	}
-	return fmt.Sprintf("%s %+.1f", e.Level, e.Weight)
-}
-
-func agreed(ev []dedupe.Evidence) string {
-	var out []string
-	for _, e := range ev {
-		if e.Level >= dedupe.Similar {
-			out = append(out, e.Field)
-		}
-	}
-	return strings.Join(out, ";")
-}
-
-// writeExplain writes one row per record that joined a cluster: the
-// cluster's first record is the root, every other record appears once as
-// id, with the record it matched (nearer the root) as matched_id.
-func writeExplain(l *lazyCSV, recs *record.Store, res *dedupe.Result, ids []string) error {
-	var a, b record.Record
-	for ci, c := range res.Clusters {
-		for _, e := range joinOrder(c) {
-			ev := res.Explain(e.parent, e.child)
-			recs.Get(e.parent, &a)
-			recs.Get(e.child, &b)
-			row := []string{ids[ci], dedupe.Ref(&b), dedupe.Ref(&a), formatScore(e.weight), agreed(ev)}
-			for _, x := range ev {
-				row = append(row, evidenceCell(x))
-			}
-			row = append(row, b.Source, a.Source)
-			if err := l.Write(row); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-type joinEdge struct {
-	child, parent int
-	weight        float64
-}
-
-// joinOrder walks a cluster's links breadth-first from its first record,
-// so each other record is reached once, from the record it joined.
-func joinOrder(c dedupe.Cluster) []joinEdge {
-	if len(c.Links) == 0 {
-		return nil
-	}
-	adj := map[int][]dedupe.Link{}
-	for _, l := range c.Links {
-		adj[l.A] = append(adj[l.A], l)
-		adj[l.B] = append(adj[l.B], l)
-	}
-	seen := map[int]bool{c.Members[0]: true}
-	queue := []int{c.Members[0]}
-	var out []joinEdge
-	for len(queue) > 0 {
-		p := queue[0]
-		queue = queue[1:]
-		for _, l := range adj[p] {
-			q := l.A
-			if q == p {
-				q = l.B
-			}
-			if !seen[q] {
-				seen[q] = true
-				out = append(out, joinEdge{child: q, parent: p, weight: l.Weight})
-				queue = append(queue, q)
-			}
-		}
-	}
-	return out
-}
-
-func reviewHeader(m *dedupe.Matcher) []string {
-	h := []string{"decision", "score", "id_a", "id_b", "agreed"}
-	for _, name := range m.Comparators() {
-		h = append(h, name+"_a", name+"_b", name)
-	}
-	return append(h, "_source_a", "_source_b")
-}
-
-func writeReview(l *lazyCSV, recs *record.Store, res *dedupe.Result, m *dedupe.Matcher) error {
-	var ra, rb record.Record
-	for _, link := range res.Review {
-		ev := res.Explain(link.A, link.B)
-		recs.Get(link.A, &ra)
-		recs.Get(link.B, &rb)
-		a, b := &ra, &rb
-		row := []string{"", formatScore(link.Weight), dedupe.Ref(a), dedupe.Ref(b), agreed(ev)}
-		for i, e := range ev {
-			va, vb := m.Show(i, a), m.Show(i, b)
-			row = append(row, va, vb, evidenceCell(e))
-		}
-		row = append(row, a.Source, b.Source)
-		if err := l.Write(row); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// limitMemory sets a soft memory limit for the matching stages, unless the
-// user set GOMEMLIMIT. Matching holds the records and a profile of each
-// (about three times the stored records); without a limit the Go runtime
-// lets the heap grow to twice what is live before collecting, which at a
-// million records is the difference between 1.5 and 2 GB.
-func limitMemory(storeBytes int) {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	const floor = 1536 << 20
-	debug.SetMemoryLimit(max(floor, int64(storeBytes)*4))
-}
-
-// forEachMerged builds every cluster's merged record, in cluster order,
-// and hands it to fn. It returns how many merged records repeat an id an
-// earlier one has (the same id in different files).
-func forEachMerged(recs *record.Store, res *dedupe.Result, surv *dedupe.Survivorship, clusterIDs []string, fn func(*record.Record) error) (int, error) {
-	var merged record.Record
-	var members []record.Record
-	seenIDs := make(map[string]bool, len(res.Clusters))
-	repeated := 0
-	for ci := range res.Clusters {
-		c := &res.Clusters[ci]
-		members = slices.Grow(members[:0], len(c.Members))[:len(c.Members)]
-		for j, i := range c.Members {
-			recs.Get(i, &members[j])
-		}
-		surv.Merge(members, clusterIDs[ci], &merged)
-		if id := merged.Values[record.ID]; id != "" {
-			if seenIDs[id] {
-				repeated++
-			}
-			seenIDs[id] = true
-		}
-		if err := fn(&merged); err != nil {
-			return repeated, err
-		}
-	}
-	return repeated, nil
 }

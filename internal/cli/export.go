@@ -4,19 +4,16 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/crmkit/crmkit/internal/atomicfile"
-	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/errs"
-	"github.com/crmkit/crmkit/internal/export"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
-	"github.com/crmkit/crmkit/internal/report"
+	"github.com/crmkit/crmkit/internal/stage"
 )
 
 // ExportOptions are the settings of `crmkit export`.
@@ -34,6 +31,7 @@ type ExportOptions struct {
 	Lang       string
 	Rejects    string
 	SplitFiles bool
+	Strict     bool
 	Ingest     ingest.Options
 }
 
@@ -67,9 +65,13 @@ formulas. --mask phone,email hides personal data for sharing.`,
 			opts.Summary = v.GetBool("summary")
 			opts.Mask = mapSpecs(v.Get("mask"))
 			opts.NoEscape = v.GetBool("no-escape")
-			opts.Lang = v.GetString("lang")
+			var err error
+			if opts.Lang, err = langSetting(v); err != nil { // issue 19: unset, the locale decides
+				return err
+			}
 			opts.Rejects = v.GetString("rejects")
 			opts.SplitFiles = v.GetBool("split-files")
+			opts.Strict = v.GetBool("strict")
 			if opts.SplitFiles && (opts.SplitBy == "" || opts.Summary) {
 				return errs.Usagef("pass --split-by owner with --split-files, without --summary", "--split-files needs --split-by and cannot take --summary")
 			}
@@ -78,7 +80,6 @@ formulas. --mask phone,email hides personal data for sharing.`,
 					return errs.Usagef("pass -o customers.xlsx (or --format csv for stdout)", "export needs -o FILE")
 				}
 			}
-			var err error
 			if opts.Ingest, err = f.inputOptions(); err != nil {
 				return err
 			}
@@ -97,117 +98,18 @@ formulas. --mask phone,email hides personal data for sharing.`,
 	fl.Bool("split-files", false, "with --split-by: one file per value (OUT-<value>.xlsx) instead of one sheet per value")
 	fl.StringSlice("mask", nil, "mask these columns for sharing: phone, email, …")
 	fl.Bool("no-escape", false, "do not protect cells starting with = + - @ against formula injection")
-	fl.String("lang", "zh", "sheet names and summary language: zh or en")
-	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv)")
+	fl.String("lang", "", "sheet names and summary language: zh or en"+langFlagHelp)
+	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv; created only when a row is rejected)")
 	return cmd
-}
-
-// exportSettings are the choices shared by `crmkit export` and the
-// pipeline's output.
-type exportSettings struct {
-	format, splitBy, lang string
-	splitOrder            []string
-	bom, escape           bool
-	mask                  []string
-	summary               *report.Table
-	warn                  func(string)
-}
-
-// exportFormat picks the format from --format or the extension.
-func exportFormat(format, path string) (string, error) {
-	if format == "" {
-		switch ext := strings.ToLower(filepath.Ext(path)); ext {
-		case ".xlsx":
-			format = "xlsx"
-		case ".tsv", ".tab":
-			format = "tsv"
-		case ".csv", ".txt", "":
-			format = "csv"
-		default:
-			return "", errs.Usagef("name the file .csv, .tsv or .xlsx, or pass --format", "cannot write %s files: %s", ext, path)
-		}
-	}
-	switch format {
-	case "csv", "tsv", "xlsx":
-		return format, nil
-	}
-	return "", errs.Usagef("use --format csv, tsv or xlsx", "--format %q is not an export format", format)
-}
-
-func exportColumns(schema *record.Schema) []export.Column {
-	header := schema.Header()
-	cols := make([]export.Column, len(header))
-	for i, h := range header {
-		cols[i] = export.Column{Name: h, Kind: record.KindText}
-		if f, ok := record.FieldByName(h); ok {
-			cols[i].Kind = f.Kind()
-		}
-		switch h {
-		case "rfm_r", "rfm_f", "rfm_m": // classify's scores are numbers
-			cols[i].Kind = record.KindCount
-		}
-	}
-	return cols
-}
-
-// rowWriter is what both export writers do.
-type rowWriter interface {
-	Write(row []string) error
-	Close() error
-}
-
-// newRowWriter opens the writer for the format path or s.format names.
-func newRowWriter(w io.Writer, path string, schema *record.Schema, s exportSettings) (rowWriter, error) {
-	format, err := exportFormat(s.format, path)
-	if err != nil {
-		return nil, err
-	}
-	cols := exportColumns(schema)
-	order := s.splitOrder
-	if order == nil {
-		order = classOrder(s.splitBy, s.lang)
-	}
-	opts := export.Options{Escape: s.escape, Mask: s.mask, SplitBy: s.splitBy, SplitOrder: order, Lang: s.lang, Summary: s.summary, Warn: s.warn}
-	if s.splitBy != "" && !hasColumn(cols, s.splitBy) {
-		return nil, errs.Usagef("split by a column the input has, e.g. value_tier (run crmkit classify first) or owner", "--split-by %s: no such column", s.splitBy)
-	}
-	for _, m := range s.mask {
-		if !hasColumn(cols, m) {
-			return nil, errs.Usagef("mask columns the input has, e.g. --mask phone,email", "--mask %s: no such column", m)
-		}
-	}
-	rw, err := formatWriter(format, w, cols, s.bom, opts)
-	if err != nil {
-		return nil, errs.Usage(err, "check --split-by and --mask")
-	}
-	return rw, nil
-}
-
-// exportStore writes every stored record to w.
-func exportStore(w io.Writer, path string, recs *record.Store, schema *record.Schema, s exportSettings) error {
-	rw, err := newRowWriter(w, path, schema, s)
-	if err != nil {
-		return err
-	}
-	var r record.Record
-	var row []string
-	for i := range recs.Len() {
-		recs.Get(i, &r)
-		row = schema.Row(&r, row)
-		if err := rw.Write(row); err != nil {
-			return errs.Data(err, "check free disk space")
-		}
-	}
-	return errs.Data(rw.Close(), "check free disk space")
 }
 
 // streamSink writes records as they are read: export without --summary
 // needs no record twice, so memory stays flat.
 type streamSink struct {
-	rw      rowWriter
+	rw      stage.RowWriterCloser
 	schema  *record.Schema
 	row     []string
-	rejects *lazyCSV
+	rejects stage.RowWriter
 }
 
 func (s *streamSink) Record(_ *ingest.Table, r *record.Record) error {
@@ -215,62 +117,48 @@ func (s *streamSink) Record(_ *ingest.Table, r *record.Record) error {
 	return errs.Data(s.rw.Write(s.row), "check that the output folder exists and has free space")
 }
 
-func (s *streamSink) Reject(_ *ingest.Table, r ingest.Reject) error { return s.rejects.Write(r.Row()) }
-
-func hasColumn(cols []export.Column, name string) bool {
-	for _, c := range cols {
-		if c.Name == name {
-			return true
-		}
-	}
-	return false
+func (s *streamSink) Reject(_ *ingest.Table, r ingest.Reject) error {
+	return s.rejects.WriteRow(r.Row())
 }
 
 func exportRun(opts *ExportOptions) error {
-	if _, err := exportFormat(opts.Format, opts.Output); err != nil {
+	if _, err := stage.ExportFormat(opts.Format, opts.Output); err != nil {
 		return err
 	}
-	in, err := ingest.Open(opts.Inputs, opts.Ingest)
+	set := outset.New(opts.IO.Out, opts.Inputs...)
+	defer set.Abort()
+	var out *outset.File
+	var err error
+	if !opts.SplitFiles {
+		if out, err = set.Add("-o", opts.Output, outset.Always); err != nil {
+			return err
+		}
+	}
+	rejects, err := addRejects(set, opts.Rejects, opts.Output, "export")
+	if err != nil {
+		return err
+	}
+	in, err := openInput(opts.IO, opts.Inputs, opts.Ingest)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	warnMapping(opts.IO, in)
-	settings := exportSettings{
-		format: opts.Format, splitBy: opts.SplitBy, lang: opts.Lang, bom: opts.BOM, escape: !opts.NoEscape,
-		mask: opts.Mask, warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) },
+	settings := stage.Export{
+		Format: opts.Format, SplitBy: opts.SplitBy, Lang: opts.Lang, BOM: opts.BOM, Escape: !opts.NoEscape,
+		Mask: opts.Mask, Warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) },
 	}
-	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
-	if err := checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath}); err != nil {
-		return err
-	}
-	rejects := &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}
-	defer rejects.Abort()
 	var st ingest.Stats
 	if !opts.Summary {
-		var out *output
-		var rw rowWriter
+		var rw stage.RowWriterCloser
 		if opts.SplitFiles {
-			out = &output{w: io.Discard} // the files are the split ones
-			sf, err := newSplitFilesWriter(opts.Output, &in.Schema, settings, opts.Inputs)
-			if err != nil {
-				return err
-			}
-			defer sf.abort()
-			defer func() {
-				for _, name := range sf.written {
-					fmt.Fprintf(opts.IO.ErrOut, "wrote %s\n", name)
-				}
-			}()
-			rw = sf
+			rw, err = settings.NewSplitFiles(opts.Output, &in.Schema, func(name string) (io.Writer, error) {
+				return set.Add("-o", name, outset.Always)
+			})
 		} else {
-			if out, err = openOutput(opts.IO, opts.Output, opts.Inputs); err != nil {
-				return err
-			}
-			defer out.Abort()
-			if rw, err = newRowWriter(out.w, opts.Output, &in.Schema, settings); err != nil {
-				return err
-			}
+			rw, err = settings.NewWriter(out, opts.Output, &in.Schema)
+		}
+		if err != nil {
+			return err
 		}
 		if st, err = in.Run(opts.Ctx, 0, &streamSink{rw: rw, schema: &in.Schema, rejects: rejects}); err != nil {
 			return err
@@ -278,151 +166,30 @@ func exportRun(opts *ExportOptions) error {
 		if err := rw.Close(); err != nil {
 			return errs.Data(err, "check free disk space")
 		}
-		return finishExport(opts, out, rejects, st)
-	}
-	// The summary sheet comes first, so every record is read before any is
-	// written.
-	sink := &collectSink{rejects: rejects}
-	st, err = in.Run(opts.Ctx, 0, sink)
-	if err != nil {
-		return err
-	}
-	recs := &sink.recs
-	given, ok := newGivenClassesSchema(&in.Schema)
-	if !ok {
-		return errs.Usagef("classify first: crmkit classify customers.csv | crmkit export - -o out.xlsx --summary", "--summary needs classified input (value_tier and the other class columns)")
-	}
-	b := report.NewBuilder(opts.Lang, 0)
-	var r record.Record
-	for i := range recs.Len() {
-		recs.Get(i, &r)
-		cls := given.read(&r)
-		c := customerOf(&r, &cls)
-		b.Add(&c)
-	}
-	settings.summary = b.Tiers()[0]
-	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
-	if err != nil {
-		return err
-	}
-	defer out.Abort()
-	if err := exportStore(out.w, opts.Output, recs, &in.Schema, settings); err != nil {
-		return err
-	}
-	return finishExport(opts, out, rejects, st)
-}
-
-func finishExport(opts *ExportOptions, out *output, rejects *lazyCSV, st ingest.Stats) error {
-	if err := rejects.Flush(); err != nil {
-		return err
-	}
-	if err := out.Commit(); err != nil {
-		return err
-	}
-	if err := rejects.Commit(); err != nil {
-		return err
-	}
-	if st.Rejected > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejects.path)
-	}
-	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + rejected %d\n", st.In, st.Out, st.Rejected)
-	return nil
-}
-
-// classOrder puts a class column's sheets in report order (高 中 低, 潜在 …
-// 流失) rather than in order of first appearance.
-func classOrder(column, lang string) []string {
-	l, other := classify.LabelsFor(lang), classify.LabelsFor("en")
-	if lang == "en" {
-		other = classify.LabelsFor("zh")
-	}
-	pick := func(a, b []string) []string { return append(append([]string{}, a...), b...) }
-	switch column {
-	case "value_tier":
-		return pick(l.Tier, other.Tier)
-	case "abc_class":
-		return l.ABC
-	case "lifecycle":
-		return pick(l.Lifecycle, other.Lifecycle)
-	case "rfm_segment":
-		return pick(l.Segment, other.Segment)
-	case "grade":
-		return pick(l.Grade, other.Grade)
-	}
-	return nil
-}
-
-// splitFilesWriter writes one file per value of the split column
-// (--split-files), each atomically; none is committed unless all are
-// complete.
-type splitFilesWriter struct {
-	*export.SplitFiles
-	files   []*atomicfile.File
-	written []string
-}
-
-func newSplitFilesWriter(path string, schema *record.Schema, s exportSettings, inputs []string) (*splitFilesWriter, error) {
-	format, err := exportFormat(s.format, path)
-	if err != nil {
-		return nil, err
-	}
-	cols := exportColumns(schema)
-	if !hasColumn(cols, s.splitBy) {
-		return nil, errs.Usagef("split by a column the input has, e.g. owner", "--split-by %s: no such column", s.splitBy)
-	}
-	ext := filepath.Ext(path)
-	base := strings.TrimSuffix(path, ext)
-	w := &splitFilesWriter{}
-	opts := export.Options{Escape: s.escape, Mask: s.mask, SplitBy: s.splitBy, Lang: s.lang, Warn: s.warn}
-	w.SplitFiles, err = export.NewSplitFiles(cols, opts, func(value, stem string) (export.Sink, error) {
-		name := base + "-" + stem + ext
-		if err := refuseInput(name, inputs); err != nil {
-			return nil, err
-		}
-		af, err := atomicfile.Create(name)
+	} else {
+		// The summary sheet comes first, so every record is read before
+		// any is written.
+		read, err := stage.Collect(opts.Ctx, in, rejects)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		w.files = append(w.files, af)
-		w.written = append(w.written, name)
-		one := opts
-		one.SplitBy, one.Spool = "", true
-		one.SheetName = export.SafeSheetName(value, map[string]bool{})
-		return formatWriter(format, af, cols, s.bom, one)
-	})
-	if err != nil {
-		return nil, errs.Usage(err, "check --split-by and --mask")
-	}
-	return w, nil
-}
-
-// Close finishes every file and moves them into place.
-func (w *splitFilesWriter) Close() error {
-	if err := w.SplitFiles.Close(); err != nil {
-		return err
-	}
-	for _, f := range w.files {
-		if err := f.Commit(); err != nil {
+		st = read.Stats
+		if settings.Summary = stage.TierSummary(read.Records, &in.Schema, opts.Lang); settings.Summary == nil {
+			return errs.Usagef("classify first: crmkit classify customers.csv | crmkit export - -o out.xlsx --summary", "--summary needs classified input (value_tier and the other class columns)")
+		}
+		if err := settings.WriteStore(out, opts.Output, read.Records, &in.Schema); err != nil {
 			return err
 		}
 	}
-	w.files = nil
-	return nil
-}
-
-func (w *splitFilesWriter) abort() {
-	for _, f := range w.files {
-		f.Abort()
+	if err := set.Commit(); err != nil {
+		return err
 	}
-}
-
-// formatWriter opens the export writer of a format: xlsx, tsv or csv.
-func formatWriter(format string, w io.Writer, cols []export.Column, bom bool, opts export.Options) (rowWriter, error) {
-	switch format {
-	case "xlsx":
-		return export.NewXLSX(w, cols, opts)
-	case "tsv":
-		return export.NewCSV(w, cols, '\t', bom, opts)
+	if opts.SplitFiles {
+		for _, f := range set.Written() {
+			if f.Flag == "-o" {
+				fmt.Fprintf(opts.IO.ErrOut, "wrote %s\n", f.Path)
+			}
+		}
 	}
-	return export.NewCSV(w, cols, ',', bom, opts)
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected, Rejects: rejects.Path})
 }

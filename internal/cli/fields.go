@@ -23,7 +23,9 @@ ignored) that map to each. Use a field name on the right of --map:
 Amount headers may carry a unit in brackets: 成交金额(元), 成交金额（万元）
 (× 10,000), Amount (USD). Country and currency columns are kept and also
 read: Country, Mailing Country, 国家/地区 set the row's phone region;
-Currency, 币种 the currency of its amounts.`,
+Currency, 币种 the currency of its amounts. The first country column is
+written as country, a creation date (Create Date, CreatedDate, 创建时间) as
+created_at.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			w := f.IO.Out
@@ -33,9 +35,10 @@ Currency, 币种 the currency of its amounts.`,
 					return err
 				}
 			}
-			_, err := fmt.Fprintf(w, "%s\tkept; sets phone region\t%s\n%s\tkept; currency of amounts\t%s\n",
-				"(country)", strings.Join(record.RoleHeaders(record.RoleCountry), ", "),
-				record.CurrencyColumn, strings.Join(record.RoleHeaders(record.RoleCurrency), ", "))
+			_, err := fmt.Fprintf(w, "%s\tkept; sets phone region\t%s\n%s\tkept; currency of amounts\t%s\n%s\tkept; date\t%s\n",
+				record.CountryColumn, strings.Join(record.RoleHeaders(record.RoleCountry), ", "),
+				record.CurrencyColumn, strings.Join(record.RoleHeaders(record.RoleCurrency), ", "),
+				record.CreatedColumn, strings.Join(record.RoleHeaders(record.RoleCreated), ", "))
 			return err
 		},
 	}

@@ -1,17 +1,13 @@
 package cli
 
 import (
-	"fmt"
-	"path/filepath"
-	"strings"
-
 	"github.com/spf13/cobra"
 
-	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
-	"github.com/crmkit/crmkit/internal/tabular"
+	"github.com/crmkit/crmkit/internal/stage"
 )
 
 // ImportOptions are the settings of `crmkit import`.
@@ -55,183 +51,61 @@ given and counted. stderr ends with: in N = out M + rejected R.`,
 	}
 	addInputFlags(cmd)
 	cmd.Flags().String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
-	cmd.Flags().String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects.csv when writing to stdout)")
+	cmd.Flags().String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/import.csv when writing to stdout; created only when a row is rejected)")
 	return cmd
 }
 
 func importRun(opts *ImportOptions) error {
-	delim, err := outputDelimiter(opts.Format, opts.Output)
+	delim, err := stage.CanonicalDelimiter(opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}
-	in, err := ingest.Open(opts.Inputs, opts.Ingest)
+	set := outset.New(opts.IO.Out, opts.Inputs...)
+	defer set.Abort()
+	out, err := set.Add("-o", opts.Output, outset.Always)
+	if err != nil {
+		return err
+	}
+	rejects, err := addRejects(set, opts.Rejects, opts.Output, "import")
+	if err != nil {
+		return err
+	}
+	in, err := openInput(opts.IO, opts.Inputs, opts.Ingest)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	warnMapping(opts.IO, in)
-
-	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+	w, err := stage.NewCanonicalWriter(out, delim, &in.Schema)
 	if err != nil {
 		return err
 	}
-	defer out.Abort()
-	rejectsPath := rejectsFile(opts.Rejects, opts.Output)
-	if err := checkSideFiles(opts.Output, opts.Inputs, sideFile{"--rejects", rejectsPath}); err != nil {
-		return err
-	}
-	sink, err := newRecordSink(out, delim, &in.Schema, rejectsPath)
+	st, err := in.Run(opts.Ctx, opts.Workers, &canonicalSink{w: w, rejects: rejects})
 	if err != nil {
 		return err
 	}
-	defer sink.rejects.Abort()
-
-	st, err := in.Run(opts.Ctx, opts.Workers, sink)
-	if err != nil {
+	if err := w.Flush(); err != nil {
 		return err
 	}
-	// Finish both files before either is renamed into place.
-	if err := sink.Flush(); err != nil {
+	if err := set.Commit(); err != nil {
 		return err
 	}
-	if err := sink.rejects.Flush(); err != nil {
-		return err
-	}
-	if err := out.Commit(); err != nil {
-		return err
-	}
-	if err := sink.rejects.Commit(); err != nil {
-		return err
-	}
-	if opts.Quiet { // value warnings even when quiet (input_values.go)
-		warnValues(opts.IO, in, st, true)
+	if opts.Quiet { // value warnings even when quiet
+		printValueWarnings(opts.IO, in, st)
 	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 	}
-	if st.Rejected > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), rejectsPath)
-	}
-	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + rejected %d\n", st.In, st.Out, st.Rejected)
-	if opts.Strict && st.Rejected > 0 {
-		return errs.ErrRejected
-	}
-	return nil
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected, Rejects: rejects.Path})
 }
 
-// outputDelimiter picks canonical CSV or TSV from --format or the output
-// file's extension.
-func outputDelimiter(format, output string) (rune, error) {
-	if format == "" {
-		switch strings.ToLower(filepath.Ext(output)) {
-		case ".tsv", ".tab":
-			format = "tsv"
-		default:
-			format = "csv"
-		}
-	}
-	switch strings.ToLower(format) {
-	case "csv":
-		return ',', nil
-	case "tsv":
-		return '\t', nil
-	}
-	return 0, errs.Usagef("use --format csv or --format tsv (XLSX comes with `crmkit export`)", "--format %q is not supported by import", format)
+// canonicalSink writes records as canonical CSV and rejects to their file.
+type canonicalSink struct {
+	w       *stage.CanonicalWriter
+	rejects stage.RowWriter
 }
 
-// defaultRejectsPath puts rejects beside the output, so nothing is lost
-// even when --rejects was not given.
-func defaultRejectsPath(output string) string {
-	if output == "" || output == "-" {
-		return "crmkit-rejects.csv"
-	}
-	return strings.TrimSuffix(output, filepath.Ext(output)) + ".rejects.csv"
+func (s *canonicalSink) Record(_ *ingest.Table, r *record.Record) error { return s.w.Write(r) }
+
+func (s *canonicalSink) Reject(_ *ingest.Table, r ingest.Reject) error {
+	return s.rejects.WriteRow(r.Row())
 }
-
-// warnMapping warns about --map entries no input uses and about tables
-// where no column matched a known field (a wrong header row, or headers
-// garbled by a wrong encoding).
-func warnMapping(io *iostreams.IOStreams, in *ingest.Input) {
-	warnInput(io, in) // input_values.go
-	for _, name := range in.Skipped {
-		fmt.Fprintf(io.ErrOut, "note: skipped %s: not a customer table (a summary or notes sheet)\n", name)
-	}
-	for _, o := range in.UnusedOverrides() {
-		fmt.Fprintf(io.ErrOut, "warning: --map %s: no input has that column\n", o)
-	}
-	for _, t := range in.Tables {
-		if t.HeaderLine > 0 && t.Mapping.Mapped() == 0 {
-			fmt.Fprintf(io.ErrOut, "warning: %s: no column matched a known field (header on row %d: %s)\n",
-				t.Info.Source(), t.HeaderLine, truncate(strings.Join(t.Header, ","), 60))
-			fmt.Fprintf(io.ErrOut, "hint: check the header row and encoding with `crmkit inspect %s`, or map columns with --map 'Header=field'\n", t.Info.Name())
-		}
-	}
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-// printInputSummary tells on stderr what was read and what could not be
-// normalized.
-func printInputSummary(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
-	for _, t := range in.Tables {
-		var how []string
-		if t.Info.Format == "csv" {
-			how = append(how, t.Info.Encoding, delimiterName(t.Info.Delimiter))
-		}
-		if t.HeaderLine == 0 && !t.NoHeader {
-			fmt.Fprintf(io.ErrOut, "read %s: empty, no header row\n", t.Info.Source())
-			continue
-		}
-		if t.NoHeader {
-			how = append(how, "no header row (--no-header)")
-		} else {
-			how = append(how, fmt.Sprintf("header on row %d", t.HeaderLine))
-		}
-		fmt.Fprintf(io.ErrOut, "read %s (%s): %d of %d columns mapped\n",
-			t.Info.Source(), strings.Join(how, ", "), t.Mapping.Mapped(), len(t.Mapping.Columns))
-	}
-	if n := st.Quality.InvalidTotal(); n > 0 {
-		var parts []string
-		for f, c := range st.Quality.Invalid {
-			if c > 0 {
-				parts = append(parts, fmt.Sprintf("%s %d", record.Field(f), c))
-			}
-		}
-		fmt.Fprintf(io.ErrOut, "kept as given (could not normalize): %s\n", strings.Join(parts, ", "))
-	}
-	warnValues(io, in, st, false) // input_values.go
-}
-
-// recordSink writes canonical CSV and sends rejects to a file opened on the
-// first reject.
-type recordSink struct {
-	w       *tabular.CSVWriter
-	schema  *record.Schema
-	row     []string
-	rejects *lazyCSV
-}
-
-func newRecordSink(out *output, delim rune, schema *record.Schema, rejectsPath string) (*recordSink, error) {
-	w, err := tabular.NewCSVWriter(out.w, delim, false)
-	if err != nil {
-		return nil, err
-	}
-	if err := w.Write(schema.Header()); err != nil {
-		return nil, err
-	}
-	return &recordSink{w: w, schema: schema, rejects: &lazyCSV{path: rejectsPath, header: ingest.RejectsHeader}}, nil
-}
-
-func (s *recordSink) Record(_ *ingest.Table, r *record.Record) error {
-	s.row = s.schema.Row(r, s.row)
-	return s.w.Write(s.row)
-}
-
-func (s *recordSink) Reject(_ *ingest.Table, r ingest.Reject) error { return s.rejects.Write(r.Row()) }
-
-func (s *recordSink) Flush() error { return errs.Data(s.w.Flush(), "check free disk space") }

@@ -106,20 +106,3 @@ func parseDelimiter(s string) (rune, error) {
 	}
 	return 0, errs.Usagef("use one of , ; tab |", "--delimiter %q is not supported", s)
 }
-
-// delimiterName is how inspect and summaries show a delimiter.
-func delimiterName(r rune) string {
-	switch r {
-	case 0:
-		return ""
-	case '\t':
-		return "tab"
-	case ',':
-		return "comma (,)"
-	case ';':
-		return "semicolon (;)"
-	case '|':
-		return "pipe (|)"
-	}
-	return fmt.Sprintf("%q", r)
-}

@@ -15,8 +15,9 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
-	"github.com/crmkit/crmkit/internal/tabular"
+	"github.com/crmkit/crmkit/internal/stage"
 )
 
 // InspectOptions are the settings of `crmkit inspect`.
@@ -69,206 +70,43 @@ If a column maps wrongly, fix it with --map 'Header=field'.`,
 	return cmd
 }
 
-// Inspection is what inspect reports for one table.
-type Inspection struct {
-	File       string           `json:"file"`
-	Format     string           `json:"format"`
-	Encoding   string           `json:"encoding,omitempty"`
-	Delimiter  string           `json:"delimiter,omitempty"`
-	Sheet      string           `json:"sheet,omitempty"`
-	Sheets     []SheetSummary   `json:"sheets,omitempty"`
-	Date1904   bool             `json:"date1904,omitempty"`
-	HeaderRow  int              `json:"header_row"`
-	TitleRows  int              `json:"title_rows"`
-	Columns    []ColumnSummary  `json:"columns"`
-	Samples    []map[string]any `json:"samples"`
-	RowsIn     int              `json:"rows_in"`
-	RowsOut    int              `json:"rows_out"`
-	Rejected   int              `json:"rejected"`
-	Reasons    []RejectSummary  `json:"reject_reasons,omitempty"`
-	Invalid    map[string]int   `json:"invalid_values,omitempty"`
-	sampleRecs []record.Record
-	extra      []string
-}
-
-// RejectSummary groups rejected rows whose reasons differ only in numbers,
-// with the first one as the example.
-type RejectSummary struct {
-	Example string `json:"example"`
-	Row     int    `json:"first_row"`
-	Count   int    `json:"count"`
-	kind    string
-}
-
-// SheetSummary is a workbook sheet in inspect output.
-type SheetSummary struct {
-	Name   string `json:"name"`
-	Hidden bool   `json:"hidden"`
-	Read   bool   `json:"read"`
-}
-
-// ColumnSummary is one input column in inspect output.
-type ColumnSummary struct {
-	Column int    `json:"column"`
-	Header string `json:"header"`
-	Field  string `json:"field"`
-	Why    string `json:"why"`
-}
-
 func inspectRun(opts *InspectOptions) error {
 	if opts.Format != "table" && opts.Format != "json" {
 		return errs.Usagef("use --format table or --format json", "--format %q is not supported by inspect", opts.Format)
 	}
-	var all []*Inspection
+	var all []*stage.Inspection
 	for _, path := range opts.Inputs {
-		ins, err := inspectFile(opts, path)
+		ins, err := stage.Inspect(opts.Ctx, path, opts.Ingest, opts.Rows)
 		if err != nil {
 			return err
 		}
 		all = append(all, ins...)
 	}
-	out, err := openOutput(opts.IO, opts.Output, opts.Inputs)
+	set := outset.New(opts.IO.Out, opts.Inputs...)
+	defer set.Abort()
+	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {
 		return err
 	}
-	defer out.Abort()
 	if opts.Format == "json" {
-		enc := json.NewEncoder(out.w)
+		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(all); err != nil {
 			return err
 		}
-		return out.Commit()
+		return set.Commit()
 	}
 	for i, ins := range all {
 		if i > 0 {
-			fmt.Fprintln(out.w)
+			fmt.Fprintln(out)
 		}
-		renderInspection(out.w, ins)
+		renderInspection(out, ins)
 	}
-	return out.Commit()
+	return set.Commit()
 }
 
-func inspectFile(opts *InspectOptions, path string) ([]*Inspection, error) {
-	var sheets []tabular.SheetInfo
-	in, err := ingest.Open([]string{path}, opts.Ingest)
-	if err != nil {
-		return nil, err
-	}
-	defer in.Close()
-	if len(in.Tables) > 0 && in.Tables[0].Info.Format == "xlsx" && path != "-" {
-		if sheets, err = tabular.WorkbookSheets(path); err != nil {
-			return nil, err
-		}
-	}
-	var out []*Inspection
-	for _, t := range in.Tables {
-		ins := &Inspection{
-			File: t.Info.Path, Format: t.Info.Format, Encoding: t.Info.Encoding,
-			Delimiter: delimiterName(t.Info.Delimiter), Sheet: t.Info.Sheet, Date1904: t.Info.Date1904,
-			HeaderRow: t.HeaderLine, TitleRows: t.TitleRows,
-			Invalid: map[string]int{},
-		}
-		for _, s := range sheets {
-			ins.Sheets = append(ins.Sheets, SheetSummary{Name: s.Name, Hidden: s.Hidden, Read: s.Name == t.Info.Sheet})
-		}
-		for _, c := range t.Mapping.Columns {
-			cs := ColumnSummary{Column: c.Index + 1, Header: c.Header, Why: c.Why}
-			switch c.Target {
-			case record.ToField:
-				cs.Field = c.Field.String()
-			case record.ToExtra:
-				cs.Field = "(kept as " + c.Extra + ")"
-			case record.ToLineage:
-				cs.Field = record.SourceColumn
-			}
-			ins.Columns = append(ins.Columns, cs)
-		}
-		out = append(out, ins)
-	}
-	// One run over all tables of the file; records are attributed to their
-	// table by lineage prefix.
-	sink := &inspectSink{limit: opts.Rows, byTable: map[*ingest.Table]*Inspection{}}
-	for i, t := range in.Tables {
-		sink.byTable[t] = out[i]
-		out[i].extra = in.Schema.Extra
-	}
-	st, err := in.Run(opts.Ctx, 0, sink)
-	if err != nil {
-		return nil, err
-	}
-	for i, ins := range out {
-		ts := st.Tables[i]
-		ins.RowsIn, ins.RowsOut, ins.Rejected = ts.In, ts.Out, ts.Rejected
-		for f, n := range ts.Quality.Invalid {
-			if n > 0 {
-				ins.Invalid[record.Field(f).String()] = n
-			}
-		}
-		ins.Samples = sampleMaps(ins.sampleRecs, ins.extra)
-	}
-	return out, nil
-}
-
-type inspectSink struct {
-	limit   int
-	byTable map[*ingest.Table]*Inspection
-}
-
-func (s *inspectSink) Record(t *ingest.Table, r *record.Record) error {
-	if ins := s.byTable[t]; len(ins.sampleRecs) < s.limit {
-		c := *r
-		c.Extra = append([]string(nil), r.Extra...)
-		ins.sampleRecs = append(ins.sampleRecs, c)
-	}
-	return nil
-}
-
-func (s *inspectSink) Reject(t *ingest.Table, r ingest.Reject) error {
-	ins := s.byTable[t]
-	kind := reasonKind(r.Reason)
-	for i := range ins.Reasons {
-		if ins.Reasons[i].kind == kind {
-			ins.Reasons[i].Count++
-			return nil
-		}
-	}
-	ins.Reasons = append(ins.Reasons, RejectSummary{Example: r.Reason, Row: r.Line, Count: 1, kind: kind})
-	return nil
-}
-
-// reasonKind groups reasons that differ only in numbers.
-func reasonKind(reason string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return 'N'
-		}
-		return r
-	}, reason)
-}
-
-func sampleMaps(recs []record.Record, extra []string) []map[string]any {
-	out := []map[string]any{}
-	for _, r := range recs {
-		m := map[string]any{}
-		for f, v := range r.Values {
-			if v != "" {
-				m[record.Field(f).String()] = v
-			}
-		}
-		for i, v := range r.Extra {
-			if v != "" && i < len(extra) {
-				m[extra[i]] = v
-			}
-		}
-		m[record.SourceColumn] = r.Source
-		out = append(out, m)
-	}
-	return out
-}
-
-func renderInspection(w io.Writer, ins *Inspection) {
+func renderInspection(w io.Writer, ins *stage.Inspection) {
 	about := newTable(w, ins.File)
 	about.AppendRow(table.Row{"format", ins.Format})
 	if ins.Encoding != "" {
@@ -307,9 +145,9 @@ func renderInspection(w io.Writer, ins *Inspection) {
 	about.Render()
 
 	cols := newTable(w, "columns")
-	cols.AppendHeader(table.Row{"#", "header", "field", "how"})
+	cols.AppendHeader(table.Row{"#", "header", "field", "how", "dedupe"})
 	for _, c := range ins.Columns {
-		cols.AppendRow(table.Row{c.Column, c.Header, c.Field, c.Why})
+		cols.AppendRow(table.Row{c.Column, c.Header, c.Field, c.Why, c.Role})
 	}
 	cols.Render()
 
@@ -323,7 +161,7 @@ func renderInspection(w io.Writer, ins *Inspection) {
 		for _, name := range sampleFieldOrder(ins) {
 			row := table.Row{name}
 			for _, s := range ins.Samples {
-				row = append(row, truncate(fmt.Sprint(orEmpty(s[name])), 40))
+				row = append(row, stage.Truncate(fmt.Sprint(orEmpty(s[name])), 40))
 			}
 			sm.AppendRow(row)
 		}
@@ -347,7 +185,7 @@ func renderInspection(w io.Writer, ins *Inspection) {
 	}
 }
 
-func sampleFieldOrder(ins *Inspection) []string {
+func sampleFieldOrder(ins *stage.Inspection) []string {
 	var names []string
 	seen := map[string]bool{}
 	for f := range record.NumFields {
@@ -359,7 +197,7 @@ func sampleFieldOrder(ins *Inspection) []string {
 			}
 		}
 	}
-	for _, n := range ins.extra {
+	for _, n := range ins.Extra() {
 		for _, s := range ins.Samples {
 			if _, ok := s[n]; ok && !seen[n] {
 				seen[n] = true
@@ -383,14 +221,6 @@ func orEmpty(v any) any {
 		return ""
 	}
 	return v
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 func sortedKeys(m map[string]int) []string {

@@ -17,7 +17,7 @@ func lockFile(path string, errOut io.Writer) (*filelock.Lock, error) {
 	var held *filelock.HeldError
 	switch {
 	case errors.As(err, &held):
-		return nil, errs.Data(err, fmt.Sprintf("wait for that run to finish and run again; if no crmkit is running there, delete %s", path+filelock.Suffix))
+		return nil, errs.Data(err, fmt.Sprintf("wait for that run to finish and run again; if no crmkit is running there, delete %s", held.LockPath))
 	case err != nil:
 		return nil, errs.Data(err, "check that you can write to the folder")
 	}

@@ -4,11 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/signal"
 	"runtime/debug"
 	"strings"
-	"syscall"
 
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
@@ -33,16 +30,17 @@ func Main(streams *iostreams.IOStreams, args []string, version string) int {
 func MainBuild(streams *iostreams.IOStreams, args []string, build Build) int {
 	bi, _ := debug.ReadBuildInfo()
 	build = resolveBuild(build, bi)
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, sig, stop := interruptContext(streams)
 	defer stop()
-	// After the first signal, a second one kills at once, as users expect.
-	context.AfterFunc(ctx, stop)
 
 	f := NewFactory(streams, build.Version)
 	f.Build = build
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if s := sig(); s != 0 { // issue 18: interrupted, whatever the step returned
+		return interruptedExit(streams, s, err)
+	}
 	if err == nil {
 		return ExitOK
 	}

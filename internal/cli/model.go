@@ -3,48 +3,34 @@ package cli
 import (
 	"os"
 
-	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
-	"github.com/crmkit/crmkit/internal/tabular"
+	"github.com/crmkit/crmkit/internal/outset"
 )
 
-// useModel reads --model into the matcher.
-func useModel(m *dedupe.Matcher, opts *DedupeOptions) error {
-	if opts.Model == "" {
-		return nil
+// readModel reads --model: the weights a dedupe --model-out wrote.
+func readModel(path string) (*dedupe.Model, error) {
+	if path == "" {
+		return nil, nil
 	}
-	f, err := os.Open(opts.Model)
+	f, err := os.Open(path)
 	if err != nil {
-		return errs.Usage(err, "pass a file written by crmkit dedupe --model-out")
+		return nil, errs.Usage(err, "pass a file written by crmkit dedupe --model-out")
 	}
 	defer f.Close()
 	model, err := dedupe.ReadModel(f)
-	if err == nil {
-		err = m.SetModel(model)
-	}
 	if err != nil {
-		return errs.Usagef("pass a model written by crmkit dedupe --model-out for files with the same columns", "--model %s: %v", opts.Model, err)
+		return nil, errs.Usagef("pass a model written by crmkit dedupe --model-out for files with the same columns", "--model %s: %v", path, err)
 	}
-	return nil
+	return model, nil
 }
 
-// writeModel writes --model-out beside the other side files: it is
-// committed with them.
-func (s *sideFiles) writeModel(opts *DedupeOptions, m *dedupe.Matcher) error {
-	if opts.ModelOut == "" {
+// writeModel writes the weights m used to --model-out, a side file
+// committed with the others.
+func writeModel(f *outset.File, m *dedupe.Matcher) error {
+	if f == nil {
 		return nil
 	}
-	f, err := atomicfile.Create(opts.ModelOut)
-	if err != nil {
-		return errs.Data(err, "pass another path, or check that you can write there")
-	}
-	// A side file like the others: flushed, then committed with them.
-	l := &lazyCSV{path: opts.ModelOut, file: f}
-	s.files = append(s.files, l)
-	if _, err := f.Write(dedupe.ModelBytes(m.Model())); err != nil {
-		return errs.Data(err, "check free disk space")
-	}
-	l.w, err = tabular.NewCSVWriter(f, ',', false)
-	return err
+	_, err := f.Write(dedupe.ModelBytes(m.Model()))
+	return errs.Data(err, "check free disk space")
 }

@@ -2,126 +2,20 @@ package cli
 
 import (
 	"context"
-	"hash"
+	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
-	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
-	"github.com/crmkit/crmkit/internal/record"
-	"github.com/crmkit/crmkit/internal/tabular"
+	"github.com/crmkit/crmkit/internal/outset"
+	"github.com/crmkit/crmkit/internal/stage"
 )
-
-// output is where a command's data goes: stdout, or a file written
-// atomically on Commit.
-type output struct {
-	w    io.Writer
-	file *atomicfile.File
-}
-
-// openOutput opens path for writing ("" or "-" is stdout), refusing a path
-// that is also one of the inputs.
-func openOutput(streams *iostreams.IOStreams, path string, inputs []string) (*output, error) {
-	if path == "" || path == "-" {
-		return &output{w: streams.Out}, nil
-	}
-	if err := refuseInput(path, inputs); err != nil {
-		return nil, err
-	}
-	af, err := atomicfile.Create(path)
-	if err != nil {
-		return nil, errs.Data(err, "check that the folder exists and that you can write to it")
-	}
-	return &output{w: af, file: af}, nil
-}
-
-func (o *output) Commit() error {
-	if o.file == nil {
-		return nil
-	}
-	return errs.Data(o.file.Commit(), "check free disk space and permissions")
-}
-
-func (o *output) Abort() {
-	if o.file != nil {
-		o.file.Abort()
-	}
-}
-
-// refuseInput fails when out names the same file as one of the inputs: the
-// run would overwrite data it is still reading.
-func refuseInput(out string, inputs []string) error {
-	for _, in := range inputs {
-		if sameFile(out, in) {
-			return errs.Usagef("write to a new file, e.g. -o "+suffixed(out, ".clean"),
-				"output %s is also an input", out)
-		}
-	}
-	return nil
-}
-
-// sameFile reports whether two paths name one file: the same absolute
-// path, or (through links, ./ and ../) the same existing file. "-" is
-// stdin/stdout, never a file.
-func sameFile(a, b string) bool {
-	if a == "" || b == "" || a == "-" || b == "-" {
-		return false
-	}
-	aa, err1 := filepath.Abs(a)
-	ba, err2 := filepath.Abs(b)
-	if err1 == nil && err2 == nil && aa == ba {
-		return true
-	}
-	as, err1 := os.Stat(a)
-	bs, err2 := os.Stat(b)
-	return err1 == nil && err2 == nil && os.SameFile(as, bs)
-}
-
-// suffixed inserts suffix before the extension: a.csv → a.clean.csv.
-func suffixed(path, suffix string) string {
-	ext := filepath.Ext(path)
-	return strings.TrimSuffix(path, ext) + suffix + ext
-}
-
-// sideFile is an output besides the main one: rejects, review, audit, …
-type sideFile struct{ flag, path string }
-
-// rejectsFile is --rejects, or its default beside the output.
-func rejectsFile(flag, output string) string {
-	if flag != "" {
-		return flag
-	}
-	return defaultRejectsPath(output)
-}
-
-// checkSideFiles refuses a side file that is an input, the main output,
-// or another side file: the run would overwrite what it reads or writes.
-func checkSideFiles(output string, inputs []string, sides ...sideFile) error {
-	for i, s := range sides {
-		if s.path == "" {
-			continue
-		}
-		if err := refuseInput(s.path, inputs); err != nil {
-			return err
-		}
-		if sameFile(s.path, output) {
-			return errs.Usagef("pass another path to "+s.flag, "%s %s is also the output", s.flag, s.path)
-		}
-		for _, o := range sides[:i] {
-			if sameFile(s.path, o.path) {
-				return errs.Usagef("give each output its own file", "%s and %s both write %s", o.flag, s.flag, s.path)
-			}
-		}
-	}
-	return nil
-}
 
 // RecordIO are the settings every command that reads records and writes
 // them shares.
@@ -147,127 +41,120 @@ func readRecordIO(cmd *cobra.Command, args []string, v *viper.Viper) RecordIO {
 	}
 }
 
-// pipedRecords writes records as CSV on a goroutine of its own: the
-// command producing them (merging clusters, folding a master) and the CSV
-// encoding then use two cores. Records are copied, so the caller may reuse
-// theirs.
-type pipedRecords struct {
-	batches chan []record.Record
-	free    chan []record.Record
-	done    chan error
-	cur     []record.Record
-	failed  error
+// rejectsDir holds the rejects of commands writing to stdout, one file per
+// command: a shell glob like *.csv does not pick them up on the next run,
+// and a later command in a pipe does not replace an earlier one's.
+const rejectsDir = "crmkit-rejects"
+
+// addRejects adds the rejects file to the set: --rejects, else
+// OUTPUT.rejects.csv beside a file output or crmkit-rejects/COMMAND.csv
+// beside stdout. It is created only when a row is rejected; a file the
+// user named that an earlier run left is replaced by the header alone, a
+// default one is left alone (a later command in a pipe never wipes what an
+// earlier one wrote).
+func addRejects(set *outset.Set, flag, output, command string) (*outset.File, error) {
+	if flag != "" {
+		return set.AddCSV("--rejects", flag, ingest.RejectsHeader, outset.Replace)
+	}
+	path := filepath.Join(rejectsDir, command+".csv")
+	if output != "" && output != "-" {
+		path = strings.TrimSuffix(output, filepath.Ext(output)) + ".rejects.csv"
+	}
+	// The user typed no --rejects: say which file that is and why.
+	if set.IsInput(path) {
+		return nil, errs.Usagef("pass --rejects FILE to put rejected rows elsewhere, or leave "+path+" out of the inputs",
+			"the default rejects file %s (beside the output) is also an input", path)
+	}
+	return set.AddCSV("--rejects", path, ingest.RejectsHeader, outset.IfWritten)
 }
 
-const pipedBatch = 1024
+// side is a side file a command was asked for (empty path: not asked).
+type side struct {
+	flag, path string
+	header     []string
+}
 
-func newPipedRecords(w io.Writer, delim rune, schema *record.Schema) (*pipedRecords, error) {
-	cw, err := tabular.NewCSVWriter(w, delim, false)
+// addSides adds the side files asked for; the result has nil for those
+// not asked for.
+func addSides(set *outset.Set, sides ...side) ([]*outset.File, error) {
+	out := make([]*outset.File, len(sides))
+	for i, s := range sides {
+		if s.path == "" {
+			continue
+		}
+		f, err := set.AddCSV(s.flag, s.path, s.header, outset.Always)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = f
+	}
+	return out, nil
+}
+
+// rowWriter is f as a stage.RowWriter, or nil when f is nil.
+func rowWriter(f *outset.File) stage.RowWriter {
+	if f == nil {
+		return nil
+	}
+	return f
+}
+
+// printNotes prints a step's notes on stderr as "kind: text".
+func printNotes(w io.Writer, notes stage.Notes) {
+	for _, n := range notes {
+		if n.Kind == "" {
+			fmt.Fprintln(w, n.Text)
+		} else {
+			fmt.Fprintf(w, "%s: %s\n", n.Kind, n.Text)
+		}
+	}
+}
+
+// finish prints the closing lines of a run (rejected rows, the
+// conservation line) and, under --strict, turns rejected rows into exit
+// status 3. Every command ends here.
+func finish(io *iostreams.IOStreams, strict bool, t stage.Tally) error {
+	printNotes(io.ErrOut, t.Lines())
+	if strict && t.Rejected > 0 {
+		return errs.ErrRejected
+	}
+	return nil
+}
+
+// openInput opens the inputs, refuses an empty stdin and prints the
+// mapping warnings.
+func openInput(streams *iostreams.IOStreams, paths []string, opts ingest.Options) (*ingest.Input, error) {
+	in, err := ingest.Open(paths, opts)
 	if err != nil {
 		return nil, err
 	}
-	if err := cw.Write(schema.Header()); err != nil {
-		return nil, errs.Data(err, "check free disk space")
+	if err := stage.RequireStdin(in); err != nil {
+		in.Close()
+		return nil, err
 	}
-	batches := make(chan []record.Record, 4)
-	p := &pipedRecords{batches: batches, free: make(chan []record.Record, 4), done: make(chan error, 1)}
-	go func() {
-		var row []string
-		var werr error
-		for batch := range batches {
-			for i := range batch {
-				if werr == nil {
-					row = schema.Row(&batch[i], row)
-					werr = cw.Write(row)
-				}
-			}
-			select {
-			case p.free <- batch[:0]:
-			default:
-			}
-		}
-		if werr == nil {
-			werr = cw.Flush()
-		}
-		p.done <- errs.Data(werr, "check free disk space")
-	}()
-	return p, nil
+	printNotes(streams.ErrOut, stage.MappingNotes(in))
+	return in, nil
 }
 
-// Record queues a copy of r.
-func (p *pipedRecords) Record(r *record.Record) {
-	if p.cur == nil {
-		select {
-		case p.cur = <-p.free:
-		default:
-			p.cur = make([]record.Record, 0, pipedBatch)
+// printInputSummary tells on stderr what was read and what could not be
+// normalized.
+func printInputSummary(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
+	for _, l := range stage.InputSummary(in, st) {
+		fmt.Fprintln(io.ErrOut, l)
+	}
+	printNotes(io.ErrOut, stage.ValueNotes(in, st))
+}
+
+func plural(n int, word string) string { return stage.Plural(n, word) }
+
+// printValueWarnings prints, for a quiet run, the warnings about values
+// (not the notes) that printInputSummary prints with the summary.
+func printValueWarnings(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
+	var warn stage.Notes
+	for _, n := range stage.ValueNotes(in, st) {
+		if n.Kind != "note" {
+			warn = append(warn, n)
 		}
 	}
-	p.cur = append(p.cur, *r)
-	last := &p.cur[len(p.cur)-1]
-	last.Extra = slices.Clone(r.Extra)
-	if len(p.cur) == pipedBatch {
-		p.batches <- p.cur
-		p.cur = nil
-	}
-}
-
-// Close writes what is queued and returns the first write error.
-func (p *pipedRecords) Close() error {
-	if p.batches == nil {
-		return p.failed
-	}
-	if len(p.cur) > 0 {
-		p.batches <- p.cur
-	}
-	close(p.batches)
-	p.batches = nil
-	p.failed = <-p.done
-	return p.failed
-}
-
-// asyncHash hashes what is written through it on a goroutine of its own,
-// so hashing a master being written costs no time on the writing one.
-type asyncHash struct {
-	w      io.Writer
-	chunks chan []byte
-	free   chan []byte
-	sum    chan []byte
-	done   []byte
-}
-
-func newAsyncHash(w io.Writer, h hash.Hash) *asyncHash {
-	a := &asyncHash{w: w, chunks: make(chan []byte, 16), free: make(chan []byte, 16), sum: make(chan []byte, 1)}
-	chunks := a.chunks
-	go func() {
-		for c := range chunks {
-			h.Write(c)
-			select {
-			case a.free <- c[:0]:
-			default:
-			}
-		}
-		a.sum <- h.Sum(nil)
-	}()
-	return a
-}
-
-func (a *asyncHash) Write(p []byte) (int, error) {
-	var c []byte
-	select {
-	case c = <-a.free:
-	default:
-	}
-	a.chunks <- append(c, p...)
-	return a.w.Write(p)
-}
-
-// Sum waits for the hash of everything written.
-func (a *asyncHash) Sum() []byte {
-	if a.chunks != nil {
-		close(a.chunks)
-		a.chunks = nil
-		a.done = <-a.sum
-	}
-	return a.done
+	printNotes(io.ErrOut, warn)
 }

@@ -19,38 +19,43 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/report"
+	"github.com/crmkit/crmkit/internal/stage"
+	"github.com/crmkit/crmkit/internal/tabular"
 )
 
 // PipelineOptions are the settings of `crmkit pipeline`.
 type PipelineOptions struct {
-	IO      *iostreams.IOStreams
-	Ctx     context.Context
-	Base    string // folder the config's paths are relative to
-	Sources []ingest.Source
-	Ingest  ingest.Options
-	Steps   []string
-	Match   dedupe.Config
-	// Decisions is a file of people's match / no-match decisions.
-	Decisions string
-	Survive   map[string]string
-	Classify  classify.Config
-	Policy    assign.Policy
-	Reps      string
-	Override  string
-	Out       pipelineOutputs
-	Quiet     bool
-	Strict    bool
+	IO       *iostreams.IOStreams
+	Ctx      context.Context
+	Base     string // folder the config's paths are relative to
+	Sources  []ingest.Source
+	Ingest   ingest.Options
+	Steps    []string
+	Dedupe   stage.DedupeConfig
+	Classify classify.Config
+	Policy   assign.Policy
+	Reps     string
+	Override string
+	// Master is a customer master (canonical CSV) the inputs are folded
+	// into and that is written back; Changes its change report; OnMatch
+	// how a matching new record is folded.
+	Master, Changes, OnMatch string
+	Out                      pipelineOutputs
+	Quiet                    bool
+	Strict                   bool
 }
 
 type pipelineOutputs struct {
 	Output, Rejects, Review, Explain, Audit, Reports string
 	SplitBy                                          string
 	Summary                                          bool
+	RejectsKind                                      outset.Kind
 }
 
-var pipelineSteps = []string{"dedupe", "classify", "assign"}
+var pipelineSteps = stage.Steps
 
 // NewCmdPipeline builds `crmkit pipeline`.
 func NewCmdPipeline(f *Factory, runF func(*PipelineOptions) error) *cobra.Command {
@@ -105,8 +110,8 @@ file (threshold, classify:, assign:, as-of, lang …).`,
 
 // readPipeline reads the pipeline section and the settings of each step.
 func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
-	p := v.Sub("pipeline")
-	if p == nil {
+	p := &f.File.Pipeline
+	if !v.IsSet("pipeline") {
 		return errs.Usagef("add a pipeline section with inputs and output (see crmkit pipeline --help)", "%s has no pipeline section", v.ConfigFileUsed())
 	}
 	base, err := f.inputOptions()
@@ -115,12 +120,12 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	}
 	opts.Ingest = base
 	rel := func(path string) string {
-		if path == "" || filepath.IsAbs(path) {
+		if path == "" || path == "-" || filepath.IsAbs(path) {
 			return path
 		}
 		return filepath.Join(opts.Base, path)
 	}
-	specs, err := pipelineInputs(p)
+	specs, err := pipelineInputs(p.Inputs)
 	if err != nil {
 		return err
 	}
@@ -158,42 +163,66 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 	if opts.Steps, err = pipelineStepsOf(p); err != nil {
 		return err
 	}
-	opts.Match = dedupe.DefaultConfig()
+	opts.Dedupe.Match = dedupe.DefaultConfig()
 	if v.IsSet("threshold") {
-		if opts.Match.Threshold, err = floatSetting(v, "threshold"); err != nil {
+		if opts.Dedupe.Match.Threshold, err = floatSetting(v, "threshold"); err != nil {
 			return err
 		}
 	}
 	if v.IsSet("review-threshold") {
-		if opts.Match.ReviewThreshold, err = floatSetting(v, "review-threshold"); err != nil {
+		if opts.Dedupe.Match.ReviewThreshold, err = floatSetting(v, "review-threshold"); err != nil {
 			return err
 		}
 	}
-	if opts.Match.Fields, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields"))); err != nil {
+	if opts.Dedupe.Match.Fields, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields"))); err != nil {
 		return errs.Usage(fmt.Errorf("fields: %w", err), "write fields: [\"birth_date=date\"]")
 	}
-	if opts.Survive, err = parseSurvive(mapSpecs(v.Get("survive"))); err != nil {
+	if opts.Dedupe.Survive, err = parseSurvive(mapSpecs(v.Get("survive"))); err != nil {
 		return err
 	}
-	if opts.Classify, err = classifyConfig(v); err != nil {
+	if opts.Classify, err = classifyConfig(v, &f.File.Classify); err != nil {
 		return err
 	}
-	opts.Decisions = rel(p.GetString("decisions"))
-	opts.Reps = rel(p.GetString("reps"))
-	opts.Override = rel(p.GetString("overrides"))
-	if opts.Policy, err = assignPolicy(v, opts.Reps != ""); err != nil {
+	opts.Dedupe.Decisions = rel(p.Decisions)
+	opts.Reps = rel(p.Reps)
+	opts.Override = rel(p.Overrides)
+	opts.Master = rel(p.Master)
+	opts.Changes = rel(p.Changes)
+	opts.OnMatch = strings.ToLower(strings.TrimSpace(v.GetString("on-match")))
+	if opts.OnMatch == "" {
+		opts.OnMatch = dedupe.OnMatchMerge
+	}
+	if !slices.Contains(dedupe.OnMatchModes, opts.OnMatch) {
+		return errs.Usagef("use one of "+strings.Join(dedupe.OnMatchModes, ", "), "on-match %q is not a mode", opts.OnMatch)
+	}
+	if opts.Master != "" {
+		if !slices.Contains(opts.Steps, "dedupe") {
+			return errs.Usagef("add dedupe to pipeline.steps, or remove pipeline.master", "pipeline.master needs the dedupe step: the inputs are folded into the master")
+		}
+		if ext := strings.ToLower(filepath.Ext(opts.Master)); ext != ".csv" && ext != ".tsv" {
+			return errs.Usagef("keep the master as crmkit's canonical CSV, e.g. master: customers.csv", "pipeline.master %s: the master is written back, as CSV or TSV", opts.Master)
+		}
+		for _, s := range opts.Sources {
+			if outset.SameFile(s.Path, opts.Master) {
+				return errs.Usagef("list only the new exports under pipeline.inputs", "%s is both pipeline.master and an input", s.Path)
+			}
+		}
+	} else if opts.Changes != "" {
+		return errs.Usagef("set pipeline.master too, or remove pipeline.changes", "pipeline.changes needs pipeline.master")
+	}
+	if opts.Policy, err = assignPolicy(v, &f.File.Assign, opts.Reps != ""); err != nil {
 		return err
 	}
-	warnReclaimOff(opts.IO, v, opts.Policy) // issue 14: reclaim is opt-in
+	warnReclaimOff(opts.IO, v, opts.Policy) // reclaim is opt-in
 	opts.Out = pipelineOutputs{
-		Output: rel(p.GetString("output")), Rejects: rel(p.GetString("rejects")), Review: rel(p.GetString("review")),
-		Explain: rel(p.GetString("explain")), Audit: rel(p.GetString("audit")), Reports: rel(p.GetString("reports")),
-		SplitBy: p.GetString("split-by"), Summary: p.GetBool("summary"),
+		Output: rel(p.Output), Rejects: rel(p.Rejects), Review: rel(p.Review),
+		Explain: rel(p.Explain), Audit: rel(p.Audit), Reports: rel(p.Reports),
+		SplitBy: p.SplitBy, Summary: p.Summary,
 	}
 	if opts.Out.Output == "" {
 		return errs.Usagef("set pipeline.output, e.g. out/customers.xlsx", "pipeline.output is not set")
 	}
-	if _, err := exportFormat("", opts.Out.Output); err != nil {
+	if _, err := stage.ExportFormat("", opts.Out.Output); err != nil {
 		return err
 	}
 	if opts.Out.Reports != "" {
@@ -201,331 +230,213 @@ func readPipeline(f *Factory, v *viper.Viper, opts *PipelineOptions) error {
 			return err
 		}
 	}
+	opts.Out.RejectsKind = outset.Replace
 	if opts.Out.Rejects == "" {
 		opts.Out.Rejects = strings.TrimSuffix(opts.Out.Output, filepath.Ext(opts.Out.Output)) + ".rejects.csv"
+		opts.Out.RejectsKind = outset.IfWritten
 	}
 	return nil
 }
 
-func (o *PipelineOptions) has(step string) bool { return slices.Contains(o.Steps, step) }
-
-// stage is one line of the final summary.
-type stage struct {
-	name    string
-	in, out int
-	note    string
-	took    time.Duration
-}
-
 func pipelineRun(opts *PipelineOptions) error {
 	start := time.Now()
-	var stages []stage
 	inputs := make([]string, len(opts.Sources))
 	for i, s := range opts.Sources {
 		inputs[i] = s.Path
 	}
-	var created []string // folders made for the outputs, removed again if the run fails
-	succeeded := false
-	defer func() {
-		if !succeeded {
-			for i := len(created) - 1; i >= 0; i-- {
-				os.Remove(created[i]) // only if still empty
-			}
-		}
-	}()
-	for _, p := range []string{opts.Out.Output, opts.Out.Rejects, opts.Out.Review, opts.Out.Explain, opts.Out.Audit, opts.Out.Reports} {
-		if p == "" {
-			continue
-		}
-		if err := refuseInput(p, inputs); err != nil {
+	set := outset.New(opts.IO.Out, inputs...)
+	defer set.Abort()
+	// The master is read whole before it is written back (atomically, at
+	// the end): it is an output first, an input for every other file.
+	var masterOut, changes *outset.File
+	masterExists := false
+	if opts.Master != "" {
+		_, statErr := os.Stat(opts.Master)
+		masterExists = statErr == nil
+		var err error
+		if masterOut, err = set.Add("pipeline.master", opts.Master, outset.Always); err != nil {
 			return err
 		}
-		dirs, err := makeDirs(filepath.Dir(p))
-		created = append(created, dirs...)
-		if err != nil {
-			return errs.Data(err, "check that you can write there")
+		set.AddInputs(opts.Master)
+	}
+	out, err := set.Add("pipeline.output", opts.Out.Output, outset.Always)
+	if err != nil {
+		return err
+	}
+	if opts.Changes != "" {
+		if changes, err = set.AddCSV("pipeline.changes", opts.Changes, stage.ChangesHeader, outset.Always); err != nil {
+			return err
 		}
 	}
+	rejects, err := set.AddCSV("pipeline.rejects", opts.Out.Rejects, ingest.RejectsHeader, opts.Out.RejectsKind)
+	if err != nil {
+		return err
+	}
+	var reportsOut *outset.File
+	if opts.Out.Reports != "" && slices.Contains(opts.Steps, "classify") {
+		if reportsOut, err = set.Add("pipeline.reports", opts.Out.Reports, outset.Always); err != nil {
+			return err
+		}
+	}
+	// The side files of steps that run: a review file without dedupe
+	// would say nothing.
+	review, explain, audit := opts.Out.Review, opts.Out.Explain, opts.Out.Audit
+	if !slices.Contains(opts.Steps, "dedupe") {
+		review, explain = "", ""
+	}
+	if !slices.Contains(opts.Steps, "assign") {
+		audit = ""
+	}
+	sides, err := addSides(set,
+		side{"pipeline.review", review, nil},
+		side{"pipeline.explain", explain, nil},
+		side{"pipeline.audit", audit, stage.AuditHeader})
+	if err != nil {
+		return err
+	}
+	reps, err := stage.ReadReps(opts.Reps)
+	if err != nil {
+		return err
+	}
+	overrides, err := stage.ReadOverrides(opts.Override)
+	if err != nil {
+		return err
+	}
 
-	// Read.
+	// Read: the master first (every sheet, its rows trusted), then the
+	// new exports.
 	t0 := time.Now()
-	in, err := ingest.OpenSources(opts.Sources, opts.Ingest)
+	sources := opts.Sources
+	if masterExists {
+		sources = append([]ingest.Source{{Path: opts.Master, Trusted: true, Tabular: tabular.Options{AllSheets: true}}}, sources...)
+	} else if opts.Master != "" && !opts.Quiet {
+		fmt.Fprintf(opts.IO.ErrOut, "note: pipeline.master %s does not exist yet: it is made from the inputs\n", opts.Master)
+	}
+	in, err := ingest.OpenSources(sources, opts.Ingest)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	warnMapping(opts.IO, in)
-	rejects := &lazyCSV{path: opts.Out.Rejects, header: ingest.RejectsHeader}
-	defer rejects.Abort()
-	sink := &collectSink{rejects: rejects}
+	printNotes(opts.IO.ErrOut, stage.MappingNotes(in))
+	if slices.Contains(opts.Steps, "dedupe") {
+		m, _, err := stage.Matching(opts.Dedupe, &in.Schema)
+		if err != nil {
+			return err
+		}
+		setDedupeHeaders([]*outset.File{nil, sides[1], sides[0]}, m)
+	}
 	prog := startProgress(opts.IO, "read")
+	sink := stage.NewFoldSink(in, opts.Master, rejects)
 	st, err := in.Run(opts.Ctx, 0, sink)
 	prog.Stop()
-	if err == nil {
-		warnValues(opts.IO, in, st, opts.Quiet) // input_values.go
-	}
 	if err != nil {
 		return err
 	}
-	recs, schema := &sink.recs, in.Schema
-	limitMemory(recs.Bytes())
-	sink = nil // each step replaces the records; the old ones can go
-	stages = append(stages, stage{"read", st.In, st.Out, fmt.Sprintf("%s, %d rejected", plural(len(in.Tables), "table"), st.Rejected), time.Since(t0)})
-	files := []*lazyCSV{rejects}
-	defer func() {
-		for _, l := range files {
-			l.Abort()
-		}
-	}()
-
-	// Dedupe.
-	if opts.has("dedupe") {
-		t0 = time.Now()
-		matcher, err := dedupe.NewMatcher(opts.Match, &schema)
-		if err != nil {
-			return errs.Usage(err, "check fields, threshold and review-threshold")
-		}
-		surv, err := dedupe.NewSurvivorship(&schema, opts.Survive)
-		if err != nil {
-			return errs.Usage(err, "check survive")
-		}
-		dec, err := resolveDecisions(opts.Decisions, recs, surv)
-		if err != nil {
-			return err
-		}
-		prog := startProgress(opts.IO, "dedupe")
-		res, err := matcher.MatchWith(opts.Ctx, recs, dedupe.Options{Must: dec.must, Cannot: dec.cannot})
-		prog.Stop()
-		if err != nil {
-			return err
-		}
-		if !opts.Quiet {
-			printDecisions(opts.IO.ErrOut, dec, res)
-		}
-		ids := surv.ClusterIDs(recs, res)
-		for _, side := range []struct {
-			path   string
-			header []string
-			write  func(*lazyCSV) error
-		}{
-			{opts.Out.Review, reviewHeader(matcher), func(l *lazyCSV) error { return writeReview(l, recs, res, matcher) }},
-			{opts.Out.Explain, explainHeader(matcher), func(l *lazyCSV) error { return writeExplain(l, recs, res, ids) }},
-		} {
-			if side.path == "" {
-				continue
-			}
-			l := &lazyCSV{path: side.path, header: side.header}
-			files = append(files, l)
-			if err := l.open(); err != nil {
-				return err
-			}
-			if err := side.write(l); err != nil {
-				return err
-			}
-		}
-		merged := &record.Store{}
-		if _, err := forEachMerged(recs, res, surv, ids, func(r *record.Record) error { merged.Add(r); return nil }); err != nil {
-			return err
-		}
-		stages = append(stages, stage{"dedupe", recs.Len(), merged.Len(), fmt.Sprintf("%d pairs to review", len(res.Review)), time.Since(t0)})
-		recs, schema = merged, *surv.Schema()
+	read := &stage.Read{Input: in, Stats: st, Records: &sink.Records}
+	if opts.Quiet {
+		printValueWarnings(opts.IO, in, st)
+	} else {
+		printNotes(opts.IO.ErrOut, stage.ValueNotes(in, st))
 	}
+	stage.LimitMemory(read.Records.Bytes())
+	steps := []stage.StepResult{{Name: "read", In: st.In, Out: st.Out,
+		Summary: fmt.Sprintf("%s, %d rejected", plural(len(in.Tables), "table"), st.Rejected), Took: time.Since(t0)}}
 
-	// Classify.
-	var model *classify.Model
-	var classCols *classOutput
-	if opts.has("classify") {
-		t0 = time.Now()
-		cl, err := classify.New(opts.Classify)
-		if err != nil {
-			return errs.Usage(err, "fix the rule in the classify.rules section of the config file")
-		}
-		facts := make([]classify.Facts, recs.Len())
-		var r record.Record
-		for i := range facts {
-			recs.Get(i, &r)
-			facts[i] = classify.FactsOf(&r)
-		}
-		model = cl.Fit(facts)
-		classCols = newClassOutput(&schema, cl.Columns())
-		classified := &record.Store{}
-		var cells []string
-		for i := range recs.Len() {
-			recs.Get(i, &r)
-			cls, err := model.Classify(i, &r)
-			if err != nil {
-				return errs.Data(err, "fix the rule named above in the classify.rules section of the config file")
+	chain := &stage.Chain{
+		Steps: opts.Steps, Dedupe: opts.Dedupe, Classify: opts.Classify, Policy: opts.Policy,
+		Reps: reps, Overrides: overrides,
+		Master: sink.Masters(), OnMatch: opts.OnMatch, Changes: rowWriter(changes),
+		Review: rowWriter(sides[0]), Explain: rowWriter(sides[1]), Audit: rowWriter(sides[2]),
+		Progress: func(step string) func() { return startProgress(opts.IO, step).Stop },
+		Done: func(r stage.StepResult) {
+			if !opts.Quiet {
+				for _, l := range r.Lines {
+					fmt.Fprintln(opts.IO.ErrOut, l)
+				}
 			}
-			cells = model.Cells(cls, cells[:0])
-			classCols.fill(&r, cells)
-			classified.Add(&r)
-		}
-		stages = append(stages, stage{"classify", recs.Len(), classified.Len(), "", time.Since(t0)})
-		recs, schema = classified, classCols.schema
+			printNotes(opts.IO.ErrOut, r.Notes)
+		},
 	}
-
-	// Assign.
-	if opts.has("assign") {
-		t0 = time.Now()
-		reps, err := readRepsFile(opts.Reps)
+	res, err := chain.Run(opts.Ctx, read.Records, in.Schema)
+	read = nil // each step replaced the records; the read ones can go
+	if err != nil {
+		return err
+	}
+	steps = append(steps, res.Steps...)
+	recs, schema := res.Records, &res.Schema
+	if masterOut != nil {
+		delim, _ := stage.CanonicalDelimiter("", opts.Master)
+		w, err := stage.NewCanonicalWriter(masterOut, delim, res.CustomerSchema)
 		if err != nil {
 			return err
 		}
-		overrides, err := readOverridesFile(opts.Override)
-		if err != nil {
-			return err
-		}
-		customers, labels, groupOf := buildCustomers(recs, findCustomerColumns(&schema))
-		plan, err := assign.Assign(customers, reps, overrides, opts.Policy)
-		if err != nil {
-			return assignError(err)
-		}
-		if opts.Out.Audit != "" {
-			audit := &lazyCSV{path: opts.Out.Audit, header: auditHeader}
-			files = append(files, audit)
-			if err := audit.open(); err != nil {
-				return err
-			}
-			if err := writeAudit(audit, customers, labels, plan, opts.Policy.Lang); err != nil {
-				return err
-			}
-		}
-		assigned := &record.Store{}
-		apply := newAssignColumns(&schema, opts.Policy.AsOf)
-		changed := 0
 		var r record.Record
-		for i := range recs.Len() {
-			recs.Get(i, &r)
-			if apply.apply(&r, &plan.Decisions[groupOf[i]]) {
-				changed++
+		for i := range res.Customers.Len() {
+			res.Customers.Get(i, &r)
+			if err := w.Write(&r); err != nil {
+				return err
 			}
-			assigned.Add(&r)
 		}
-		stages = append(stages, stage{"assign", len(customers), assigned.Len(), fmt.Sprintf("%s settled, %d changed owner", plural(plan.Disputes, "dispute"), changed), time.Since(t0)})
-		printMoves(opts.IO, plan, opts.Quiet) // issue 14: every run says what it moves
-		recs, schema = assigned, apply.schema
+		if err := w.Flush(); err != nil {
+			return err
+		}
 	}
 
 	// Export and reports.
 	t0 = time.Now()
 	prog = startProgress(opts.IO, "export")
 	defer prog.Stop()
-	out, err := openOutput(opts.IO, opts.Out.Output, inputs)
-	if err != nil {
+	settings := stage.Export{SplitBy: opts.Out.SplitBy, Lang: opts.Classify.Lang, Escape: true,
+		Warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) }}
+	if opts.Out.Summary {
+		settings.Summary = stage.TierSummary(recs, schema, opts.Classify.Lang)
+	}
+	if err := settings.WriteStore(out, opts.Out.Output, recs, schema); err != nil {
 		return err
 	}
-	defer out.Abort()
-	var summary *report.Table
-	builder := report.NewBuilder(opts.Classify.Lang, 0)
-	if given, ok := newGivenClassesSchema(&schema); ok {
-		var r record.Record
-		for i := range recs.Len() {
-			recs.Get(i, &r)
-			cls := given.read(&r)
-			c := customerOf(&r, &cls)
-			builder.Add(&c)
-		}
-		if tiers := builder.Tiers(); len(tiers) > 0 {
-			summary = tiers[0]
-		}
-	}
-	if err := exportStore(out.w, opts.Out.Output, recs, &schema, exportSettings{splitBy: opts.Out.SplitBy, summary: summary, lang: opts.Classify.Lang, escape: true, warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) }}); err != nil {
-		return err
-	}
-	var reportOut *output
-	if opts.Out.Reports != "" && model != nil {
-		if reportOut, err = openOutput(opts.IO, opts.Out.Reports, inputs); err != nil {
-			return err
-		}
-		defer reportOut.Abort()
-		tables := builder.Tiers()
-		tables = append(tables, builder.Owners(), builder.Lifecycle(), builder.RFM())
-		if opts.has("assign") {
-			if view := newAssignedView(&schema); view != nil {
-				var r record.Record
-				for i := range recs.Len() {
-					recs.Get(i, &r)
-					view.add(&r)
-				}
-				reps, _ := readRepsFile(opts.Reps)
-				tables = append(tables, view.ownersTable(reps, opts.Classify.Lang), view.disputesTable(opts.Classify.Lang))
-			}
-		}
-		format, _ := reportFormat(opts.Out.Reports) // checked when the config was read
-		if err := report.RenderAll(reportOut.w, tables, format, 0); err != nil {
+	if reportsOut != nil {
+		reports := stage.NewReports(schema, opts.Classify.Lang, 0)
+		reports.AddStore(recs)
+		tables := reports.Tables(stage.PipelineReports, reps, opts.Classify.Lang, st)
+		format, _ := stage.ReportFormat(opts.Out.Reports) // checked when the config was read
+		if err := report.RenderAll(reportsOut, tables, format, 0); err != nil {
 			return errs.Data(err, "check free disk space")
 		}
 	}
-	stages = append(stages, stage{"export", recs.Len(), recs.Len(), filepath.Base(opts.Out.Output), time.Since(t0)})
-
+	steps = append(steps, stage.StepResult{Name: "export", In: recs.Len(), Out: recs.Len(), Summary: filepath.Base(opts.Out.Output), Took: time.Since(t0)})
 	prog.Stop()
 	// Commit everything only when everything succeeded.
-	for _, l := range files {
-		if l.path != "" {
-			if err := l.Flush(); err != nil {
-				return err
-			}
-		}
-	}
-	if err := out.Commit(); err != nil {
+	if err := set.Commit(); err != nil {
 		return err
 	}
-	if reportOut != nil {
-		if err := reportOut.Commit(); err != nil {
-			return err
-		}
-	}
-	for _, l := range files {
-		if err := l.Commit(); err != nil {
-			return err
-		}
-	}
-	succeeded = true
 	if !opts.Quiet {
-		printPipelineSummary(opts.IO, stages, time.Since(start))
-		for _, p := range []string{opts.Out.Output, opts.Out.Reports, opts.Out.Review, opts.Out.Explain, opts.Out.Audit} {
-			if p != "" {
-				fmt.Fprintf(opts.IO.ErrOut, "wrote %s\n", p)
+		printPipelineSummary(opts.IO, steps, time.Since(start))
+		for _, f := range set.Written() {
+			if f != rejects {
+				fmt.Fprintf(opts.IO.ErrOut, "wrote %s\n", f.Path)
 			}
 		}
 	}
-	if st.Rejected > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s rejected; see %s\n", plural(st.Rejected, "row"), opts.Out.Rejects)
-	}
-	merged := st.Out - recs.Len()
-	fmt.Fprintf(opts.IO.ErrOut, "in %d = out %d + merged %d + rejected %d\n", st.In, recs.Len(), merged, st.Rejected)
-	if opts.Strict && st.Rejected > 0 {
-		return errs.ErrRejected
-	}
-	return nil
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: recs.Len(), Merged: st.Out - recs.Len() - res.Skipped,
+		Skipped: res.Skipped, Rejected: st.Rejected, ShowMerged: true, ShowSkipped: opts.OnMatch == dedupe.OnMatchSkip && opts.Master != "",
+		Rejects: opts.Out.Rejects})
 }
 
 // reportFormat picks the report format from the file extension.
 func reportFormat(path string) (string, error) {
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
-	case ".md", ".markdown":
-		return "markdown", nil
-	case ".csv":
-		return "csv", nil
-	case ".tsv":
-		return "tsv", nil
-	case ".json":
-		return "json", nil
-	case ".html", ".htm":
-		return "html", nil
-	case ".txt", "":
-		return "table", nil
-	default:
-		return "", errs.Usagef("name the reports file .md, .txt, .csv, .tsv, .json or .html", "cannot write reports as %s: %s", ext, path)
+	format, ok := stage.ReportFormat(path)
+	if !ok {
+		return "", errs.Usagef("name the reports file .md, .txt, .csv, .tsv, .json or .html", "cannot write reports as %s: %s", filepath.Ext(path), path)
 	}
+	return format, nil
 }
 
-func printPipelineSummary(io *iostreams.IOStreams, stages []stage, total time.Duration) {
+func printPipelineSummary(io *iostreams.IOStreams, steps []stage.StepResult, total time.Duration) {
 	t := &report.Table{Title: "crmkit pipeline", Columns: []report.Column{
 		{Name: "step", Key: "step"}, {Name: "in", Key: "in", Numeric: true}, {Name: "out", Key: "out", Numeric: true},
 		{Name: "notes", Key: "notes"}, {Name: "seconds", Key: "seconds", Numeric: true}}}
-	for _, s := range stages {
-		t.Rows = append(t.Rows, []report.Value{report.Text(s.name), report.Count(s.in), report.Count(s.out), report.Text(s.note), report.Text(fmt.Sprintf("%.2f", s.took.Seconds()))})
+	for _, s := range steps {
+		t.Rows = append(t.Rows, []report.Value{report.Text(s.Name), report.Count(s.In), report.Count(s.Out), report.Text(s.Summary), report.Text(fmt.Sprintf("%.2f", s.Took.Seconds()))})
 	}
 	t.Total = []report.Value{report.Text("total"), {}, {}, {}, report.Text(fmt.Sprintf("%.2f", total.Seconds()))}
 	format := "tsv"
@@ -535,31 +446,12 @@ func printPipelineSummary(io *iostreams.IOStreams, stages []stage, total time.Du
 	_ = t.Render(io.ErrOut, format, 0)
 }
 
-// makeDirs creates dir and its missing parents, returning the folders it
-// made, outermost first.
-func makeDirs(dir string) ([]string, error) {
-	var missing []string
-	for d := dir; d != "." && d != "/" && d != ""; d = filepath.Dir(d) {
-		if _, err := os.Stat(d); err == nil {
-			break
-		}
-		missing = append([]string{d}, missing...)
-	}
-	for i, d := range missing {
-		if err := os.Mkdir(d, 0o755); err != nil && !os.IsExist(err) {
-			return missing[:i], err
-		}
-	}
-	return missing, nil
-}
-
 // inputKeys are the settings of one pipeline input.
 var inputKeys = []string{"path", "encoding", "sheet", "all-sheets", "map", "region", "date-order", "no-header"}
 
 // pipelineInputs reads pipeline.inputs: a path, a list of paths, or a list
 // of {path, encoding, sheet, all-sheets, map}; any other key is an error.
-func pipelineInputs(p *viper.Viper) ([]map[string]any, error) {
-	raw := p.Get("inputs")
+func pipelineInputs(raw any) ([]map[string]any, error) {
 	if s, ok := raw.(string); ok {
 		raw = []any{s}
 	}
@@ -595,11 +487,11 @@ func pipelineInputs(p *viper.Viper) ([]map[string]any, error) {
 }
 
 // pipelineStepsOf reads pipeline.steps.
-func pipelineStepsOf(p *viper.Viper) ([]string, error) {
-	if !p.IsSet("steps") {
+func pipelineStepsOf(p *pipelineSection) ([]string, error) {
+	if p.Steps == nil {
 		return pipelineSteps, nil
 	}
-	steps := cast.ToStringSlice(p.Get("steps"))
+	steps := *p.Steps
 	for _, s := range steps {
 		if !slices.Contains(pipelineSteps, s) {
 			msg := fmt.Sprintf("pipeline.steps: unknown step %q", s)

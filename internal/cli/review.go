@@ -9,11 +9,11 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/civil"
 	"github.com/crmkit/crmkit/internal/decision"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/tabular"
 )
 
@@ -86,7 +86,7 @@ func reviewRun(opts *ReviewOptions) error {
 		return errs.Usagef("write a date such as 2026-11-23", "--at %q is not a date", opts.At)
 	}
 	for _, in := range opts.Inputs {
-		if sameFile(in, opts.Decisions) {
+		if outset.SameFile(in, opts.Decisions) {
 			return errs.Usagef("pass the reviewed file as an argument and the decisions file to --decisions", "%s is both a reviewed file and the decisions file", in)
 		}
 	}
@@ -120,11 +120,12 @@ func reviewRun(opts *ReviewOptions) error {
 	}
 	all, added, changed := decision.Merge(older, fresh)
 
-	file, err := atomicfile.Create(opts.Decisions)
+	set := outset.New(opts.IO.Out)
+	defer set.Abort()
+	file, err := set.Add("--decisions", opts.Decisions, outset.Always)
 	if err != nil {
-		return errs.Data(err, "check that the folder exists and that you can write to it")
+		return err
 	}
-	defer file.Abort()
 	w, err := tabular.NewCSVWriter(file, ',', false)
 	if err != nil {
 		return err
@@ -132,8 +133,8 @@ func reviewRun(opts *ReviewOptions) error {
 	if err := decision.Write(w, all); err != nil {
 		return errs.Data(err, "check free disk space")
 	}
-	if err := file.Commit(); err != nil {
-		return errs.Data(err, "check free disk space and permissions")
+	if err := set.Commit(); err != nil {
+		return err
 	}
 	if !opts.Quiet {
 		matches := 0

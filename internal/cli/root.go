@@ -14,6 +14,7 @@ import (
 
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/record"
 )
 
 // Factory carries what every command needs.
@@ -22,6 +23,9 @@ type Factory struct {
 	Config  *viper.Viper
 	Version string
 	Build   Build // version, commit and build date (version.go)
+	// File is the config file's sections, decoded once by loadConfig
+	// (empty when no file was read).
+	File *fileConfig
 }
 
 // NewFactory returns a factory with a fresh viper instance reading
@@ -31,7 +35,7 @@ func NewFactory(io *iostreams.IOStreams, version string) *Factory {
 	v.SetEnvPrefix("CRMKIT")
 	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))
 	v.AutomaticEnv()
-	return &Factory{IO: io, Config: v, Version: version, Build: Build{Version: version}}
+	return &Factory{IO: io, Config: v, Version: version, Build: Build{Version: version}, File: &fileConfig{}}
 }
 
 // NewCmdRoot builds the crmkit command tree.
@@ -70,6 +74,9 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	cmd.SetErr(f.IO.ErrOut)
 	cmd.SetVersionTemplate(f.Build.String() + "\n")
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if near := nearFlag(c, err); near != "" {
+			return errs.Usage(err, "did you mean --"+near+"? (run `"+c.CommandPath()+" --help` for the flags)")
+		}
 		return errs.Usage(err, "run `"+c.CommandPath()+" --help` for the flags")
 	})
 
@@ -120,7 +127,7 @@ func (f *Factory) loadConfig(cmd *cobra.Command) error {
 	path, _ := cmd.Flags().GetString("config")
 	if path == "" {
 		if _, err := os.Stat("crmkit.yaml"); err != nil {
-			return nil
+			return checkNumbers(v, "") // CRMKIT_* variables (issue 18)
 		}
 		path = "crmkit.yaml"
 	}
@@ -132,7 +139,20 @@ func (f *Factory) loadConfig(cmd *cobra.Command) error {
 		}
 		return errs.Usagef("fix the YAML syntax at the place named above", "cannot read config %s: %v", path, err)
 	}
-	for _, p := range unknownKeys(v, knownKeys(cmd.Root())) {
+	if !v.GetBool("quiet") {
+		// A file read without being named (./crmkit.yaml) changes results:
+		// say so.
+		fmt.Fprintf(f.IO.ErrOut, "config: %s\n", path)
+	}
+	if err := checkNumbers(v, path+": "); err != nil { // issue 18: before decoding turns them into 0 or -2^63
+		return err
+	}
+	file, unknown, err := decodeFile(v, cmd.Root())
+	if err != nil {
+		return err
+	}
+	f.File = file
+	for _, p := range unknown {
 		fmt.Fprintf(f.IO.ErrOut, "warning: %s: %s\n", path, p)
 	}
 	return nil
@@ -147,4 +167,26 @@ func usageArgs(what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// nearFlag is the flag of c an unknown --flag is a typo of, or "".
+func nearFlag(c *cobra.Command, err error) string {
+	name, ok := strings.CutPrefix(err.Error(), "unknown flag: --")
+	if !ok {
+		return ""
+	}
+	name, _, _ = strings.Cut(name, "=")
+	var known []string
+	for _, fs := range []*pflag.FlagSet{c.Flags(), c.InheritedFlags()} {
+		fs.VisitAll(func(f *pflag.Flag) {
+			if !f.Hidden {
+				known = append(known, f.Name)
+			}
+		})
+	}
+	// A flag name is short: only a near miss is a typo (--nope is not --map).
+	if near := nearest(name, known); near != "" && record.EditDistance(name, near) <= max(1, len(name)/4) {
+		return near
+	}
+	return ""
 }

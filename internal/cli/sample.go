@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"github.com/crmkit/crmkit/internal/tabular"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -11,9 +10,9 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/sample"
 )
 
@@ -40,6 +39,7 @@ owners in dispute) to try crmkit on, or to benchmark it. The same --seed
 always gives the same file. --truth writes id,entity_id for scoring dedupe.`,
 		Example: `  crmkit sample --n 1000 -o sample.csv
   crmkit sample --n 200 --dialect salesforce --lang en -o sf.csv
+  crmkit sample --n 2000 --dialect hubspot-contacts --truth truth.csv -o contacts.csv
   crmkit sample --n 500 --encoding gbk -o 客户导出.csv   # like Chinese Excel saves
   crmkit sample --n 1000000 --truth truth.csv -o big.csv`,
 		Args: cobra.NoArgs,
@@ -73,7 +73,7 @@ always gives the same file. --truth writes id,entity_id for scoring dedupe.`,
 	fl.Int("n", 1000, "number of rows")
 	fl.Uint64("seed", 1, "random seed: the same seed gives the same file")
 	fl.Float64("dup-rate", 0.3, "share of customers that appear more than once")
-	fl.String("dialect", "fxiaoke", "header style: fxiaoke, salesforce, hubspot, zoho, sheet, canonical")
+	fl.String("dialect", "fxiaoke", "header style: fxiaoke, salesforce, hubspot, zoho, sheet, canonical; English benchmark exports: hubspot-contacts, salesforce-accounts")
 	fl.Float64("messy", 0.5, "amount of formatting noise, 0 to 1")
 	fl.String("lang", "mixed", "company names: zh, en or mixed")
 	fl.Int("reps", 20, "number of sales reps owning customers")
@@ -92,12 +92,13 @@ func sampleRun(opts *SampleOptions) error {
 	if ext := strings.ToLower(filepath.Ext(opts.Output)); ext == ".xlsx" || ext == ".xls" {
 		return errs.Usagef("write sample.csv; crmkit reads CSV as well as XLSX", "sample writes CSV, not %s", ext)
 	}
-	out, err := openOutput(opts.IO, opts.Output, nil)
+	set := outset.New(opts.IO.Out)
+	defer set.Abort()
+	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {
 		return err
 	}
-	defer out.Abort()
-	var w io.Writer = out.w
+	var w io.Writer = out
 	if enc == "gbk" || enc == "gb18030" {
 		// Chinese Excel saves "CSV" in the system code page: GBK, CRLF.
 		w = simplifiedchinese.GB18030.NewEncoder().Writer(w)
@@ -106,32 +107,32 @@ func sampleRun(opts *SampleOptions) error {
 			return err
 		}
 	}
-	var truth *atomicfile.File
 	var truthW io.Writer
 	if opts.Truth != "" {
-		if truth, err = atomicfile.Create(opts.Truth); err != nil {
-			return errs.Data(err, "check that the folder exists")
-		}
-		defer truth.Abort()
-		truthW = truth
-	}
-	if opts.Roster != "" {
-		if err := writeRoster(opts.Roster, opts.Config); err != nil {
+		if truthW, err = set.Add("--truth", opts.Truth, outset.Always); err != nil {
 			return err
 		}
 	}
-	if err := sample.WriteCSV(w, opts.Config, truthW); err != nil {
-		return errs.Usage(err, "run `crmkit sample --help` for the flags")
-	}
-	if err := out.Commit(); err != nil {
-		return err
-	}
-	if truth != nil {
-		if err := truth.Commit(); err != nil {
-			return errs.Data(err, "")
+	if opts.Roster != "" {
+		roster, err := set.AddCSV("--roster", opts.Roster, []string{"rep", "team", "territory", "capacity", "weight", "active"}, outset.Always)
+		if err != nil {
+			return err
+		}
+		if err := writeRoster(roster, opts.Config); err != nil {
+			return err
 		}
 	}
-	if opts.Output != "" && opts.Output != "-" {
+	write := func() error { return sample.WriteCSV(w, opts.Config, truthW) }
+	if c := opts.Config; sample.IsEnglishDialect(c.Dialect) { // issue 19: English benchmark exports
+		write = func() error { return sample.WriteEnglishCSV(w, c.Dialect, c.N, c.Seed, c.DupRate, truthW) }
+	}
+	if err := write(); err != nil {
+		return errs.Usage(err, "run `crmkit sample --help` for the flags")
+	}
+	if err := set.Commit(); err != nil {
+		return err
+	}
+	if !out.Stdout() {
 		fmt.Fprintf(opts.IO.ErrOut, "wrote %d rows to %s\n", opts.Config.N, opts.Output)
 	}
 	return nil
@@ -139,22 +140,10 @@ func sampleRun(opts *SampleOptions) error {
 
 // writeRoster writes the sample's sales reps as `crmkit assign --reps`
 // reads them.
-func writeRoster(path string, cfg sample.Config) error {
+func writeRoster(w *outset.File, cfg sample.Config) error {
 	g, err := sample.New(cfg)
 	if err != nil {
 		return errs.Usage(err, "run `crmkit sample --help` for the flags")
-	}
-	f, err := atomicfile.Create(path)
-	if err != nil {
-		return errs.Data(err, "check that the folder exists")
-	}
-	defer f.Abort()
-	w, err := tabular.NewCSVWriter(f, ',', false)
-	if err != nil {
-		return err
-	}
-	if err := w.Write([]string{"rep", "team", "territory", "capacity", "weight", "active"}); err != nil {
-		return err
 	}
 	for _, r := range g.Reps() {
 		active := "yes"
@@ -162,12 +151,9 @@ func writeRoster(path string, cfg sample.Config) error {
 			active = "no"
 		}
 		row := []string{r.Name, r.Team, strings.Join(r.Territories, ";"), strconv.Itoa(r.Capacity), strconv.FormatFloat(r.Weight, 'f', -1, 64), active}
-		if err := w.Write(row); err != nil {
+		if err := w.WriteRow(row); err != nil {
 			return err
 		}
 	}
-	if err := w.Flush(); err != nil {
-		return errs.Data(err, "check free disk space")
-	}
-	return errs.Data(f.Commit(), "check free disk space")
+	return nil
 }

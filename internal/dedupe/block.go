@@ -28,6 +28,7 @@ const (
 	blockAddress = 'a' // address key
 	blockHouse   = 'h' // house number + first street word
 	blockField   = 'x' // a user-added field (tag + rule number)
+	blockBirth   = 'b' // birth date
 )
 
 // Blocks larger than maxBlock are compared in a sliding window over the
@@ -47,7 +48,7 @@ const (
 // weakKinds are the block kinds whose key alone says little.
 var weakKinds = [256]bool{
 	blockMailbox: true, blockDelete: true, blockToken: true, blockSound: true,
-	blockName: true, blockNameSnd: true, blockHouse: true,
+	blockName: true, blockNameSnd: true, blockHouse: true, blockBirth: true,
 }
 
 // The lowest bit of a key says whether it is weak.
@@ -134,6 +135,9 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 			dst = append(dst, k.key(blockNameSnd, s))
 		}
 	}
+	if p.birth != "" {
+		dst = append(dst, k.key(blockBirth, p.birth))
+	}
 	if p.address != "" {
 		dst = append(dst, k.key(blockAddress, p.address))
 		// Both ends of a range: 1106-1108 W 63rd St meets 1108 W 63rd St.
@@ -152,6 +156,9 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 		}
 		tag := string(rune('0' + i%64))
 		switch fr.Kind {
+		case "given", "family", "middle":
+			// A given or family name alone is shared by thousands: the full
+			// name's keys find these pairs.
 		case "tokens":
 			for t := range strings.SplitSeq(v, " ") {
 				dst = append(dst, k.key2(blockField, tag, t))

@@ -71,8 +71,8 @@ func testGraph(n int, links []Link, cannot [][2]int) *pairGraph {
 // matches, 1–2 a strong link, but 0–2, 0–3 and 1–3 were compared and are
 // non-matches. Connected components would make one cluster of four.
 func TestClusterChainGuard(t *testing.T) {
-	m := &Matcher{matchW: 3}
-	links := []Link{{A: 0, B: 1, Weight: 10}, {A: 2, B: 3, Weight: 10}, {A: 1, B: 2, Weight: 4}}
+	m := &Matcher{matchW: 1}
+	links := []Link{{A: 0, B: 1, Weight: 10}, {A: 2, B: 3, Weight: 10}, {A: 1, B: 2, Weight: 1.5}}
 	all := append(slices.Clone(links), Link{A: 0, B: 2, Weight: -8}, Link{A: 0, B: 3, Weight: -8}, Link{A: 1, B: 3, Weight: -8})
 	res := &Result{m: m}
 	m.cluster(res, 4, links, testGraph(4, all, nil), &Options{})
@@ -80,7 +80,7 @@ func TestClusterChainGuard(t *testing.T) {
 		t.Fatalf("the two strong pairs should each be one cluster: %v", res.Clusters)
 	}
 	if res.ClusterOf(1) == res.ClusterOf(2) {
-		t.Error("a weak chain joined two customers: mean score over compared pairs is below 0.5")
+		t.Error("a weak chain joined two customers: mean score over compared pairs is below the guard")
 	}
 	// Without the other comparisons the link alone joins them.
 	res = &Result{m: m}

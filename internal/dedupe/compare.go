@@ -39,7 +39,7 @@ func defaultComparators() []comparator {
 		newComparator("company", compareCompany, weights{Same: 8, Similar: 5.5, Partial: 2, Different: -7, Conflict: -12}, canonical(record.Company)),
 		newComparator("name", compareName, weights{Same: 4, Similar: 3, Partial: 1, Different: -3}, canonical(record.Name)),
 		newComparator("address", compareAddress, weights{Same: 4, Similar: 3, Different: -2.5}, canonical(record.Address)),
-		newComparator("city", compareCity, weights{Same: 0.5, Partial: 0.25, Different: -1.5}, canonical(record.City)),
+		newComparator("city", compareCity, weights{Same: 0.5, Similar: 0.4, Partial: 0.25, Different: -1.5}, canonical(record.City)),
 		newComparator("birth_date", compareBirth, weights{Same: 6, Similar: 3, Different: -3}, canonical(record.BirthDate)),
 		newComparator("postcode", comparePostcode, weights{Same: 2, Similar: 0.5, Different: -1}, canonical(record.Postcode)),
 		newComparator("province", compareProvince, weights{Same: 0.3, Different: -1}, canonical(record.Province)),
@@ -296,6 +296,8 @@ func compareCity(a, b *profile) Level {
 		return Partial
 	case !hasHan(x) && (strings.HasPrefix(y, x+" ") || strings.HasPrefix(x, y+" ")):
 		return Same // "new york" / "new york ny"
+	case !hasHan(x) && !hasHan(y) && len(x) >= 5 && len(y) >= 5 && (similar.EditRatio(x, y) >= 0.8 || similar.JaroWinkler(x, y) >= 0.92):
+		return Similar // a typo: "colca" / "colac", "lodnon" / "london"
 	}
 	return Different
 }

@@ -111,6 +111,10 @@ func TestCompareCity(t *testing.T) {
 		{"深圳", "北京", Different},
 		{"new york", "New York City", Same},
 		{"los angeles", "hollywood", Different},
+		{"marsden", "marsdne", Similar}, // a typo
+		{"london", "lodnon", Similar},
+		{"paris", "perth", Different},
+		{"york", "cork", Different}, // too short to call a typo
 		{"", "北京", Missing},
 	} {
 		a, b := prof("city", c.a), prof("city", c.b)

@@ -46,7 +46,7 @@ func ParseFieldRules(specs []string) ([]FieldRule, error) {
 			r := FieldRule{Field: field}
 			if k, w, ok := strings.Cut(kind, ":"); ok {
 				weight, err := strconv.ParseFloat(w, 64)
-				if err != nil || weight <= 0 || weight > 50 {
+				if err != nil || !(weight > 0 && weight <= 50) { // NaN too (issue 18, fuzzing)
 					return nil, fmt.Errorf("%q: weight %q must be a number of bits between 0 and 50", part, w)
 				}
 				kind, r.Weight = k, weight

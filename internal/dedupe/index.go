@@ -19,7 +19,7 @@ import (
 // indexMagic starts an index file. Bump its version whenever blocking
 // keys, their order or the file layout change: an older file is then
 // stale, never misread.
-const indexMagic = "crmkit master index v3\n"
+const indexMagic = "crmkit master index v4\n"
 
 // ErrStaleIndex says an index file does not describe the master given
 // (another master, other comparators, an older crmkit) and must be rebuilt.

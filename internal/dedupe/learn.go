@@ -8,26 +8,30 @@ import (
 
 // Learning the weights (Fellegi–Sunter, unsupervised):
 //
-//   - u, how often each level occurs between two different customers, is
-//     counted on random pairs of records. One customer can make up a
-//     quarter of a file (the same company filed a thousand times); its
-//     records then meet each other in random pairs, so the random pairs
-//     are themselves taken as a mixture and the pairs that look like
-//     matches are discounted (EM with m held fixed).
-//   - m, how often each level occurs between two records of one customer,
-//     and the share of matches among candidate pairs are estimated by EM
-//     on the candidate pairs blocking found.
-//   - Each level's weight is log2(m/u), blended with the hand-set prior
-//     weight by how many matches the file shows on that field, so a file
-//     of a few hundred rows is scored much as before. The company
-//     knowledge stays as constraints: a conflict (the same name in two
-//     places, two valid identity codes) is a cannot-link, and a company
-//     that differs never counts for less than the prior says, however
-//     often matches in the file share phone numbers.
+//   - The level patterns of the candidate pairs blocking found (a strided
+//     sample at most) are counted once; exact copies of a record (one
+//     export read twice) are left out: they say nothing about how one
+//     customer's records differ.
+//   - u, how often each level occurs between two different customers,
+//     starts from random pairs of records; m, how often it occurs between
+//     two records of one customer, starts from the hand-set weights.
+//   - EM then estimates the share of matches among the candidates, m and
+//     u on them, keeping each field's evidence ordered (a level that
+//     agrees more never counts less for a match).
+//   - Each level's weight is log2(m/u), blended with the hand-set weight
+//     by how many matches the file shows on that field, so a small file
+//     is scored much as before. The company knowledge stays as
+//     constraints: a conflict (the same name in two places, two valid
+//     identity codes) is a cannot-link, and a company that differs never
+//     counts for less than the hand-set weight, nor less than any shared
+//     phone or e-mail counts for.
+//   - A model EM cannot make sane (fewer than three fields with evidence
+//     both ways, almost every candidate a match, agreement counting
+//     against a match) is dropped for the hand-set weights.
 const (
-	maxLearnPairs  = 300_000 // candidate pairs counted for EM (a strided sample beyond)
-	maxRandomPairs = 200_000 // random pairs counted for u
-	priorStrength  = 20.0    // pseudo-matches of the prior in the blend
+	maxLearnPairs  = 100_000 // candidate pairs counted for EM (a strided sample beyond)
+	maxRandomPairs = 100_000 // random pairs counted for u
+	priorStrength  = 60.0    // pseudo-matches of the prior in the blend
 	emRounds       = 60
 	minBits        = -16.0
 	maxBits        = 12.0
@@ -109,7 +113,7 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 	cand := m.countPatterns((len(pairs)+step-1)/step, func(i int) (*profile, *profile) {
 		a, b := unpack(pairs[i*step])
 		pa, pb := profiles.get(int(a)), profiles.get(int(b))
-		if sameProfile(pa, pb) {
+		if pa.digest == pb.digest {
 			return nil, nil // an exact copy (a file read twice) says nothing about how records vary
 		}
 		return pa, pb
@@ -155,9 +159,15 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 		mm[c] = m0
 	}
 	lambda, post := fitEM(cand, mm, uu)
-	sane := lambda > 0.0005 && lambda < 0.5
+	// EM cannot tell matches from non-matches on one or two fields alone
+	// (any split of the pairs fits: at least three must carry evidence
+	// both ways), nor when it calls (almost) every candidate pair one or
+	// the other.
+	sane := lambda > 0.0005 && lambda < 0.98
+	informative := 0
+	priorBits := math.Log2(lambda / (1 - lambda))
 	model := &Model{Version: modelVersion, CandidatePairs: len(pairs), Sampled: int(sumCounts(cand)), RandomPairs: int(sumCounts(random)),
-		MatchShare: round4(lambda), Prior: round4(math.Log2(lambda / (1 - lambda)))}
+		MatchShare: round4(lambda), Prior: round4(priorBits)}
 	for c := range k {
 		cm := &m.comparators[c]
 		seen := 0.0 // expected matches observing this field
@@ -185,6 +195,9 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 		if seen >= 10 && !cm.fixed && (w[Same] < 0 && cm.prior[Same] > 0 || w[Different] > 0.5) {
 			sane = false
 		}
+		if seen >= 10 && w[Same] >= 1 && w[Different] < 0 {
+			informative++
+		}
 		for l := Conflict; l <= Same; l++ {
 			w[l] = round4(min(maxBits, max(minBits, w[l])))
 			fm.Levels = append(fm.Levels, LevelModel{Level: l.String(), M: round6(mm[c][l]), U: round6(uu[c][l]), Bits: w[l]})
@@ -204,6 +217,9 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 			lv := &model.Fields[i].Levels[Different-Conflict]
 			lv.Bits = min(lv.Bits, -contact)
 		}
+	}
+	if informative < 3 {
+		sane = false
 	}
 	if !sane {
 		model = m.priorModel()
@@ -323,7 +339,7 @@ func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
 	for c := range k {
 		seen[c] = levelShares(cand, c, nil, 0, weights{})
 	}
-	lambda := 0.1
+	lambda := 0.5
 	post := make([]float64, len(cand))
 	notM := make([]float64, len(cand))
 	for round := 0; round < emRounds; round++ {
@@ -347,12 +363,4 @@ func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
 		}
 	}
 	return posteriors(cand, post, lambda, mm, uu, k), post
-}
-
-// sameProfile reports whether a and b hold the same values in everything
-// matching compares.
-func sameProfile(a, b *profile) bool {
-	return a.core == b.core && a.region == b.region && a.name == b.name && a.address == b.address &&
-		a.city == b.city && a.birth == b.birth && a.postcode == b.postcode && a.province == b.province &&
-		slices.Equal(a.phones, b.phones) && slices.Equal(a.emails, b.emails) && slices.Equal(a.fields, b.fields)
 }

@@ -132,6 +132,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 // SetModel makes the matcher score with model instead of learning one.
 // The model must compare the fields this matcher compares, in order.
 func (m *Matcher) SetModel(model *Model) error {
+	m.applyRoles(model.Roles)
 	have := m.Comparators()
 	var got []string
 	for _, f := range model.Fields {
@@ -158,4 +159,28 @@ func ModelBytes(model *Model) []byte {
 	var b bytes.Buffer
 	_ = WriteModel(&b, model)
 	return b.Bytes()
+}
+
+// applyRoles gives the extra columns the roles a model was learned with
+// (a role found from values is not found again when the model is reused),
+// and rebuilds the comparators when that changes any.
+func (m *Matcher) applyRoles(roles []RoleModel) {
+	changed := false
+	for _, r := range roles {
+		if r.Why != "values" {
+			continue
+		}
+		for i := range m.roles {
+			if m.roles[i].Column == r.Column && m.roles[i].Role != r.Role && slices.Contains(m.schema.Extra, r.Column) {
+				m.roles[i].Role, m.roles[i].Why = r.Role, r.Why
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return
+	}
+	m.rules = slices.DeleteFunc(slices.Clone(m.rules), func(fr fieldRule) bool { return fr.auto })
+	m.addRoleRules(m.schema, m.user)
+	m.setComparators()
 }

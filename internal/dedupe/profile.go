@@ -31,6 +31,10 @@ type profile struct {
 	postcode string // postcode, upper case, without spaces
 	province string // province or state, folded like city
 
+	// digest hashes every value of the record but its lineage: two
+	// records with one digest are copies (one export read twice).
+	digest uint64
+
 	// fields holds one value per user-added comparator, in Config.Fields
 	// order, as given.
 	fields []string
@@ -46,6 +50,7 @@ type parsedCompany struct{ core, region string }
 
 func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) profile {
 	var p profile
+	p.digest = recordDigest(r)
 	p.phones = phoneKeys(r.Values[record.Phone])
 	p.emails = emailKeys(r.Values[record.Email])
 	if c := r.Values[record.Company]; c != "" && !IsPlaceholder(c) {
@@ -208,4 +213,23 @@ func firstLetters(tokens []string) uint32 {
 		}
 	}
 	return m
+}
+
+// recordDigest is FNV-1a over every value of r, each ended by a zero byte.
+func recordDigest(r *record.Record) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	add := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * prime
+		}
+		h *= prime
+	}
+	for _, v := range r.Values {
+		add(v)
+	}
+	for _, v := range r.Extra {
+		add(v)
+	}
+	return h
 }

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -43,8 +44,9 @@ func (h Holder) String() string {
 
 // HeldError says the lock is held by another run.
 type HeldError struct {
-	Path   string // the locked file
-	Holder Holder
+	Path     string // the locked file
+	LockPath string // its lock file
+	Holder   Holder
 }
 
 func (e *HeldError) Error() string {
@@ -67,7 +69,13 @@ type Lock struct {
 func Acquire(path string) (*Lock, error) {
 	host, _ := os.Hostname()
 	me := Holder{PID: os.Getpid(), Host: host, Since: time.Now()}
-	return acquire(path, path+Suffix, me)
+	// One lock file whatever the path's spelling: through a link, the
+	// lock sits beside the file itself.
+	real := path
+	if p, err := filepath.EvalSymlinks(path); err == nil {
+		real = p
+	}
+	return acquire(path, real+Suffix, me)
 }
 
 // Release drops the lock and removes its file. It is safe to call twice.

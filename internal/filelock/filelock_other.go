@@ -21,12 +21,12 @@ func acquire(target, lockPath string, me Holder) (*Lock, error) {
 		}
 		h := readHolder(lockPath)
 		if h.PID == 0 || h.Host != me.Host || processAlive(h.PID) {
-			return nil, &HeldError{Path: target, Holder: h}
+			return nil, &HeldError{Path: target, LockPath: lockPath, Holder: h}
 		}
 		left = h
 		os.Remove(lockPath) // left by a run that died on this host
 	}
-	return nil, &HeldError{Path: target, Holder: readHolder(lockPath)}
+	return nil, &HeldError{Path: target, LockPath: lockPath, Holder: readHolder(lockPath)}
 }
 
 func processAlive(pid int) bool {

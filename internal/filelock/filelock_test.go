@@ -105,3 +105,22 @@ func TestStaleLockFromKilledProcess(t *testing.T) {
 		t.Errorf("lock file names pid %d, want ours (%d)", h.PID, os.Getpid())
 	}
 }
+
+// A path through a symbolic link locks the file it names.
+func TestLockThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "master.csv")
+	if err := os.WriteFile(path, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.csv")
+	if err := os.Symlink(path, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	_, done := holder(t, path)
+	defer done()
+	if l, err := Acquire(link); err == nil {
+		l.Release()
+		t.Fatal("the same master locked twice through a link")
+	}
+}

@@ -27,7 +27,7 @@ func tryAcquire(target, lockPath string, me Holder) (*Lock, error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, &HeldError{Path: target, Holder: readHolder(lockPath)}
+			return nil, &HeldError{Path: target, LockPath: lockPath, Holder: readHolder(lockPath)}
 		}
 		return nil, fmt.Errorf("cannot lock %s: %w", target, err)
 	}

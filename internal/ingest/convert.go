@@ -81,6 +81,9 @@ var otherRegions = []string{"US", "GB", "HK", "SG", "CN"}
 // skip=true for a totals row under the table. q collects value-level
 // issues of accepted rows.
 func (cv *converter) convert(t *Table, cells []string, line int, extra []string, rec *record.Record, q *Quality) (reason string, skip bool) {
+	if text := footerLine(cells); text != "" {
+		return footerReason + " (" + footerLabel(text) + "), not a customer", true
+	}
 	if len(cells) > t.width {
 		for i := t.width; i < len(cells); i++ {
 			if strings.TrimSpace(cells[i]) != "" {
@@ -124,9 +127,18 @@ func (cv *converter) convert(t *Table, cells []string, line int, extra []string,
 		switch c.Target {
 		case record.ToExtra:
 			nv := normalize.Text(v)
-			if c.Role == record.RoleCurrency {
+			switch c.Role {
+			case record.RoleCurrency:
 				nv = rowCurrency
 				if nv == baseCurrency {
+					nv = ""
+				}
+			case record.RoleCreated:
+				if !normalize.Placeholder(v) {
+					if d, ok := normalize.Date(v, t.dateOrder(i)); ok {
+						nv = d
+					}
+				} else {
 					nv = ""
 				}
 			}

@@ -21,6 +21,11 @@ type Options struct {
 	Overrides record.Overrides
 	Region    string // default phone region, "CN" when empty
 	DateOrder normalize.DateOrder
+	// Renormalize reads crmkit's canonical CSV like any file, checking
+	// every value again (the quality report counts what is invalid),
+	// instead of taking its values as they are (canonical.go). Rates do
+	// the same: the amounts are converted.
+	Renormalize bool
 	// Rates converts amounts in other currencies to yuan: currency code →
 	// yuan per unit ("USD" → "7.1"). An amount in a currency without a rate
 	// is kept apart in the currency column.

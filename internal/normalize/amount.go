@@ -35,6 +35,11 @@ func AmountIn(s string, decimalComma bool) (value, currency string, ok bool) {
 	if v, cur, ok := amountText(t); ok {
 		return v, cur, true
 	}
+	if eu, ok := europeanNumber(t); ok {
+		if v, cur, ok := amountText(eu); ok {
+			return v, cur, true
+		}
+	}
 	return Text(s), "", false
 }
 
@@ -115,6 +120,7 @@ func Count(s string) (string, bool) {
 var currencyMarks = []string{
 	"¥", "￥", "$", "US$", "HK$", "€", "£",
 	"RMB", "CNY", "USD", "HKD", "EUR", "GBP", "JPY",
+	"CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD", "SGD", "C$", "A$", "S$",
 	"人民币", "美元", "港币", "港元", "欧元", "英镑", "日元", "元", "圆", "块",
 }
 
@@ -218,6 +224,12 @@ func currencyCode(mark string) string {
 		return "GBP"
 	case "JPY", "日元":
 		return "JPY"
+	case "C$":
+		return "CAD"
+	case "A$":
+		return "AUD"
+	case "S$":
+		return "SGD"
 	}
 	return strings.ToUpper(mark)
 }

@@ -23,6 +23,13 @@ var countryAliases = map[string]string{
 	"korea": "KR", "republic of korea": "KR", "south korea": "KR", "南韩": "KR",
 	"uae": "AE", "russian federation": "RU", "viet nam": "VN", "holland": "NL", "the netherlands": "NL",
 	"阿联酋": "AE",
+	// Names in the country's own language, as European exports write them.
+	"deutschland": "DE", "bundesrepublik deutschland": "DE", "österreich": "AT", "schweiz": "CH", "suisse": "CH",
+	"svizzera": "CH", "confoederatio helvetica": "CH", "españa": "ES", "espana": "ES", "polska": "PL",
+	"danmark": "DK", "sverige": "SE", "norge": "NO", "suomi": "FI", "nederland": "NL", "belgië": "BE",
+	"belgique": "BE", "belgien": "BE", "italia": "IT", "česko": "CZ", "česká republika": "CZ",
+	"magyarország": "HU", "éire": "IE", "ελλάδα": "GR", "hellas": "GR", "românia": "RO", "hrvatska": "HR",
+	"slovensko": "SK", "slovenija": "SI", "lietuva": "LT", "latvija": "LV", "eesti": "EE", "ísland": "IS",
 }
 
 var countryIndex struct {

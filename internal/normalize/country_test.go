@@ -127,3 +127,13 @@ func TestNANPShaped(t *testing.T) {
 		}
 	}
 }
+
+// European exports name the country in its own language.
+func TestCountryRegionEndonyms(t *testing.T) {
+	for in, want := range map[string]string{"Deutschland": "DE", "Schweiz": "CH", "España": "ES", "Polska": "PL",
+		"Danmark": "DK", "Österreich": "AT", "Italia": "IT", "Česko": "CZ"} {
+		if got, ok := CountryRegion(in); !ok || got != want {
+			t.Errorf("CountryRegion(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

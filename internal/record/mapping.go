@@ -100,6 +100,7 @@ func (o Overrides) Has(header string) bool {
 func MapHeader(header []string, o Overrides) Mapping {
 	m := Mapping{Columns: make([]Column, len(header))}
 	taken := make(map[Field]bool)
+	roles := make(map[Role]bool)
 	for i, h := range header {
 		h = strings.TrimSpace(h)
 		c := Column{Index: i, Header: h}
@@ -115,6 +116,9 @@ func MapHeader(header []string, o Overrides) Mapping {
 				c.Target, c.Extra = ToExtra, name
 			} else if f, ok := fieldFor(target); ok {
 				c.Target, c.Field = ToField, f
+			} else if role := LookupRole(target); role != NoRole {
+				c.Target, c.Role = ToExtra, role
+				c.Extra, _ = roleColumn(role, target, roles)
 			} else {
 				c.Target, c.Extra = ToExtra, target
 			}
@@ -126,10 +130,8 @@ func MapHeader(header []string, o Overrides) Mapping {
 			} else if f, unit, ok := lookupWithUnit(h); ok {
 				c.Target, c.Field, c.Unit, c.Why = ToField, f, unit, "synonym with unit"
 			} else if role := LookupRole(h); role != NoRole {
-				c.Target, c.Extra, c.Role, c.Why = ToExtra, h, role, "kept; country of the row's phones"
-				if role == RoleCurrency {
-					c.Extra, c.Why = CurrencyColumn, "kept as currency; currency of the row's amounts"
-				}
+				c.Target, c.Role = ToExtra, role
+				c.Extra, c.Why = roleColumn(role, h, roles)
 			} else if part := LookupNamePart(h); part != NoNamePart {
 				c.Target, c.Extra, c.NamePart, c.Why = ToExtra, h, part, "kept; also makes name"
 			} else {
@@ -144,8 +146,69 @@ func MapHeader(header []string, o Overrides) Mapping {
 		}
 		m.Columns[i] = c
 	}
+	accountName(m.Columns, header)
 	uniqueExtraNames(m.Columns)
 	return m
+}
+
+// roleColumn names the output column of a country, currency or creation
+// date column: the first of its kind in a table gets the common name
+// (country, currency, created_at), so exports from several CRMs share one
+// column; a second one (Shipping Country beside Billing Country) keeps its
+// header.
+func roleColumn(role Role, header string, seen map[Role]bool) (name, why string) {
+	first := !seen[role]
+	seen[role] = true
+	switch role {
+	case RoleCurrency:
+		return CurrencyColumn, "kept as currency; currency of the row's amounts"
+	case RoleCreated:
+		if first {
+			return CreatedColumn, "kept as created_at; read as a date"
+		}
+		return header, "kept; a second creation date"
+	}
+	if first {
+		return CountryColumn, "kept as country; country of the row's phones"
+	}
+	return header, "kept; a second country column"
+}
+
+// accountMarkers are headers only an account (company) export has:
+// Salesforce's Account object (AccountNumber, BillingCity, AnnualRevenue,
+// Industry …), compared after HeaderKey.
+var accountMarkers = map[string]bool{
+	"accountnumber": true, "accountsource": true, "annualrevenue": true, "numberofemployees": true,
+	"parentid": true, "tickersymbol": true, "sic": true, "sicdesc": true, "industry": true,
+	"website": true, "ownership": true, "accountsite": true,
+}
+
+// accountName maps a column headed just "Name" to company when the file is
+// an account export: no other column names the company, no first or last
+// name columns, and account headers beside it (Salesforce's Account API
+// writes Name, BillingCity, AccountNumber, Industry). In a contact export
+// Name stays the contact.
+func accountName(cols []Column, header []string) {
+	nameCol := -1
+	for i, c := range cols {
+		switch {
+		case c.Target == ToField && c.Field == Company, c.NamePart != NoNamePart:
+			return
+		case c.Target == ToField && c.Field == Name && c.Why == "synonym" && HeaderKey(c.Header) == "name":
+			nameCol = i
+		}
+	}
+	if nameCol < 0 {
+		return
+	}
+	for _, h := range header {
+		k := HeaderKey(h)
+		if accountMarkers[k] || strings.HasPrefix(k, "billing") || strings.HasPrefix(k, "shipping") {
+			cols[nameCol].Field = Company
+			cols[nameCol].Why = "synonym; the account's name (an account export: " + strings.TrimSpace(h) + ")"
+			return
+		}
+	}
 }
 
 // uniqueExtraNames makes every preserved column's output name unique and

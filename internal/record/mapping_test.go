@@ -242,7 +242,7 @@ func TestExportHeaderVariants(t *testing.T) {
 	if c := m.Columns[3]; c.Target != ToField || c.Field != PurchaseCount {
 		t.Errorf("购买次数(次) = %+v", c)
 	}
-	if c := m.Columns[4]; c.Role != RoleCountry || c.Extra != "Mailing Country" {
+	if c := m.Columns[4]; c.Role != RoleCountry || c.Extra != CountryColumn {
 		t.Errorf("Mailing Country = %+v", c)
 	}
 	if c := m.Columns[5]; c.Role != RoleCurrency || c.Extra != CurrencyColumn {

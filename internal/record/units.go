@@ -8,6 +8,16 @@ import "strings"
 // currency column.
 const CurrencyColumn = "currency"
 
+// CountryColumn is the output column of a row's country (Country,
+// Mailing Country, BillingCountry, Country/Region, 国家/地区), kept as
+// written, so exports from several CRMs give one country column.
+const CountryColumn = "country"
+
+// CreatedColumn is the output column of the date the CRM created the
+// record (HubSpot Create Date, Salesforce CreatedDate, 创建时间), an ISO
+// date like the canonical dates.
+const CreatedColumn = "created_at"
+
 // Role marks a preserved column whose values also steer how a row is read.
 type Role int
 
@@ -19,14 +29,19 @@ const (
 	// RoleCurrency: the row's currency (Currency, 币种) is the currency of
 	// its amounts.
 	RoleCurrency
+	// RoleCreated: when the CRM created the record, kept as created_at
+	// and read as a date.
+	RoleCreated
 )
 
 var roleHeaders = map[Role][]string{
-	RoleCountry: {"country", "country/region", "country or region", "mailing country",
+	RoleCountry: {CountryColumn, "country/region", "country or region", "mailing country",
 		"billing country", "shipping country", "country code", "国家", "国家/地区", "国家地区", "国家和地区",
 		"所在国家", "所属国家", "国别", "国家或地区"},
 	RoleCurrency: {CurrencyColumn, "currency code", "account currency", "opportunity currency",
 		"currency iso code", "币种", "货币", "币别", "货币类型", "结算币种", "交易币种"},
+	RoleCreated: {CreatedColumn, "create date", "created date", "created", "created on", "date created",
+		"creation date", "created time", "created at", "创建时间", "创建日期"},
 }
 
 var roleIndex = func() map[string]Role {

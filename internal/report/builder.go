@@ -66,8 +66,8 @@ func NewBuilder(lang string, top int) *Builder {
 		w:           w,
 		top:         max(top, 0),
 		tierOf:      labelIndex(zh.Tier, en.Tier, zh.ABC, en.ABC),
-		segmentOf:   labelIndex(zh.Segment, en.Segment),
-		lifecycleOf: labelIndex(zh.Lifecycle, en.Lifecycle),
+		segmentOf:   labelIndex(zh.Segment, en.Segment, classify.LabelsENBefore.Segment),
+		lifecycleOf: labelIndex(zh.Lifecycle, en.Lifecycle, classify.LabelsENBefore.Lifecycle),
 		tiers:       make([]tally, nTier),
 		lifecycles:  make([]tally, len(w.labels.Lifecycle)+1),
 		segments:    make([]segmentTally, len(w.labels.Segment)+1),
@@ -153,7 +153,7 @@ func (b *Builder) owner(name string) *ownerTally {
 // isPool reports whether owner names nobody: empty, or the public pool
 // itself (assign writes 公海 for reclaimed customers).
 func isPool(owner string) bool {
-	return strings.TrimSpace(owner) == "" || owner == wordsZH.pool
+	return strings.TrimSpace(owner) == "" || owner == wordsZH.pool || owner == wordsEN.pool
 }
 
 // toCents rounds an amount to whole cents; amounts that are not numbers

@@ -38,7 +38,7 @@ var wordsEN = words{
 	labels:         classify.LabelsFor("en"),
 	total:          "Total",
 	unclassified:   "(unclassified)",
-	pool:           "(no owner)",
+	pool:           "(unassigned pool)",
 	rejected:       "(rejected rows)",
 	titleTiers:     "Value tiers",
 	titleTop:       "Top %d customers: %s",

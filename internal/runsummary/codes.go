@@ -26,8 +26,10 @@ var warningCodes = []struct{ phrase, code string }{
 	{"more than one customer (the same id in different files)", "id_repeated"},
 	{"the file looks like a snapshot", "fold_snapshot"},
 	{"cannot save the master index", "master_index_not_saved"},
+	{"interrupted by ", "interrupted_after_finish"},
 	// Classify
 	{"total_revenue is empty on every row", "revenue_missing"},
+	{"no row has revenue, a purchase count or a purchase date", "purchases_missing"},
 	{"is in another currency than yuan", "revenue_other_currency"},
 	{"have a purchase after --as-of", "purchase_after_as_of"},
 	// Assign

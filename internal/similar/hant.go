@@ -10,10 +10,18 @@ import (
 
 // hant maps traditional characters to simplified ones, sorted by the
 // traditional character for a binary search.
-var hant = func() (t struct{ from, to []rune }) {
+var hant = func() (t struct {
+	from, to []rune
+	bmp      [0x10000 / 64]uint64 // the traditional characters of the BMP, one bit each
+}) {
 	t.from, t.to = []rune(hantFrom), []rune(hantTo)
 	if len(t.from) != len(t.to) || !sort.SliceIsSorted(t.from, func(i, j int) bool { return t.from[i] < t.from[j] }) {
 		panic("similar: hant table is broken")
+	}
+	for _, r := range t.from {
+		if r < 0x10000 {
+			t.bmp[r/64] |= 1 << (r % 64)
+		}
 	}
 	return t
 }()
@@ -21,7 +29,7 @@ var hant = func() (t struct{ from, to []rune }) {
 // SimplifiedRune returns the simplified form of a traditional Chinese
 // character, and r itself for any other.
 func SimplifiedRune(r rune) rune {
-	if r < 0x3400 {
+	if r < 0x3400 || r < 0x10000 && hant.bmp[r/64]&(1<<(r%64)) == 0 {
 		return r
 	}
 	i := sort.Search(len(hant.from), func(i int) bool { return hant.from[i] >= r })

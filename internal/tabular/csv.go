@@ -158,6 +158,13 @@ func (t *csvTable) Next() (Row, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
+			if span, ok := t.split.cutBack(rec); ok {
+				if t.split.unclosed > maxCSVUnclosedQuotes {
+					t.err = t.fatal(errCSVTooManyUnclosed)
+					return Row{}, t.err
+				}
+				return t.brokenRecord(span), nil
+			}
 			line := rec.startLine + pe.Line - pe.StartLine
 			return Row{Cells: cells, Line: rec.startLine, Problem: csvQuoteProblem(pe.Err, len(cells)+1, line)}, nil
 		}
@@ -204,6 +211,9 @@ func (t *csvTable) brokenRecord(rec csvRecord) Row {
 		}
 		problem = fmt.Sprintf(`%s is never closed: %s rejected, reading resumed on line %d`,
 			what, lines, rec.endLine+1)
+		if rec.last {
+			problem = fmt.Sprintf(`%s is never closed: %s rejected, the last of the file`, what, lines)
+		}
 		if rec.quotes > 1 {
 			problem += fmt.Sprintf(" (%d unclosed quotes)", rec.quotes)
 		}

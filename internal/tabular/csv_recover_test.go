@@ -32,6 +32,21 @@ func TestCSVUnclosedQuoteRecovers(t *testing.T) {
 			problems: []string{"", `quoted value starting on line 2 is never closed: lines 2-4 rejected, reading resumed on line 5 (3 unclosed quotes)`, ""},
 		},
 		{
+			name:  "two unclosed quotes: the rows between them are read",
+			data:  "a,b\n1,\"open\n2,x\n3,y\n4,\"again\n5,z\n",
+			lines: []int{1, 2, 3, 4, 5, 6},
+			cells: [][]string{{"a", "b"}, {"1", `"open`}, {"2", "x"}, {"3", "y"}, {"4", `"again`}, {"5", "z"}},
+			problems: []string{"", `quote (") opened in column 2 on line 2 is never closed: line 2 rejected, reading resumed on line 3`, "", "",
+				`quote (") opened in column 2 on line 5 is never closed`, ""},
+		},
+		{
+			name:     "a quote on the last line",
+			data:     "a,b\n1,2\n3,\"x\n",
+			lines:    []int{1, 2, 3},
+			cells:    [][]string{{"a", "b"}, {"1", "2"}, {"3", `"x`}},
+			problems: []string{"", "", `quote (") opened in column 2 on line 3 is never closed: line 3 rejected, the last of the file`},
+		},
+		{
 			name:  "a quoted cell with line breaks still reads whole",
 			data:  "a,b\n\"x\ny\",1\n\"z\",2\n",
 			lines: []int{1, 2, 4},

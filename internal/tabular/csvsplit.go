@@ -57,6 +57,7 @@ type csvRecord struct {
 	quoteCol  int    // csvRecordUnclosed: column of the quote that never closes
 	quotes    int    // csvRecordUnclosed: unclosed quotes in the span
 	longCol   int    // csvRecordTooLong: column of a cell over maxCSVCellChars, or 0
+	last      bool   // csvRecordUnclosed: the span runs to the end of the file
 }
 
 // csvSplitter cuts decoded text into records the way encoding/csv reads them
@@ -240,6 +241,7 @@ func (s *csvSplitter) next() (csvRecord, error) {
 		}
 		n, err := s.cut()
 		if err == io.EOF {
+			span.last = true
 			return span, nil
 		}
 		if err != nil {
@@ -376,4 +378,32 @@ func longRawCell(text, delim []byte) int {
 		}
 	}
 	return 0
+}
+
+// cutBack handles a record of several lines the parser could not read (a
+// quote closed lines later, with text after it: most often one quote never
+// closed and another taken for its end). Like an unclosed quote, its first
+// line becomes a broken span and the lines after it are read again, so the
+// rows between the two quotes are not lost in one reject. rec must be the
+// record next returned last.
+func (s *csvSplitter) cutBack(rec csvRecord) (csvRecord, bool) {
+	i := bytes.IndexByte(rec.text, '\n')
+	if i < 0 || i == len(rec.text)-1 {
+		return csvRecord{}, false // one line: the parser's own problem stands
+	}
+	first, rest := rec.text[:i+1], rec.text[i+1:]
+	var q quoteScan
+	q.reset()
+	q.feed(first, s.delim, rec.startLine)
+	back := make([]byte, 0, len(rest)+len(s.back))
+	back = append(append(back, rest...), s.back...)
+	s.back, s.backLine = back, rec.startLine+1
+	s.line = rec.startLine + 1
+	s.unclosed++
+	out := csvRecord{kind: csvRecordUnclosed, startLine: rec.startLine, endLine: rec.startLine, quotes: 1,
+		text: bytes.TrimRight(first[:min(len(first), maxCSVRejectBytes)], "\r\n")}
+	if q.state == scanQuoted {
+		out.quoteCol = q.openCol
+	}
+	return out, true
 }

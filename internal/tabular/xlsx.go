@@ -194,7 +194,13 @@ func (wb *workbook) sharedStrings() (*sharedStrings, error) {
 			return
 		}
 		defer rc.Close()
-		wb.sst, wb.sstErr = readSharedStrings(rc, wb.meta.sstPart.UncompressedSize64)
+		var sheetBytes uint64
+		for _, sh := range wb.meta.sheets {
+			if sh.part != nil {
+				sheetBytes += sh.part.UncompressedSize64
+			}
+		}
+		wb.sst, wb.sstErr = readSharedStrings(rc, wb.meta.sstPart.UncompressedSize64, sharedStringsCap(sheetBytes))
 	})
 	return wb.sst, wb.sstErr
 }
@@ -254,6 +260,10 @@ func (t *sheetTable) Next() (row Row, err error) {
 // pre-scan of the part.
 func (t *sheetTable) start() error {
 	sst, err := t.wb.sharedStrings()
+	if errors.Is(err, errTooManySharedStrings) {
+		return errs.Dataf("open it in Excel and save it again (Excel keeps only the strings its cells use), or save the sheet as CSV UTF-8",
+			"%s: %v", t.info.Name(), err)
+	}
 	if err != nil {
 		return notReadable(t.info.Name(), fmt.Errorf("shared strings: %w", err))
 	}

@@ -53,7 +53,7 @@ func FuzzXLSXSheetXML(f *testing.F) {
 	f.Add(`<worksheet><sheetData><row><c><v><![CDATA[1]]></v></c><!-- x --></row></sheetData></worksheet>`, `<sst><si><t>&#x1F600;</t></si></sst>`)
 	formats := cellFormats{kindNumber, kindDate, kindTimeOnly}
 	f.Fuzz(func(t *testing.T, sheetXML, sstXML string) {
-		strs, err := readSharedStrings(strings.NewReader(sstXML), 0)
+		strs, err := readSharedStrings(strings.NewReader(sstXML), 0, maxSharedStrings)
 		if err != nil {
 			strs = nil
 		}

@@ -130,10 +130,14 @@ func (m *mergeFill) apply(row int, cells []string) []string {
 		if r.value == "" {
 			continue
 		}
-		for len(cells) <= r.right {
+		// A merge reaching past the widest customer list (a title merged
+		// across to XFD) fills only up to it: 16,384-cell rows are what
+		// maxCustomerColumns keeps out.
+		right := min(r.right, maxCustomerColumns-1)
+		for len(cells) <= right {
 			cells = append(cells, "")
 		}
-		for c := r.left; c <= r.right; c++ {
+		for c := r.left; c <= right; c++ {
 			cells[c] = r.value
 		}
 	}

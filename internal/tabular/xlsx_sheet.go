@@ -16,6 +16,13 @@ const (
 	maxRowBytes = 64 << 20
 	// maxStyleIndex is far above Excel's 64,000 cell formats.
 	maxStyleIndex = 1 << 20
+	// maxCustomerColumns is the widest customer list read as laid out
+	// (column AMJ). A value past it (a stray cell in column XFD) is not
+	// placed at its column, which would make every row 16,384 cells wide
+	// (one value in XFD on 300k rows took 3.4 GB): its row is rejected,
+	// the value kept right after the row's other values for the rejects
+	// file.
+	maxCustomerColumns = 1024
 )
 
 var errTooManyRows = errors.New("it has more than 1,048,576 rows, more than Excel allows")
@@ -39,6 +46,7 @@ type sheetStream struct {
 	cells   []string
 	v, is   []byte
 	problem string
+	far     int // values past maxCustomerColumns in the row
 }
 
 // cellValue is a decoded value: either a string (shared strings and
@@ -97,7 +105,7 @@ func (st *sheetStream) readRow(tag xmlTag) (Row, bool, error) {
 	}
 	ordered := num > st.lastRow
 	st.lastRow = max(num, st.lastRow)
-	st.arena, st.vals, st.problem = st.arena[:0], st.vals[:0], ""
+	st.arena, st.vals, st.problem, st.far = st.arena[:0], st.vals[:0], "", 0
 	if tag.kind == emptyTag {
 		return Row{}, false, nil
 	}
@@ -163,7 +171,19 @@ func (st *sheetStream) readCell(tag xmlTag, row int, col *int) error {
 	if inline {
 		typ = cellInlineString
 	}
-	st.decodeValue(*col, row, typ, style, v, over)
+	if *col < maxCustomerColumns {
+		st.decodeValue(*col, row, typ, style, v, over)
+		return nil
+	}
+	n, problem := len(st.vals), st.problem
+	st.decodeValue(farColumn(st.far), row, typ, style, v, over)
+	if len(st.vals) == n || st.valueEmpty(st.vals[n]) {
+		st.vals, st.problem = st.vals[:n], problem // nothing there: no column to speak of
+		return nil
+	}
+	st.far++
+	st.setProblem(fmt.Sprintf("cell %s%d is past column %s: a customer list has at most %d columns (delete the stray cells right of the table; Ctrl+End in Excel finds the last one)",
+		columnName(*col), row, columnName(maxCustomerColumns-1), maxCustomerColumns))
 	return nil
 }
 
@@ -343,6 +363,17 @@ func (st *sheetStream) appendNumeric(dst []byte, style int, v []byte) []byte {
 	return appendNumber(dst, v)
 }
 
+// farColumn marks the k-th value past maxCustomerColumns in a row; finishRow
+// places it after the row's other values.
+func farColumn(k int) int { return -1 - k }
+
+func (st *sheetStream) valueEmpty(v cellValue) bool {
+	if v.inArena {
+		return v.start == v.end
+	}
+	return v.str == ""
+}
+
 func (st *sheetStream) setProblem(p string) {
 	if st.problem == "" {
 		st.problem = p
@@ -356,6 +387,14 @@ func (st *sheetStream) finishRow(num int, ordered bool) (Row, bool, error) {
 	width := 0
 	for _, v := range st.vals {
 		width = max(width, v.col+1)
+	}
+	if st.far > 0 {
+		for i := range st.vals {
+			if v := &st.vals[i]; v.col < 0 {
+				v.col = width + (-1 - v.col)
+			}
+		}
+		width += st.far
 	}
 	if width == 0 && st.problem == "" {
 		return Row{}, false, nil

@@ -1,6 +1,7 @@
 package tabular
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -11,7 +12,7 @@ import (
 // string, so a cell's value is a substring: no allocation per cell.
 type sharedStrings struct {
 	text string
-	ends []int // string i is text[ends[i-1]:ends[i]]
+	ends []uint32 // string i is text[ends[i-1]:ends[i]]
 	// long marks strings over Excel's 32,767-character cell limit (cut to
 	// the limit); cells using them get a row problem.
 	long map[int]bool
@@ -21,21 +22,41 @@ func (s *sharedStrings) at(i int) (string, bool) {
 	if i < 0 || i >= len(s.ends) {
 		return "", false
 	}
-	start := 0
+	start := uint32(0)
 	if i > 0 {
 		start = s.ends[i-1]
 	}
 	return s.text[start:s.ends[i]], true
 }
 
+// Limits on the shared string table, which a small compressed file can
+// make huge (a gigabyte of empty <si/> compresses 51 times, under the
+// zip-bomb ratio). A cell refers to a string in at least 16 bytes of sheet
+// XML, so a table holding more strings than the sheets have room for
+// serves no cell; the byte limit is far beyond any customer list.
+const (
+	minSharedStringsCap = 1 << 16
+	maxSharedStrings    = 1 << 26
+	maxSharedTextBytes  = 1 << 30
+)
+
+// sharedStringsCap is how many shared strings sheets of sheetBytes (their
+// XML, uncompressed) can use.
+func sharedStringsCap(sheetBytes uint64) int {
+	return int(min(max(sheetBytes/16, minSharedStringsCap), maxSharedStrings))
+}
+
+// errTooManySharedStrings says the table is larger than the sheets can use.
+var errTooManySharedStrings = errors.New("the shared string table (xl/sharedStrings.xml) is larger than the sheets can use")
+
 // readSharedStrings streams xl/sharedStrings.xml. Rich text is concatenated
 // run by run; phonetic guides (<rPh>, the furigana/pinyin Excel can attach)
 // are not part of the value and are dropped.
-func readSharedStrings(r io.Reader, sizeHint uint64) (*sharedStrings, error) {
+func readSharedStrings(r io.Reader, sizeHint uint64, maxStrings int) (*sharedStrings, error) {
 	sc := newXMLScanner(r, sizeHint)
 	var (
 		all  strings.Builder // String() hands over its buffer without a copy
-		ends []int
+		ends []uint32
 		long map[int]bool
 		one  []byte
 	)
@@ -64,8 +85,14 @@ func readSharedStrings(r io.Reader, sizeHint uint64) (*sharedStrings, error) {
 			}
 			long[len(ends)] = true
 		}
+		if len(ends) >= maxStrings {
+			return nil, fmt.Errorf("%w: more than %d strings", errTooManySharedStrings, maxStrings)
+		}
+		if all.Len()+len(v) > maxSharedTextBytes {
+			return nil, fmt.Errorf("%w: more than %s of text", errTooManySharedStrings, byteSize(maxSharedTextBytes))
+		}
 		all.Write(v)
-		ends = append(ends, all.Len())
+		ends = append(ends, uint32(all.Len()))
 	}
 	return &sharedStrings{text: all.String(), ends: ends, long: long}, nil
 }

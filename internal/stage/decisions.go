@@ -1,26 +1,28 @@
-package cli
+package stage
 
 import (
+	"strconv"
+
 	"github.com/crmkit/crmkit/internal/decision"
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/record"
 )
 
-// decided is what a decisions file means for one run: pairs of record
+// Decided is what a decisions file means for one run: pairs of record
 // indexes.
-type decided struct {
-	must, cannot [][2]int
-	total        int // decisions in the file
-	matches      int // of which match
-	absent       int // decisions naming a record not in this run
+type Decided struct {
+	Must, Cannot [][2]int
+	Total        int // decisions in the file
+	Matches      int // of which match
+	Absent       int // decisions naming a record not in this run
 }
 
-// resolveDecisions reads path and finds the records each decision names.
+// ResolveDecisions reads path and finds the records each decision names.
 // A name is matched against every name a record answers to (id,
 // cluster_id, merged_from, lineage), so a decision about two records keeps
 // holding after they were merged into customers of a master.
-func resolveDecisions(path string, recs *record.Store, surv *dedupe.Survivorship) (*decided, error) {
-	d := &decided{}
+func ResolveDecisions(path string, recs *record.Store, surv *dedupe.Survivorship) (*Decided, error) {
+	d := &Decided{}
 	if path == "" {
 		return d, nil
 	}
@@ -28,8 +30,8 @@ func resolveDecisions(path string, recs *record.Store, surv *dedupe.Survivorship
 	if err != nil {
 		return nil, err
 	}
-	d.total = len(f.Decisions)
-	if d.total == 0 {
+	d.Total = len(f.Decisions)
+	if d.Total == 0 {
 		return d, nil
 	}
 	named := map[string][]int{}
@@ -47,11 +49,11 @@ func resolveDecisions(path string, recs *record.Store, surv *dedupe.Survivorship
 	}
 	for _, dec := range f.Decisions {
 		if dec.Match {
-			d.matches++
+			d.Matches++
 		}
 		as, bs := named[dec.A], named[dec.B]
 		if len(as) == 0 || len(bs) == 0 {
-			d.absent++
+			d.Absent++
 			continue
 		}
 		for _, a := range as {
@@ -60,12 +62,14 @@ func resolveDecisions(path string, recs *record.Store, surv *dedupe.Survivorship
 					continue
 				}
 				if dec.Match {
-					d.must = append(d.must, [2]int{a, b})
+					d.Must = append(d.Must, [2]int{a, b})
 				} else {
-					d.cannot = append(d.cannot, [2]int{a, b})
+					d.Cannot = append(d.Cannot, [2]int{a, b})
 				}
 			}
 		}
 	}
 	return d, nil
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }

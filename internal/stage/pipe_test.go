@@ -1,4 +1,4 @@
-package cli
+package stage
 
 import (
 	"bytes"
@@ -8,14 +8,14 @@ import (
 	"github.com/crmkit/crmkit/internal/record"
 )
 
-// pipedRecords writes what a plain CSV writer would, in order, for no
+// PipedRecords writes what a plain CSV writer would, in order, for no
 // records, part of a batch and several batches; the caller may reuse its
 // record.
 func TestPipedRecordsWritesInOrder(t *testing.T) {
 	schema := &record.Schema{Extra: []string{"x"}}
 	for _, n := range []int{0, 1, pipedBatch - 1, pipedBatch, 5*pipedBatch + 3} {
 		var got, want bytes.Buffer
-		p, err := newPipedRecords(&got, ',', schema)
+		p, err := NewPipedRecords(&got, ',', schema)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,417 @@
+package stage
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/crmkit/crmkit/internal/assign"
+	"github.com/crmkit/crmkit/internal/civil"
+	"github.com/crmkit/crmkit/internal/dedupe"
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/report"
+	"github.com/crmkit/crmkit/internal/tabular"
+)
+
+// ReadReps reads a reps file (CSV in any encoding and delimiter a customer
+// file may have, or a workbook's first sheet); "" is no reps.
+func ReadReps(path string) ([]assign.Rep, error) {
+	if path == "" {
+		return nil, nil
+	}
+	var reps []assign.Rep
+	err := readSmallTable(path, "--reps", func(r io.Reader) (err error) { reps, err = assign.ReadReps(r); return })
+	if err != nil && errs.HintOf(err) != "" {
+		return nil, err
+	}
+	if err != nil {
+		return nil, errs.Data(err, "the reps file needs a header with rep, and optionally team, territory, capacity, weight, active")
+	}
+	return reps, nil
+}
+
+// ReadOverrides reads a manager decisions file like ReadReps; "" is none.
+func ReadOverrides(path string) ([]assign.Override, error) {
+	if path == "" {
+		return nil, nil
+	}
+	var ov []assign.Override
+	err := readSmallTable(path, "--overrides", func(r io.Reader) (err error) { ov, err = assign.ReadOverrides(r); return })
+	if err != nil && errs.HintOf(err) != "" {
+		return nil, err
+	}
+	if err != nil {
+		return nil, errs.Data(err, "the overrides file needs a header with id and owner, and optionally reason, decided_by")
+	}
+	return ov, nil
+}
+
+// readSmallTable opens a side file with the readers customer files use
+// (encoding and delimiter sniffed, workbooks read) and hands parse its
+// first table as UTF-8 CSV.
+func readSmallTable(path, flag string, parse func(io.Reader) error) error {
+	tables, err := tabular.Open(path, tabular.Options{})
+	if err != nil {
+		if h := errs.HintOf(err); h != "" {
+			return err
+		}
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	defer func() {
+		for _, t := range tables {
+			t.Close()
+		}
+	}()
+	var buf bytes.Buffer
+	w, err := tabular.NewCSVWriter(&buf, ',', false)
+	if err != nil {
+		return err
+	}
+	if len(tables) > 0 {
+		for {
+			row, err := tables[0].Next()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			if row.Problem != "" {
+				return fmt.Errorf("%s row %d: %s", path, row.Line, row.Problem)
+			}
+			if err := w.Write(row.Cells); err != nil {
+				return err
+			}
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := parse(&buf); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// AssignError turns the assign package's errors into crmkit's: a bad
+// policy is a usage error, bad reps or overrides a data error.
+func AssignError(err error) error {
+	var pe *assign.PolicyError
+	if errors.As(err, &pe) {
+		return errs.Usage(err, pe.Hint)
+	}
+	var ie *assign.InputError
+	if errors.As(err, &ie) {
+		return errs.Data(err, ie.Hint)
+	}
+	return err
+}
+
+// customerColumns finds the optional columns assign reads.
+type customerColumns struct {
+	cluster, claims, tier, grade, previous, reclaimed, reclaimedFrom int
+}
+
+func findCustomerColumns(s *record.Schema) customerColumns {
+	return customerColumns{
+		cluster:   slices.Index(s.Extra, dedupe.ColumnClusterID),
+		claims:    slices.Index(s.Extra, dedupe.ColumnClaims),
+		tier:      slices.Index(s.Extra, assign.ColumnValueTier),
+		grade:     slices.Index(s.Extra, assign.ColumnGrade),
+		previous:  slices.Index(s.Extra, assign.ColumnOwnerPrevious),
+		reclaimed: slices.Index(s.Extra, assign.ColumnReclaimedAt),
+		// Before reclaimed_from, owner_previous named who lost it.
+		reclaimedFrom: cmp.Or(slices.Index(s.Extra, assign.ColumnReclaimedFrom)+1, slices.Index(s.Extra, assign.ColumnOwnerPrevious)+1) - 1,
+	}
+}
+
+// Extra is r's i-th extra column, "" when r has none.
+func Extra(r *record.Record, i int) string {
+	if i < 0 || i >= len(r.Extra) {
+		return ""
+	}
+	return r.Extra[i]
+}
+
+func day(s string) int {
+	if d, ok := civil.ParseDate(s); ok {
+		return d
+	}
+	return assign.NoDate
+}
+
+// claimsOf reads a record's ownership claims: dedupe's claims column when
+// present (one per merged record), else the record's own owner fields.
+func claimsOf(r *record.Record, cols customerColumns, dst []assign.Claim) []assign.Claim {
+	if list := Extra(r, cols.claims); list != "" {
+		return assign.ParseClaims(list, dst) // settled claims are no longer candidates
+	}
+	if owner := r.Values[record.Owner]; owner != "" {
+		dst = append(dst, assign.Claim{
+			Owner:         owner,
+			ClaimedAt:     day(r.Values[record.ClaimedAt]),
+			LastContactAt: day(r.Values[record.LastContactAt]),
+			LastDealAt:    day(r.Values[record.LastPurchaseAt]),
+		})
+	}
+	return dst
+}
+
+// CustomerLabel is how the audit names a customer: the id of its first
+// record (what the output shows) and its company.
+type CustomerLabel struct{ ID, Company string }
+
+// buildCustomers groups records into customers: by cluster_id when the
+// input has one, else by shared phone, e-mail or company name.
+func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer, []CustomerLabel, []int) {
+	var groupOf []int
+	if cols.cluster >= 0 {
+		groupOf = make([]int, recs.Len())
+		ids := map[string]int{}
+		var r record.Record
+		for i := range groupOf {
+			recs.Get(i, &r)
+			id := Extra(&r, cols.cluster)
+			if id == "" {
+				id = "\x00" + strconv.Itoa(i)
+			}
+			g, ok := ids[id]
+			if !ok {
+				g = len(ids)
+				ids[id] = g
+			}
+			groupOf[i] = g
+		}
+	} else {
+		groupOf = dedupe.ExactGroups(recs)
+	}
+	n := 0
+	for _, g := range groupOf {
+		n = max(n, g+1)
+	}
+	customers := make([]assign.Customer, n)
+	labels := make([]CustomerLabel, n)
+	seen := make([]bool, n)
+	var r record.Record
+	for i, g := range groupOf {
+		recs.Get(i, &r)
+		c := &customers[g]
+		c.Claims = claimsOf(&r, cols, c.Claims)
+		if c.Owner == "" {
+			c.Owner = r.Values[record.Owner]
+		}
+		rev, _ := strconv.ParseFloat(r.Values[record.TotalRevenue], 64)
+		c.Revenue += rev
+		if seen[g] {
+			continue
+		}
+		seen[g] = true
+		c.ID = dedupe.Ref(&r)
+		labels[g] = CustomerLabel{ID: c.ID, Company: r.Values[record.Company]}
+		if cols.cluster >= 0 && Extra(&r, cols.cluster) != "" {
+			c.ID = Extra(&r, cols.cluster)
+		}
+		c.Tier, c.Grade = Extra(&r, cols.tier), Extra(&r, cols.grade)
+		c.Province, c.City, c.Industry = r.Values[record.Province], r.Values[record.City], r.Values[record.Industry]
+		c.Company = r.Values[record.Company]
+		c.PreviousOwner, c.ReclaimedAt = Extra(&r, cols.reclaimedFrom), day(Extra(&r, cols.reclaimed))
+	}
+	return customers, labels, groupOf
+}
+
+// Assigned is an assign step's plan: who owns each customer.
+type Assigned struct {
+	Customers []assign.Customer
+	Labels    []CustomerLabel
+	GroupOf   []int // customer of each record
+	Plan      *assign.Plan
+	Columns   *assign.Columns
+	Policy    assign.Policy
+	Changed   int // records whose owner Apply changed
+}
+
+// Assign settles who owns each customer of recs.
+func Assign(recs *record.Store, schema *record.Schema, reps []assign.Rep, overrides []assign.Override, policy assign.Policy) (*Assigned, error) {
+	customers, labels, groupOf := buildCustomers(recs, findCustomerColumns(schema))
+	plan, err := assign.Assign(customers, reps, overrides, policy)
+	if err != nil {
+		return nil, AssignError(err)
+	}
+	return &Assigned{Customers: customers, Labels: labels, GroupOf: groupOf, Plan: plan,
+		Columns: assign.NewColumns(schema, policy.AsOf), Policy: policy}, nil
+}
+
+// Schema is the assigned records' columns.
+func (a *Assigned) Schema() *record.Schema { return &a.Columns.Schema }
+
+// Apply writes record i's decision into r.
+func (a *Assigned) Apply(i int, r *record.Record) {
+	if a.Columns.Apply(r, &a.Plan.Decisions[a.GroupOf[i]]) {
+		a.Changed++
+	}
+}
+
+// ApplyAll writes every record's decision into a new store.
+func (a *Assigned) ApplyAll(recs *record.Store) *record.Store {
+	out := &record.Store{}
+	var r record.Record
+	for i := range recs.Len() {
+		recs.Get(i, &r)
+		a.Apply(i, &r)
+		out.Add(&r)
+	}
+	return out
+}
+
+// Notes warn about overrides naming customers not in the input and about
+// many owned customers changing owner.
+func (a *Assigned) Notes() Notes {
+	var n Notes
+	for _, o := range a.Plan.UnusedOverrides {
+		n.Warnf("--overrides names customer %q, which is not in the input", o.CustomerID)
+	}
+	if w := a.Plan.MovesWarning(); w != "" {
+		n.Warnf("%s", w)
+	}
+	return n
+}
+
+// Moves says how many owned customers change owner and why.
+func (a *Assigned) Moves() string { return "assign: " + a.Plan.MovesSummary() }
+
+// AuditHeader is the audit file's header.
+var AuditHeader = []string{"customer_id", "id", "company", "candidates", "owner_before", "owner", "rule", "reason", "dispute", "steps"}
+
+func claimText(c assign.Claim, lang string) string {
+	date := func(d int) string {
+		if d == assign.NoDate {
+			return "-"
+		}
+		return DateText(d)
+	}
+	return InLang(lang)(
+		fmt.Sprintf("%s（认领 %s，跟进 %s，成交 %s）", c.Owner, date(c.ClaimedAt), date(c.LastContactAt), date(c.LastDealAt)),
+		fmt.Sprintf("%s (claimed %s, contact %s, deal %s)", c.Owner, date(c.ClaimedAt), date(c.LastContactAt), date(c.LastDealAt)))
+}
+
+func auditRow(c *assign.Customer, label CustomerLabel, d *assign.Decision, lang string) []string {
+	var cands, steps []string
+	for _, cl := range d.Candidates {
+		cands = append(cands, claimText(cl, lang))
+	}
+	for _, s := range d.Steps {
+		steps = append(steps, fmt.Sprintf("%s: %s (%s)", s.Rule, s.Outcome, s.Detail))
+	}
+	dispute := ""
+	if d.Dispute {
+		dispute = "yes"
+	}
+	return []string{c.ID, label.ID, label.Company, strings.Join(cands, " / "), d.Previous, d.Owner, d.Rule, d.Reason, dispute, strings.Join(steps, " → ")}
+}
+
+// WriteAudit writes every decision but "kept" (one valid owner,
+// unchanged), which needs no explaining and would bury the rest.
+func (a *Assigned) WriteAudit(w RowWriter) error {
+	for g := range a.Customers {
+		if d := &a.Plan.Decisions[g]; d.Rule != assign.RuleKept || d.Dispute {
+			if err := w.WriteRow(auditRow(&a.Customers[g], a.Labels[g], d, a.Policy.Lang)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ruleCounts counts decisions by rule, in first-seen order.
+func ruleCounts(plan *assign.Plan) ([]string, map[string]int) {
+	var order []string
+	n := map[string]int{}
+	for _, d := range plan.Decisions {
+		rule := d.Rule
+		if i := strings.IndexAny(rule, " ("); i > 0 {
+			rule = rule[:i]
+		}
+		if n[rule] == 0 {
+			order = append(order, rule)
+		}
+		n[rule]++
+	}
+	return order, n
+}
+
+// Disputes counts the disputes settled.
+func (a *Assigned) Disputes() int { return a.Plan.Disputes }
+
+// Summary is assign's one-line summary.
+func (a *Assigned) Summary() string {
+	disputes, pool := 0, 0
+	for _, d := range a.Plan.Decisions {
+		if d.Dispute {
+			disputes++
+		}
+		if d.Owner == "" {
+			pool++
+		}
+	}
+	order, n := ruleCounts(a.Plan)
+	var parts []string
+	for _, r := range order {
+		parts = append(parts, fmt.Sprintf("%s %d", r, n[r]))
+	}
+	poolName := "the pool (公海)"
+	if a.Policy.Lang == "en" { // issue 19: no Chinese in English output
+		poolName = "the unassigned pool"
+	}
+	return fmt.Sprintf("assign: %s, %s settled, %s in %s, %s changed owner; by rule: %s",
+		Plural(len(a.Customers), "customer"), Plural(disputes, "dispute"), Plural(pool, "customer"), poolName, Plural(a.Changed, "record"), strings.Join(parts, ", "))
+}
+
+// PlanTables are a dry run's tables: decisions by rule, and customers per
+// owner before and after.
+func (a *Assigned) PlanTables() []*report.Table {
+	plan := a.Plan
+	order, n := ruleCounts(plan)
+	byRule := &report.Table{Title: "assign plan (dry run): decisions by rule", Columns: []report.Column{{Name: "rule", Key: "rule"}, {Name: "customers", Key: "customers", Numeric: true}}}
+	for _, r := range order {
+		byRule.Rows = append(byRule.Rows, []report.Value{report.Text(r), report.Count(n[r])})
+	}
+	owners := &report.Table{Title: "customers per owner", Columns: []report.Column{{Name: "owner", Key: "owner"}, {Name: "before", Key: "before", Numeric: true}, {Name: "after", Key: "after", Numeric: true}, {Name: "change", Key: "change", Numeric: true}}}
+	var names []string
+	for name := range plan.Before {
+		names = append(names, name)
+	}
+	for name := range plan.After {
+		if _, ok := plan.Before[name]; !ok {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		label := name
+		if label == "" {
+			label = "(公海 pool)"
+			if a.Policy.Lang == "en" { // issue 19: no Chinese in English output
+				label = "(unassigned pool)"
+			}
+		}
+		b, af := plan.Before[name], plan.After[name]
+		owners.Rows = append(owners.Rows, []report.Value{report.Text(label), report.Count(b), report.Count(af), report.Count(af - b)})
+	}
+	return []*report.Table{byRule, owners}
+}
+
+// InLang returns a chooser between a Chinese and an English text.
+func InLang(lang string) func(zh, en string) string {
+	return func(zh, en string) string {
+		if lang == "en" {
+			return en
+		}
+		return zh
+	}
+}

@@ -1,0 +1,161 @@
+package stage
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/crmkit/crmkit/internal/assign"
+	"github.com/crmkit/crmkit/internal/classify"
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// Steps are the steps a chain can run, in the order it runs them.
+var Steps = []string{"dedupe", "classify", "assign"}
+
+// Chain is the steps `crmkit pipeline` runs between reading and writing,
+// with each step's settings.
+type Chain struct {
+	Steps     []string
+	Dedupe    DedupeConfig
+	Classify  classify.Config
+	Policy    assign.Policy
+	Reps      []assign.Rep
+	Overrides []assign.Override
+	// Master is how many of the records read first are a customer master
+	// (pipeline.master): dedupe then folds the others into it by OnMatch,
+	// writing the change report to Changes.
+	Master  int
+	OnMatch string
+	Changes RowWriter
+	// Side files; nil when not asked for.
+	Review, Explain, Audit RowWriter
+	// Progress is told when a step starts and returns the function that
+	// tells it the step ended; nil for none.
+	Progress func(step string) func()
+	// Done is told each step's result as it ends: print its notes there,
+	// so they come in the order the commands of a shell chain print them.
+	Done func(StepResult)
+}
+
+// StepResult is one step's counts and notes.
+type StepResult struct {
+	Name    string
+	In, Out int
+	Summary string // a few words for the step table
+	Took    time.Duration
+	Notes   Notes    // warnings and notes
+	Lines   []string // what the step did, for a run that is not quiet
+}
+
+// Chained is what a chain made.
+type Chained struct {
+	Records    *record.Store
+	Schema     record.Schema
+	Classified bool
+	Assigned   bool
+	Steps      []StepResult
+	// Customers are the records after dedupe (or the fold: the updated
+	// master), before classify and assign added their columns.
+	Customers      *record.Store
+	CustomerSchema *record.Schema
+	Skipped        int // new records --on-match skip left out of a fold
+}
+
+func (c *Chain) has(step string) bool {
+	for _, s := range c.Steps {
+		if s == step {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Chain) progress(step string) func() {
+	if c.Progress == nil {
+		return func() {}
+	}
+	return c.Progress(step)
+}
+
+func (c *Chain) done(out *Chained, r StepResult) {
+	out.Steps = append(out.Steps, r)
+	if c.Done != nil {
+		c.Done(r)
+	}
+}
+
+// Run runs the steps over recs, read with schema. Each step replaces the
+// records; the old ones can go.
+func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schema) (*Chained, error) {
+	out := &Chained{Records: recs, Schema: schema}
+	if c.has("dedupe") && c.Master > 0 {
+		t0 := time.Now()
+		stop := c.progress("dedupe")
+		f, err := Fold(ctx, out.Records, c.Master, &out.Schema, c.Dedupe, c.OnMatch, c.Changes)
+		stop()
+		if err != nil {
+			return nil, err
+		}
+		d := f.Deduped
+		if err := d.WriteReports(nil, c.Explain, c.Review); err != nil {
+			return nil, err
+		}
+		notes := d.DecisionNotes()
+		if w := f.Folder.SnapshotWarning(); w != "" {
+			notes.Warnf("%s", w)
+		}
+		c.done(out, StepResult{Name: "fold", In: out.Records.Len(), Out: f.Records.Len(),
+			Summary: fmt.Sprintf("%d master customers, %d pairs to review", c.Master, len(d.Result.Review)), Took: time.Since(t0),
+			Notes: notes, Lines: f.Folder.Summary(d.Result, false, time.Since(t0))})
+		out.Records, out.Schema = f.Records, *d.Schema()
+		out.Customers, out.CustomerSchema, out.Skipped = f.Records, d.Schema(), f.Folder.Skipped()
+	} else if c.has("dedupe") {
+		t0 := time.Now()
+		stop := c.progress("dedupe")
+		d, err := Dedupe(ctx, out.Records, &out.Schema, c.Dedupe)
+		stop()
+		if err != nil {
+			return nil, err
+		}
+		if err := d.WriteReports(nil, c.Explain, c.Review); err != nil {
+			return nil, err
+		}
+		merged, err := d.MergeAll()
+		if err != nil {
+			return nil, err
+		}
+		notes := append(d.DecisionNotes(), d.MergeNotes()...)
+		c.done(out, StepResult{Name: "dedupe", In: out.Records.Len(), Out: merged.Len(),
+			Summary: fmt.Sprintf("%d pairs to review", len(d.Result.Review)), Took: time.Since(t0), Notes: notes})
+		out.Records, out.Schema = merged, *d.Schema()
+		out.Customers, out.CustomerSchema = merged, d.Schema()
+	}
+	if c.has("classify") {
+		t0 := time.Now()
+		cl, err := Classify(out.Records, &out.Schema, c.Classify)
+		if err != nil {
+			return nil, err
+		}
+		c.done(out, StepResult{Name: "classify", In: out.Records.Len(), Out: cl.Records.Len(), Took: time.Since(t0), Notes: cl.Notes})
+		out.Records, out.Schema, out.Classified = cl.Records, *cl.Schema, true
+	}
+	if c.has("assign") {
+		t0 := time.Now()
+		a, err := Assign(out.Records, &out.Schema, c.Reps, c.Overrides, c.Policy)
+		if err != nil {
+			return nil, err
+		}
+		if c.Audit != nil {
+			if err := a.WriteAudit(c.Audit); err != nil {
+				return nil, err
+			}
+		}
+		assigned := a.ApplyAll(out.Records)
+		c.done(out, StepResult{Name: "assign", In: len(a.Customers), Out: assigned.Len(),
+			Summary: fmt.Sprintf("%s settled, %d changed owner", Plural(a.Disputes(), "dispute"), a.Changed), Took: time.Since(t0),
+			Notes: a.Notes(), Lines: []string{a.Moves()}})
+		out.Records, out.Schema, out.Assigned = assigned, *a.Schema(), true
+	}
+	return out, nil
+}

@@ -1,0 +1,204 @@
+package stage
+
+import (
+	"context"
+	"os"
+	"runtime/debug"
+	"slices"
+
+	"github.com/crmkit/crmkit/internal/dedupe"
+	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// DedupeConfig is how records are matched and merged.
+type DedupeConfig struct {
+	Match   dedupe.Config
+	Survive map[string]string
+	// Decisions is a file of people's match / no-match decisions.
+	Decisions string
+	// Model scores with these weights instead of learning them from the
+	// records (dedupe --model, read from ModelPath).
+	Model     *dedupe.Model
+	ModelPath string
+}
+
+// Deduped is a dedupe step's result: the clusters of the input records and
+// what is needed to merge them and explain them.
+type Deduped struct {
+	Records    *record.Store
+	Matcher    *dedupe.Matcher
+	Surv       *dedupe.Survivorship
+	Result     *dedupe.Result
+	ClusterIDs []string
+	Decided    *Decided
+	// Repeated counts merged records whose id an earlier one has (the
+	// same id in different files); set by Merge.
+	Repeated int
+}
+
+// Matching builds the matcher and survivorship rules for schema, as usage
+// errors when the settings are wrong.
+func Matching(cfg DedupeConfig, schema *record.Schema) (*dedupe.Matcher, *dedupe.Survivorship, error) {
+	m, err := dedupe.NewMatcher(cfg.Match, schema)
+	if err != nil {
+		return nil, nil, errs.Usage(err, "check fields, threshold and review-threshold")
+	}
+	if cfg.Model != nil {
+		if err := m.SetModel(cfg.Model); err != nil {
+			return nil, nil, errs.Usagef("pass a model written by crmkit dedupe --model-out for files with the same columns", "--model %s: %v", cfg.ModelPath, err)
+		}
+	}
+	surv, err := dedupe.NewSurvivorship(schema, cfg.Survive)
+	if err != nil {
+		return nil, nil, errs.Usage(err, "check survive")
+	}
+	return m, surv, nil
+}
+
+// Dedupe clusters recs: the records that are one customer.
+func Dedupe(ctx context.Context, recs *record.Store, schema *record.Schema, cfg DedupeConfig) (*Deduped, error) {
+	m, surv, err := Matching(cfg, schema)
+	if err != nil {
+		return nil, err
+	}
+	dec, err := ResolveDecisions(cfg.Decisions, recs, surv)
+	if err != nil {
+		return nil, err
+	}
+	res, err := m.MatchWith(ctx, recs, dedupe.Options{Must: dec.Must, Cannot: dec.Cannot})
+	if err != nil {
+		return nil, err
+	}
+	return &Deduped{Records: recs, Matcher: m, Surv: surv, Result: res, ClusterIDs: surv.ClusterIDs(recs, res), Decided: dec}, nil
+}
+
+// Schema is the merged records' columns.
+func (d *Deduped) Schema() *record.Schema { return d.Surv.Schema() }
+
+// Merge builds every cluster's merged record, in cluster order, and hands
+// it to fn (which must copy what it keeps).
+func (d *Deduped) Merge(fn func(*record.Record) error) error {
+	var merged record.Record
+	var members []record.Record
+	seenIDs := make(map[string]bool, len(d.Result.Clusters))
+	d.Repeated = 0
+	for ci := range d.Result.Clusters {
+		c := &d.Result.Clusters[ci]
+		members = slices.Grow(members[:0], len(c.Members))[:len(c.Members)]
+		for j, i := range c.Members {
+			d.Records.Get(i, &members[j])
+		}
+		d.Surv.Merge(members, d.ClusterIDs[ci], &merged)
+		if id := merged.Values[record.ID]; id != "" {
+			if seenIDs[id] {
+				d.Repeated++
+			}
+			seenIDs[id] = true
+		}
+		if err := fn(&merged); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// MergeAll merges every cluster into a new store.
+func (d *Deduped) MergeAll() (*record.Store, error) {
+	out := &record.Store{}
+	err := d.Merge(func(r *record.Record) error { out.Add(r); return nil })
+	return out, err
+}
+
+// Counts are the clusters' sizes.
+type Counts struct {
+	Records, Customers int
+	// Multi customers were built from InMulti records.
+	Multi, InMulti int
+}
+
+// Counts counts records and customers.
+func (d *Deduped) Counts() Counts {
+	c := Counts{Records: d.Records.Len(), Customers: len(d.Result.Clusters)}
+	for _, cl := range d.Result.Clusters {
+		if len(cl.Members) > 1 {
+			c.Multi++
+			c.InMulti += len(cl.Members)
+		}
+	}
+	return c
+}
+
+// DecisionNotes say what a decisions file did.
+func (d *Deduped) DecisionNotes() Notes {
+	var n Notes
+	dec := d.Decided
+	if dec.Total == 0 {
+		return n
+	}
+	text := Plural(dec.Total, "decision") + " read (" + itoa(dec.Matches) + " match, " + itoa(dec.Total-dec.Matches) + " no-match)"
+	if dec.Absent > 0 {
+		text += ", " + itoa(dec.Absent) + " about records not in this run"
+	}
+	n = append(n, Note{"decisions", text})
+	if d.Result.Contradicted > 0 {
+		n.Warnf("%s refused: a no-match decision runs between the records (directly or through other matches); check the decisions file", Plural(d.Result.Contradicted, "match decision"))
+	}
+	return n
+}
+
+// MergeNotes are the warnings about merging: exact copies, amounts not
+// added up, cells cut, ids repeated. Call after Merge.
+func (d *Deduped) MergeNotes() Notes {
+	var n Notes
+	s := d.Surv
+	if s.Copies > 0 {
+		n.Notef("%s repeated another record exactly (same id and values, e.g. one export read twice); their amounts were counted once", Plural(s.Copies, "record"))
+	}
+	if s.CurrencyMixed > 0 {
+		n.Warnf("%s of merged customers are in more than one currency and were kept apart per currency (e.g. 5000;1000 USD), not added up", Plural(s.CurrencyMixed, "amount"))
+		n.Hintf("pass --rates 'USD=7.1' to import (or dedupe) to convert them to yuan")
+	}
+	if s.SumFallbacks > 0 {
+		n.Warnf("%s of merged customers could not be added up (a value is not a number, e.g. 面议) and were joined with ';'", Plural(s.SumFallbacks, "amount"))
+	}
+	if s.Capped > 0 {
+		n.Warnf("%s longer than Excel's 32,767 characters were cut; the full values stay in the input rows named in _source", Plural(s.Capped, "merged cell"))
+	}
+	if d.Repeated > 0 {
+		n.Warnf("%s more than one customer (the same id in different files); their cluster_id gets a ~2 suffix", Plural(d.Repeated, "id names"))
+	}
+	return n
+}
+
+// WriteReports writes the clusters, explain and review reports to the
+// writers given (nil: not asked for).
+func (d *Deduped) WriteReports(clusters, explain, review RowWriter) error {
+	if clusters != nil {
+		if err := dedupe.ClusterRows(d.Records, d.Result, d.ClusterIDs, clusters.WriteRow); err != nil {
+			return err
+		}
+	}
+	if explain != nil {
+		if err := dedupe.ExplainRows(d.Records, d.Result, d.ClusterIDs, explain.WriteRow); err != nil {
+			return err
+		}
+	}
+	if review != nil {
+		return dedupe.ReviewRows(d.Records, d.Result, d.Matcher, review.WriteRow)
+	}
+	return nil
+}
+
+// LimitMemory sets a soft memory limit for the matching stages, unless the
+// user set GOMEMLIMIT. Matching holds the records and a profile of each
+// (about three times the stored records); without a limit the Go runtime
+// lets the heap grow to twice what is live before collecting, which at a
+// million records is the difference between 1.5 and 2 GB.
+func LimitMemory(storeBytes int) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	const floor = 1536 << 20
+	debug.SetMemoryLimit(max(floor, int64(storeBytes)*4))
+}
