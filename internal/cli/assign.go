@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"os"
+	"reflect"
 	"strings"
 	"time"
 
@@ -81,6 +83,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 		},
 	}
 	addInputFlags(cmd)
+	addViewFlags(cmd)
 	fl := cmd.Flags()
 	fl.String("as-of", "", "judge protection, follow-up and reclaim windows from this `DATE` (YYYY-MM-DD; default: today)")
 	fl.String("lang", "", "language of reasons: zh or en"+langFlagHelp)
@@ -89,7 +92,7 @@ owner_previous and assign_reason; --audit explains every decision.`,
 	fl.String("audit", "", "write every decision with its evidence to `FILE`")
 	fl.Bool("dry-run", false, "print the plan; write nothing")
 	fl.Bool("reclaim", false, "turn on 公海 reclaim: owners lose customers with no follow-up within followup_days (config assign.reclaim.enabled)")
-	fl.String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
+	fl.String("format", "", "output format: csv, tsv or ndjson (default: from the -o extension, else csv)")
 	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/assign.csv when writing to stdout; created only when a row is rejected)")
 	return cmd
 }
@@ -113,9 +116,28 @@ func assignPolicy(v *viper.Viper, sec *assignSection, haveReps bool) (assign.Pol
 		p.Reclaim.Enabled = true
 	}
 	if err := p.Validate(); err != nil {
-		return p, errs.Usage(fmt.Errorf("config assign: %w", err), "fix the assign section of the config file")
+		src, hint := sectionSource(v, "assign")
+		return p, errs.Usage(fmt.Errorf("%s: %w", src, err), hint)
 	}
 	return p, nil
+}
+
+// sectionSource names where a config section's settings came from: the
+// CRMKIT_* variables set for it, else the config file.
+func sectionSource(v *viper.Viper, section string) (string, string) {
+	var vars []string
+	for _, k := range structKeys(reflect.TypeFor[fileConfig](), "") {
+		if strings.HasPrefix(k, section+".") && !strings.Contains(k, "[]") && os.Getenv(envName(k)) != "" {
+			vars = append(vars, envName(k))
+		}
+	}
+	if len(vars) > 0 {
+		return strings.Join(vars, ", "), "fix " + strings.Join(vars, ", ") + " (or unset it to use the config file)"
+	}
+	if f := v.ConfigFileUsed(); f != "" {
+		return f + ": " + section, "fix the " + section + " section of " + f
+	}
+	return "config " + section, "fix the " + section + " section of the config file"
 }
 
 // todayDay is today's civil day number, in local time.
@@ -184,11 +206,22 @@ func applyAssignSection(sec *assignSection, p *assign.Policy) {
 }
 
 func assignRun(opts *AssignOptions) error {
-	delim, err := stage.CanonicalDelimiter(opts.Format, opts.Output)
-	if err != nil {
+	// A dry run prints the plan's tables: --format is a report format.
+	planFormat := "tsv"
+	if opts.IO.StdoutTTY {
+		planFormat = "table"
+	}
+	var recsOut stage.Records
+	var err error
+	if opts.DryRun && opts.Format != "" {
+		if !isReportFormat(opts.Format) {
+			return errs.Usagef("use --format table, csv, tsv, markdown, html or json with --dry-run", "--format %q is not a format for the plan", opts.Format)
+		}
+		planFormat = opts.Format
+	} else if recsOut, err = stage.CanonicalRecords(opts.Format, opts.Output, opts.View); err != nil {
 		return err
 	}
-	set := outset.New(opts.IO.Out, opts.Inputs...)
+	set := newOutputSet(opts.IO, opts.Inputs...)
 	defer set.Abort()
 	var out, audit *outset.File
 	rejects := stage.RowWriter(stage.Discard{})
@@ -232,16 +265,13 @@ func assignRun(opts *AssignOptions) error {
 	}
 	printNotes(opts.IO.ErrOut, a.Notes())
 	if opts.DryRun {
-		format := "tsv"
-		if opts.IO.StdoutTTY {
-			format = "table"
-		}
+		format := planFormat
 		fmt.Fprintf(opts.IO.ErrOut, "dry run: %s; nothing written\n", plural(len(a.Customers), "customer"))
 		fmt.Fprintln(opts.IO.ErrOut, a.Moves())
 		return report.RenderAll(opts.IO.Out, a.PlanTables(), format, opts.IO.TerminalWidth())
 	}
 
-	w, err := stage.NewCanonicalWriter(out, delim, a.Schema())
+	w, err := stage.NewCanonicalWriter(out, recsOut, a.Schema())
 	if err != nil {
 		return err
 	}
@@ -272,7 +302,7 @@ func assignRun(opts *AssignOptions) error {
 		fmt.Fprintln(opts.IO.ErrOut, a.Summary())
 		fmt.Fprintln(opts.IO.ErrOut, a.Moves())
 	}
-	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected, Rejects: rejectsPath})
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, LeftOut: w.LeftOut(), Rejected: st.Rejected, Rejects: rejectsPath})
 }
 
 // warnReclaimOff says so when the config sets reclaim limits but leaves

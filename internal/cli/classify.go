@@ -60,8 +60,9 @@ Dates are measured from --as-of (default: today); pass it for reproducible runs.
 		},
 	}
 	addInputFlags(cmd)
+	addViewFlags(cmd)
 	addClassifyFlags(cmd)
-	cmd.Flags().String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
+	cmd.Flags().String("format", "", "output format: csv, tsv or ndjson (default: from the -o extension, else csv)")
 	cmd.Flags().String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/classify.csv when writing to stdout; created only when a row is rejected)")
 	return cmd
 }
@@ -142,11 +143,11 @@ func applyClassifySection(sec *classifySection, cfg *classify.Config) {
 }
 
 func classifyRun(opts *ClassifyOptions) error {
-	delim, err := stage.CanonicalDelimiter(opts.Format, opts.Output)
+	recsOut, err := stage.CanonicalRecords(opts.Format, opts.Output, opts.View)
 	if err != nil {
 		return err
 	}
-	set := outset.New(opts.IO.Out, opts.Inputs...)
+	set := newOutputSet(opts.IO, opts.Inputs...)
 	defer set.Abort()
 	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {
@@ -166,7 +167,7 @@ func classifyRun(opts *ClassifyOptions) error {
 		return err
 	}
 	defer c.Close()
-	w, err := stage.NewCanonicalWriter(out, delim, c.Schema())
+	w, err := stage.NewCanonicalWriter(out, recsOut, c.Schema())
 	if err != nil {
 		return err
 	}
@@ -188,7 +189,7 @@ func classifyRun(opts *ClassifyOptions) error {
 		printInputSummary(opts.IO, in, st)
 	}
 	printNotes(opts.IO.ErrOut, c.Notes())
-	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected, Rejects: rejects.Path})
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, LeftOut: w.LeftOut(), Rejected: st.Rejected, Rejects: rejects.Path})
 }
 
 // langSetting reads --lang: zh (the default) or en.

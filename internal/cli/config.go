@@ -6,10 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 
-	"github.com/spf13/cast"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
 	"github.com/crmkit/crmkit/internal/classify"
@@ -17,6 +19,9 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/stage"
+	"github.com/crmkit/crmkit/internal/tabular"
+	"github.com/crmkit/crmkit/internal/yesno"
 )
 
 // exampleConfig is the commented reference config `crmkit config init`
@@ -45,12 +50,29 @@ func NewCmdConfig(f *Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Write an example config file, or check one",
+		Long: `Settings come from flags, then CRMKIT_* environment variables
+(CRMKIT_REGION=US, CRMKIT_ASSIGN_OVERFLOW=keep for assign.overflow), then the
+config file (--config FILE, or ./crmkit.yaml when present), then defaults.
+On/off settings take yes/no, on/off, y/n, true/false or 1/0.
+
+config init writes a commented example; config validate runs every check a
+run makes on the settings before it reads a row.`,
+		Example: `  crmkit config init                 # write ./crmkit.yaml
+  crmkit config init - | less        # read every setting and its default
+  crmkit config validate crmkit.yaml # check a config before the nightly run`,
 	}
 	var force bool
 	initCmd := &cobra.Command{
 		Use:   "init [FILE]",
 		Short: "Write a commented example crmkit.yaml (default ./crmkit.yaml)",
-		Args:  cobra.MaximumNArgs(1),
+		Long: `Write a commented example config holding every setting at its default,
+to ./crmkit.yaml, to FILE, or to stdout with -. An existing file is left
+alone unless --force is given.`,
+		Example: `  crmkit config init
+  crmkit config init team.yaml
+  crmkit config init - > crmkit.yaml
+  crmkit config init --force`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := "crmkit.yaml"
 			if len(args) == 1 {
@@ -65,7 +87,7 @@ func NewCmdConfig(f *Factory) *cobra.Command {
 				// the way.
 				return errs.Dataf("pass --force to replace it, or name another file", "%s already exists", path)
 			}
-			set := outset.New(f.IO.Out)
+			set := newOutputSet(f.IO)
 			defer set.Abort()
 			out, err := set.Add("config init", path, outset.Always)
 			if err != nil {
@@ -85,7 +107,15 @@ func NewCmdConfig(f *Factory) *cobra.Command {
 	validateCmd := &cobra.Command{
 		Use:   "validate [FILE]",
 		Short: "Check a config file: unknown settings, bad values, rules that do not compile",
-		Args:  cobra.MaximumNArgs(1),
+		Long: `Check a config file (FILE, --config, or ./crmkit.yaml) with every check a run
+makes before it reads a row: unknown settings (with a "did you mean"), on/off
+values, thresholds in range, the phone region, the encoding, the date order,
+--map, --rates, field and survivorship rules, classify and assign settings,
+and the pipeline's inputs (a glob that matches no file is an error). Each
+problem is named once, by its key in the file.`,
+		Example: `  crmkit config validate
+  crmkit config validate nightly.yaml && crmkit pipeline -c nightly.yaml`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := f.Config.ConfigFileUsed()
 			if len(args) == 1 {
@@ -94,7 +124,7 @@ func NewCmdConfig(f *Factory) *cobra.Command {
 			if path == "" {
 				path = "crmkit.yaml"
 			}
-			if err := validateConfigFile(path, cmd.Root()); err != nil {
+			if err := validateConfigFile(f, path, cmd.Root()); err != nil {
 				return err
 			}
 			fmt.Fprintf(f.IO.ErrOut, "%s is valid\n", path)
@@ -107,7 +137,7 @@ func NewCmdConfig(f *Factory) *cobra.Command {
 
 // validateConfigFile reads path on its own and runs every setting through
 // the code that uses it.
-func validateConfigFile(path string, root *cobra.Command) error {
+func validateConfigFile(f *Factory, path string, root *cobra.Command) error {
 	v := viper.New()
 	v.SetConfigFile(path)
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -130,9 +160,15 @@ func validateConfigFile(path string, root *cobra.Command) error {
 	}
 	check := func(err error) {
 		if err != nil {
-			problems = append(problems, strings.TrimPrefix(err.Error(), "config "))
+			// Every value here comes from the file: name it as its key
+			// (region: "XX"), not as the flag it would otherwise be.
+			msg := flagPrefix.ReplaceAllString(strings.TrimPrefix(err.Error(), "config "), "$1: ")
+			msg = strings.TrimPrefix(msg, path+": ") // named once, in front of them all
+			problems = append(problems, msg)
 		}
 	}
+	// The flags' defaults, which a run has too (region CN, …).
+	setFlagDefaults(v, root)
 	ccfg, err := classifyConfig(v, &file.Classify)
 	check(err)
 	if err == nil {
@@ -153,22 +189,110 @@ func validateConfigFile(path string, root *cobra.Command) error {
 		_, err = pipelineStepsOf(&file.Pipeline)
 		check(err)
 	}
-	for _, k := range []string{"strict", "quiet", "all-sheets", "bom", "summary", "split-files", "no-escape", "dry-run", "index", "pipeline.summary"} {
+	for _, k := range boolSettings(root) {
 		if v.IsSet(k) {
-			if _, err := cast.ToBoolE(v.Get(k)); err != nil {
-				problems = append(problems, fmt.Sprintf("%s: %q is not true or false", k, fmt.Sprint(v.Get(k))))
-			}
-		}
-	}
-	for _, k := range []string{"threshold", "review-threshold"} {
-		if v.IsSet(k) {
-			_, err := floatSetting(v, k)
+			_, err := yesno.FromAny(k, v.Get(k))
 			check(err)
 		}
 	}
+	// What every run checks before it reads a row: the input settings
+	// (region, date order, delimiter, map, rates), the encoding, and the
+	// matcher (thresholds in range, field rules, survivorship).
+	fv := &Factory{IO: f.IO, Config: v, Build: f.Build, File: file}
+	_, err = fv.inputOptions()
+	check(err)
+	_, err = parseDateOrder(v.GetString("date-order"))
+	check(err)
+	if e := v.GetString("encoding"); e != "" {
+		check(tabular.CheckEncoding(e))
+	}
+	match := dedupe.DefaultConfig()
+	for _, k := range []string{"threshold", "review-threshold"} {
+		if v.IsSet(k) {
+			x, err := floatSetting(v, k)
+			check(err)
+			if k == "threshold" {
+				match.Threshold = x
+			} else {
+				match.ReviewThreshold = x
+			}
+		}
+	}
+	match.Fields, _ = dedupe.ParseFieldRules(mapSpecs(v.Get("fields")))
+	survive, _ := parseSurvive(mapSpecs(v.Get("survive")))
+	_, _, err = stage.Matching(stage.DedupeConfig{Match: match}, &record.Schema{})
+	check(err)
+	_, err = dedupe.NewSurvivorship(&record.Schema{}, survive)
+	check(err)
+	// The pipeline's own checks: inputs that match no file, steps,
+	// master and the files it names.
+	if v.IsSet("pipeline") {
+		check(readPipeline(fv, v, &PipelineOptions{Base: filepath.Dir(path)}))
+	}
+	problems = unique(problems)
 	if len(problems) > 0 {
 		return errs.Usagef("fix the settings named above; `crmkit config init -` prints every setting with its default",
 			"%s: %s", path, strings.Join(problems, "; "))
 	}
 	return nil
+}
+
+// unique keeps the first of each problem: one setting checked by two
+// steps is named once.
+func unique(problems []string) []string {
+	var out []string
+	for _, p := range problems {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// boolSettings lists the on/off settings: every bool flag, and the
+// config file's on/off keys.
+func boolSettings(root *cobra.Command) []string {
+	var out []string
+	seen := map[string]bool{}
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, fs := range []*pflag.FlagSet{c.PersistentFlags(), c.Flags()} {
+			fs.VisitAll(func(fl *pflag.Flag) {
+				if fl.Value.Type() == "bool" && !seen[fl.Name] {
+					seen[fl.Name] = true
+					out = append(out, fl.Name)
+				}
+			})
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	return append(out, "pipeline.summary", "assign.reclaim.enabled")
+}
+
+// flagPrefix is a message that names a setting as its flag: --lang "fr" ….
+var flagPrefix = regexp.MustCompile(`^--([a-z][a-z0-9-]*) `)
+
+// setFlagDefaults gives v the default of every flag of the tree (the
+// first command's, when two differ), as a run would have them.
+func setFlagDefaults(v *viper.Viper, root *cobra.Command) {
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, fs := range []*pflag.FlagSet{c.PersistentFlags(), c.Flags()} {
+			fs.VisitAll(func(fl *pflag.Flag) {
+				switch fl.Value.Type() {
+				case "string", "int", "float64", "bool":
+					if !v.IsSet(fl.Name) {
+						v.SetDefault(fl.Name, fl.DefValue)
+					}
+				}
+			})
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
 }

@@ -122,8 +122,9 @@ in N = out M + merged K + rejected R.`,
 		},
 	}
 	addInputFlags(cmd)
+	addViewFlags(cmd)
 	fl := cmd.Flags()
-	fl.String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
+	fl.String("format", "", "output format: csv, tsv or ndjson (default: from the -o extension, else csv)")
 	fl.String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/dedupe.csv when writing to stdout; created only when a row is rejected)")
 	fl.Float64("threshold", dedupe.DefaultThreshold, "merge pairs scoring at least this (0–1)")
 	fl.Float64("review-threshold", dedupe.DefaultReviewThreshold, "list pairs scoring at least this, but below --threshold, for review (0–1)")
@@ -173,11 +174,11 @@ func parseSurvive(specs []string) (map[string]string, error) {
 
 func dedupeRun(opts *DedupeOptions) error {
 	start := time.Now()
-	delim, err := stage.CanonicalDelimiter(opts.Format, opts.Output)
+	recsOut, err := stage.CanonicalRecords(opts.Format, opts.Output, opts.View)
 	if err != nil {
 		return err
 	}
-	set := outset.New(opts.IO.Out, opts.Inputs...)
+	set := newOutputSet(opts.IO, opts.Inputs...)
 	defer set.Abort()
 	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {
@@ -219,7 +220,7 @@ func dedupeRun(opts *DedupeOptions) error {
 	if err != nil {
 		return err
 	}
-	w, err := stage.NewPipedRecords(out, delim, d.Schema())
+	w, err := stage.NewPipedRecords(out, recsOut, d.Schema())
 	if err != nil {
 		return err
 	}
@@ -260,7 +261,8 @@ func dedupeRun(opts *DedupeOptions) error {
 		printNotes(opts.IO.ErrOut, d.DecisionNotes())
 	}
 	printNotes(opts.IO.ErrOut, d.MergeNotes())
-	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: c.Customers, Merged: c.Records - c.Customers, Rejected: st.Rejected,
+	recordReview(opts.IO, len(d.Result.Review))
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: c.Customers, Merged: c.Records - c.Customers, LeftOut: w.LeftOut(), Rejected: st.Rejected,
 		ShowMerged: true, Rejects: rejects.Path})
 }
 

@@ -125,7 +125,7 @@ func exportRun(opts *ExportOptions) error {
 	if _, err := stage.ExportFormat(opts.Format, opts.Output); err != nil {
 		return err
 	}
-	set := outset.New(opts.IO.Out, opts.Inputs...)
+	set := newOutputSet(opts.IO, opts.Inputs...)
 	defer set.Abort()
 	var out *outset.File
 	var err error

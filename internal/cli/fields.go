@@ -16,6 +16,8 @@ func NewCmdFields(f *Factory) *cobra.Command {
 	return &cobra.Command{
 		Use:   "fields",
 		Short: "List the canonical fields and the headers crmkit maps to each",
+		Example: `  crmkit fields
+  crmkit fields | grep -i owner`,
 		Long: `List crmkit's canonical fields in canonical CSV order, how their values are
 normalized, and the headers (case, spaces, full-width forms and (必填) marks
 ignored) that map to each. Use a field name on the right of --map:

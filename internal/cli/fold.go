@@ -31,6 +31,14 @@ func foldRun(opts *DedupeOptions) error {
 	if err != nil {
 		return err
 	}
+	// The master is read back next month: all of it, as CSV or TSV.
+	if opts.View.Active() {
+		return errs.Usagef("write the whole master, then take a view of it with crmkit import MASTER --select/--sort/--limit",
+			"--select, --exclude, --sort, --limit and --sample do not apply to a fold into --master")
+	}
+	if strings.EqualFold(opts.Format, "ndjson") {
+		return errs.Usagef("fold into a CSV or TSV master; crmkit import MASTER --format ndjson converts it", "--format ndjson does not apply to a fold into --master")
+	}
 	writing := !opts.DryRun
 	toFile := writing && opts.Output != "" && opts.Output != "-"
 	changesPath := opts.Changes
@@ -42,7 +50,7 @@ func foldRun(opts *DedupeOptions) error {
 	}
 	// The output may replace the master (written atomically, after the
 	// master was read); every other file must not touch an input.
-	set := outset.New(opts.IO.Out, opts.Inputs...)
+	set := newOutputSet(opts.IO, opts.Inputs...)
 	defer set.Abort()
 	var out *outset.File
 	rejects := stage.RowWriter(stage.Discard{})
@@ -233,6 +241,7 @@ func foldRun(opts *DedupeOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "warning: %s\n", warn)
 	}
 	skipped := f.Skipped()
+	recordReview(opts.IO, len(res.Review))
 	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: len(res.Clusters), Merged: recs.Len() - len(res.Clusters) - skipped,
 		Skipped: skipped, Rejected: st.Rejected, ShowMerged: true, ShowSkipped: opts.OnMatch == dedupe.OnMatchSkip, Rejects: rejectsPath})
 }

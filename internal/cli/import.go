@@ -50,17 +50,18 @@ given and counted. stderr ends with: in N = out M + rejected R.`,
 		},
 	}
 	addInputFlags(cmd)
-	cmd.Flags().String("format", "", "output format: csv or tsv (default: from the -o extension, else csv)")
+	addViewFlags(cmd)
+	cmd.Flags().String("format", "", "output format: csv, tsv or ndjson (default: from the -o extension, else csv)")
 	cmd.Flags().String("rejects", "", "write unusable rows to `FILE` (default: OUTPUT.rejects.csv, or crmkit-rejects/import.csv when writing to stdout; created only when a row is rejected)")
 	return cmd
 }
 
 func importRun(opts *ImportOptions) error {
-	delim, err := stage.CanonicalDelimiter(opts.Format, opts.Output)
+	recsOut, err := stage.CanonicalRecords(opts.Format, opts.Output, opts.View)
 	if err != nil {
 		return err
 	}
-	set := outset.New(opts.IO.Out, opts.Inputs...)
+	set := newOutputSet(opts.IO, opts.Inputs...)
 	defer set.Abort()
 	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {
@@ -75,7 +76,7 @@ func importRun(opts *ImportOptions) error {
 		return err
 	}
 	defer in.Close()
-	w, err := stage.NewCanonicalWriter(out, delim, &in.Schema)
+	w, err := stage.NewCanonicalWriter(out, recsOut, &in.Schema)
 	if err != nil {
 		return err
 	}
@@ -95,7 +96,7 @@ func importRun(opts *ImportOptions) error {
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
 	}
-	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected, Rejects: rejects.Path})
+	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: st.Out, LeftOut: w.LeftOut(), Rejected: st.Rejected, Rejects: rejects.Path})
 }
 
 // canonicalSink writes records as canonical CSV and rejects to their file.

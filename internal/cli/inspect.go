@@ -82,7 +82,7 @@ func inspectRun(opts *InspectOptions) error {
 		}
 		all = append(all, ins...)
 	}
-	set := outset.New(opts.IO.Out, opts.Inputs...)
+	set := newOutputSet(opts.IO, opts.Inputs...)
 	defer set.Abort()
 	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {
@@ -113,7 +113,7 @@ func renderInspection(w io.Writer, ins *stage.Inspection) {
 		about.AppendRow(table.Row{"encoding", ins.Encoding})
 	}
 	if ins.Delimiter != "" {
-		about.AppendRow(table.Row{"delimiter", ins.Delimiter})
+		about.AppendRow(table.Row{"delimiter", stage.DelimiterName([]rune(ins.Delimiter)[0])})
 	}
 	if len(ins.Sheets) > 0 {
 		var names []string
@@ -147,7 +147,7 @@ func renderInspection(w io.Writer, ins *stage.Inspection) {
 	cols := newTable(w, "columns")
 	cols.AppendHeader(table.Row{"#", "header", "field", "how", "dedupe"})
 	for _, c := range ins.Columns {
-		cols.AppendRow(table.Row{c.Column, c.Header, c.Field, c.Why, c.Role})
+		cols.AppendRow(table.Row{c.Column, c.Header, c.Mapped(), c.Why, c.Role})
 	}
 	cols.Render()
 

@@ -37,10 +37,17 @@ func MainBuild(streams *iostreams.IOStreams, args []string, build Build) int {
 	f.Build = build
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
 	if s := sig(); s != 0 { // issue 18: interrupted, whatever the step returned
-		return interruptedExit(streams, s, err)
+		return f.finishRun(err, interruptedExit(streams, s, err))
 	}
+	err = f.attributeSetting(cmd, err)
+	return f.finishRun(err, exitCode(streams, err))
+}
+
+// exitCode prints err (error: …, hint: …) and returns the exit code it
+// means.
+func exitCode(streams *iostreams.IOStreams, err error) int {
 	if err == nil {
 		return ExitOK
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/crmkit/crmkit/internal/iostreams"
 	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/stage"
+	"github.com/crmkit/crmkit/internal/view"
 )
 
 // RecordIO are the settings every command that reads records and writes
@@ -27,6 +28,7 @@ type RecordIO struct {
 	Format  string // csv or tsv
 	Strict  bool
 	Quiet   bool
+	View    view.Spec // --select, --exclude, --sort, --limit, --sample
 }
 
 func readRecordIO(cmd *cobra.Command, args []string, v *viper.Viper) RecordIO {
@@ -38,6 +40,30 @@ func readRecordIO(cmd *cobra.Command, args []string, v *viper.Viper) RecordIO {
 		Format:  v.GetString("format"),
 		Strict:  v.GetBool("strict"),
 		Quiet:   v.GetBool("quiet"),
+		View:    readView(cmd, v),
+	}
+}
+
+// addViewFlags adds the flags choosing the part of the records an output
+// shows.
+func addViewFlags(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringSlice("select", nil, "write only these `COLUMNS`, in this order (e.g. id,company,phone)")
+	fl.StringSlice("exclude", nil, "write every column but these `COLUMNS`")
+	fl.StringSlice("sort", nil, "order the records by these `COLUMNS` (numbers as numbers, -COLUMN descending, empty last), e.g. --sort cluster_id,id for a stable nightly diff")
+	fl.Int("limit", 0, "write at most `N` records (after --sort); the rest are counted as left out")
+	fl.Int("sample", 0, "write a random sample of `N` records, in input order (--seed picks it)")
+	fl.Uint64("sample-seed", 1, "seed of --sample: the same seed and input give the same sample")
+}
+
+// readView reads the view flags, when the command has them.
+func readView(cmd *cobra.Command, v *viper.Viper) view.Spec {
+	if cmd.Flags().Lookup("select") == nil {
+		return view.Spec{}
+	}
+	return view.Spec{
+		Select: v.GetStringSlice("select"), Exclude: v.GetStringSlice("exclude"), Sort: v.GetStringSlice("sort"),
+		Limit: v.GetInt("limit"), Sample: v.GetInt("sample"), Seed: v.GetUint64("sample-seed"),
 	}
 }
 
@@ -114,6 +140,7 @@ func printNotes(w io.Writer, notes stage.Notes) {
 // conservation line) and, under --strict, turns rejected rows into exit
 // status 3. Every command ends here.
 func finish(io *iostreams.IOStreams, strict bool, t stage.Tally) error {
+	recordTally(io, t)
 	printNotes(io.ErrOut, t.Lines())
 	if strict && t.Rejected > 0 {
 		return errs.ErrRejected
@@ -139,6 +166,7 @@ func openInput(streams *iostreams.IOStreams, paths []string, opts ingest.Options
 // printInputSummary tells on stderr what was read and what could not be
 // normalized.
 func printInputSummary(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
+	recordRead(io, in, st)
 	for _, l := range stage.InputSummary(in, st) {
 		fmt.Fprintln(io.ErrOut, l)
 	}
@@ -150,6 +178,7 @@ func plural(n int, word string) string { return stage.Plural(n, word) }
 // printValueWarnings prints, for a quiet run, the warnings about values
 // (not the notes) that printInputSummary prints with the summary.
 func printValueWarnings(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
+	recordRead(io, in, st)
 	var warn stage.Notes
 	for _, n := range stage.ValueNotes(in, st) {
 		if n.Kind != "note" {

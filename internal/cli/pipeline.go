@@ -244,7 +244,7 @@ func pipelineRun(opts *PipelineOptions) error {
 	for i, s := range opts.Sources {
 		inputs[i] = s.Path
 	}
-	set := outset.New(opts.IO.Out, inputs...)
+	set := newOutputSet(opts.IO, inputs...)
 	defer set.Abort()
 	// The master is read whole before it is written back (atomically, at
 	// the end): it is an output first, an input for every other file.
@@ -336,6 +336,7 @@ func pipelineRun(opts *PipelineOptions) error {
 	if opts.Quiet {
 		printValueWarnings(opts.IO, in, st)
 	} else {
+		recordRead(opts.IO, in, st)
 		printNotes(opts.IO.ErrOut, stage.ValueNotes(in, st))
 	}
 	stage.LimitMemory(read.Records.Bytes())
@@ -365,8 +366,13 @@ func pipelineRun(opts *PipelineOptions) error {
 	steps = append(steps, res.Steps...)
 	recs, schema := res.Records, &res.Schema
 	if masterOut != nil {
+		// The master is read back next month: CSV or TSV, never NDJSON.
 		delim, _ := stage.CanonicalDelimiter("", opts.Master)
-		w, err := stage.NewCanonicalWriter(masterOut, delim, res.CustomerSchema)
+		format := "csv"
+		if delim == '\t' {
+			format = "tsv"
+		}
+		w, err := stage.NewCanonicalWriter(masterOut, stage.Records{Format: format}, res.CustomerSchema)
 		if err != nil {
 			return err
 		}
@@ -417,6 +423,9 @@ func pipelineRun(opts *PipelineOptions) error {
 			}
 		}
 	}
+	if res.ReviewPairs >= 0 {
+		recordReview(opts.IO, res.ReviewPairs)
+	}
 	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: recs.Len(), Merged: st.Out - recs.Len() - res.Skipped,
 		Skipped: res.Skipped, Rejected: st.Rejected, ShowMerged: true, ShowSkipped: opts.OnMatch == dedupe.OnMatchSkip && opts.Master != "",
 		Rejects: opts.Out.Rejects})
@@ -432,7 +441,7 @@ func reportFormat(path string) (string, error) {
 }
 
 func printPipelineSummary(io *iostreams.IOStreams, steps []stage.StepResult, total time.Duration) {
-	t := &report.Table{Title: "crmkit pipeline", Columns: []report.Column{
+	t := &report.Table{Kind: report.KindSteps, Title: "crmkit pipeline", Columns: []report.Column{
 		{Name: "step", Key: "step"}, {Name: "in", Key: "in", Numeric: true}, {Name: "out", Key: "out", Numeric: true},
 		{Name: "notes", Key: "notes"}, {Name: "seconds", Key: "seconds", Numeric: true}}}
 	for _, s := range steps {

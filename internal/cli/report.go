@@ -138,7 +138,7 @@ func classifiedTables(in *ingest.Input) bool {
 }
 
 func reportRun(opts *ReportOptions) error {
-	set := outset.New(opts.IO.Out, opts.Inputs...)
+	set := newOutputSet(opts.IO, opts.Inputs...)
 	defer set.Abort()
 	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {

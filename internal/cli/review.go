@@ -120,7 +120,7 @@ func reviewRun(opts *ReviewOptions) error {
 	}
 	all, added, changed := decision.Merge(older, fresh)
 
-	set := outset.New(opts.IO.Out)
+	set := newOutputSet(opts.IO)
 	defer set.Abort()
 	file, err := set.Add("--decisions", opts.Decisions, outset.Always)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,6 +16,7 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/runsummary"
 )
 
 // Factory carries what every command needs.
@@ -26,6 +28,9 @@ type Factory struct {
 	// File is the config file's sections, decoded once by loadConfig
 	// (empty when no file was read).
 	File *fileConfig
+	// machine is what --summary-json, --fail-on and --annotations asked
+	// for (machine.go); nil until a command starts.
+	machine *machineRun
 }
 
 // NewFactory returns a factory with a fresh viper instance reading
@@ -65,7 +70,11 @@ crmkit.yaml (or --config FILE), then defaults.`,
 			if err := startProfile(cmd); err != nil {
 				return err
 			}
-			return f.loadConfig(cmd)
+			f.startRun(cmd)
+			if err := f.loadConfig(cmd); err != nil {
+				return err
+			}
+			return f.readMachineFlags()
 		},
 		PersistentPostRun: func(cmd *cobra.Command, args []string) { stopProfile() },
 	}
@@ -90,6 +99,7 @@ crmkit.yaml (or --config FILE), then defaults.`,
 	_ = pf.MarkHidden("cpuprofile")
 	pf.String("memprofile", "", "write a Go allocation profile to `FILE` at exit (for performance reports)")
 	_ = pf.MarkHidden("memprofile")
+	addMachineFlags(pf)
 
 	cmd.AddCommand(
 		NewCmdImport(f, nil),
@@ -102,12 +112,28 @@ crmkit.yaml (or --config FILE), then defaults.`,
 		NewCmdPipeline(f, nil),
 
 		NewCmdInspect(f, nil),
+		NewCmdStats(f, nil),
+		NewCmdHead(f, nil),
 		NewCmdSample(f, nil),
 		NewCmdConfig(f),
 		NewCmdVersion(f),
 		NewCmdFields(f),
 	)
+	addExitCodes(cmd)
+	wrapSwitches(cmd)
 	return cmd
+}
+
+// addExitCodes ends every command's help with the exit codes.
+func addExitCodes(c *cobra.Command) {
+	long := c.Long
+	if long == "" {
+		long = c.Short
+	}
+	c.Long = long + "\n\n" + exitCodesHelp
+	for _, sub := range c.Commands() {
+		addExitCodes(sub)
+	}
 }
 
 // loadConfig reads the config file (--config, or ./crmkit.yaml when it
@@ -124,27 +150,44 @@ func (f *Factory) loadConfig(cmd *cobra.Command) error {
 	if bindErr != nil {
 		return bindErr
 	}
+	// The config file's sections from the environment too:
+	// CRMKIT_ASSIGN_OVERFLOW=keep is assign.overflow.
+	for _, k := range structKeys(reflect.TypeFor[fileConfig](), "") {
+		if !strings.Contains(k, "[]") {
+			_ = v.BindEnv(k)
+		}
+	}
 	path, _ := cmd.Flags().GetString("config")
 	if path == "" {
-		if _, err := os.Stat("crmkit.yaml"); err != nil {
-			return checkNumbers(v, "") // CRMKIT_* variables (issue 18)
+		if _, err := os.Stat("crmkit.yaml"); err == nil {
+			path = "crmkit.yaml"
 		}
-		path = "crmkit.yaml"
 	}
-	v.SetConfigFile(path)
-	if err := v.ReadInConfig(); err != nil {
-		var nf viper.ConfigFileNotFoundError
-		if errors.As(err, &nf) || os.IsNotExist(errors.Unwrap(err)) {
-			return errs.Usagef("check the path given to --config", "config file %s not found", path)
+	if path != "" {
+		v.SetConfigFile(path)
+		if err := v.ReadInConfig(); err != nil {
+			var nf viper.ConfigFileNotFoundError
+			if errors.As(err, &nf) || os.IsNotExist(errors.Unwrap(err)) {
+				return errs.Usagef("check the path given to --config", "config file %s not found", path)
+			}
+			return errs.Usagef("fix the YAML syntax at the place named above", "cannot read config %s: %v", path, err)
 		}
-		return errs.Usagef("fix the YAML syntax at the place named above", "cannot read config %s: %v", path, err)
+		runsummary.RunOf(f.IO.ErrOut).SetConfigFile(path)
 	}
-	if !v.GetBool("quiet") {
-		// A file read without being named (./crmkit.yaml) changes results:
-		// say so.
-		fmt.Fprintf(f.IO.ErrOut, "config: %s\n", path)
+	if err := f.readSwitches(cmd); err != nil {
+		return err
 	}
-	if err := checkNumbers(v, path+": "); err != nil { // issue 18: before decoding turns them into 0 or -2^63
+	f.scopeOutput(cmd)
+	prefix := "" // CRMKIT_* variables (issue 18)
+	if path != "" {
+		if !v.GetBool("quiet") {
+			// A file read without being named (./crmkit.yaml) changes
+			// results: say so.
+			fmt.Fprintf(f.IO.ErrOut, "config: %s\n", path)
+		}
+		prefix = path + ": "
+	}
+	if err := checkNumbers(v, prefix); err != nil { // issue 18: before decoding turns them into 0 or -2^63
 		return err
 	}
 	file, unknown, err := decodeFile(v, cmd.Root())

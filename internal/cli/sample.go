@@ -92,7 +92,7 @@ func sampleRun(opts *SampleOptions) error {
 	if ext := strings.ToLower(filepath.Ext(opts.Output)); ext == ".xlsx" || ext == ".xls" {
 		return errs.Usagef("write sample.csv; crmkit reads CSV as well as XLSX", "sample writes CSV, not %s", ext)
 	}
-	set := outset.New(opts.IO.Out)
+	set := newOutputSet(opts.IO)
 	defer set.Abort()
 	out, err := set.Add("-o", opts.Output, outset.Always)
 	if err != nil {

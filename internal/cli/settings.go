@@ -106,7 +106,10 @@ type pipelineSection struct {
 func decodeFile(v *viper.Viper, root *cobra.Command) (*fileConfig, []string, error) {
 	var fc fileConfig
 	var md mapstructure.Metadata
-	d, err := mapstructure.NewDecoder(&mapstructure.DecoderConfig{Result: &fc, Metadata: &md, WeaklyTypedInput: true})
+	d, err := mapstructure.NewDecoder(&mapstructure.DecoderConfig{Result: &fc, Metadata: &md, WeaklyTypedInput: true,
+		// Lists from CRMKIT_* variables are comma-separated; on/off
+		// values read as everywhere else.
+		DecodeHook: mapstructure.ComposeDecodeHookFunc(yesnoHook, mapstructure.StringToSliceHookFunc(","))})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -74,7 +74,9 @@ func NewCmdVersion(f *Factory) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print crmkit's version, commit and build date",
-		Args:  cobra.NoArgs,
+		Example: `  crmkit version
+  crmkit --version`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := fmt.Fprintln(f.IO.Out, f.Build.String())
 			return err

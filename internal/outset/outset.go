@@ -22,6 +22,11 @@ import (
 
 // Set is the outputs of one run.
 type Set struct {
+	// OnCommit, when set, sees the files written once they are in place.
+	OnCommit func(written []*File)
+	// OnRow, when set, sees every CSV row written to a side file (the
+	// rejected rows --annotations reports).
+	OnRow    func(f *File, row []string)
 	stdout   io.Writer
 	inputs   []string
 	files    []*File
@@ -192,6 +197,9 @@ func (f *File) WriteRow(row []string) error {
 		}
 	}
 	f.rows++
+	if f.set.OnRow != nil {
+		f.set.OnRow(f, row)
+	}
 	return errs.Data(f.csv.Write(row), "check free disk space")
 }
 
@@ -264,6 +272,9 @@ func (s *Set) Commit() error {
 		}
 	}
 	s.done = true
+	if s.OnCommit != nil {
+		s.OnCommit(s.Written())
+	}
 	return nil
 }
 

@@ -377,11 +377,11 @@ func (a *Assigned) Summary() string {
 func (a *Assigned) PlanTables() []*report.Table {
 	plan := a.Plan
 	order, n := ruleCounts(plan)
-	byRule := &report.Table{Title: "assign plan (dry run): decisions by rule", Columns: []report.Column{{Name: "rule", Key: "rule"}, {Name: "customers", Key: "customers", Numeric: true}}}
+	byRule := &report.Table{Kind: report.KindAssignRules, Title: "assign plan (dry run): decisions by rule", Columns: []report.Column{{Name: "rule", Key: "rule"}, {Name: "customers", Key: "customers", Numeric: true}}}
 	for _, r := range order {
 		byRule.Rows = append(byRule.Rows, []report.Value{report.Text(r), report.Count(n[r])})
 	}
-	owners := &report.Table{Title: "customers per owner", Columns: []report.Column{{Name: "owner", Key: "owner"}, {Name: "before", Key: "before", Numeric: true}, {Name: "after", Key: "after", Numeric: true}, {Name: "change", Key: "change", Numeric: true}}}
+	owners := &report.Table{Kind: report.KindAssignOwners, Title: "customers per owner", Columns: []report.Column{{Name: "owner", Key: "owner"}, {Name: "before", Key: "before", Numeric: true}, {Name: "after", Key: "after", Numeric: true}, {Name: "change", Key: "change", Numeric: true}}}
 	var names []string
 	for name := range plan.Before {
 		names = append(names, name)

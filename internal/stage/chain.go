@@ -60,6 +60,9 @@ type Chained struct {
 	Customers      *record.Store
 	CustomerSchema *record.Schema
 	Skipped        int // new records --on-match skip left out of a fold
+	// ReviewPairs are the pairs left for a person to review; -1 when the
+	// chain did not dedupe.
+	ReviewPairs int
 }
 
 func (c *Chain) has(step string) bool {
@@ -88,7 +91,7 @@ func (c *Chain) done(out *Chained, r StepResult) {
 // Run runs the steps over recs, read with schema. Each step replaces the
 // records; the old ones can go.
 func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schema) (*Chained, error) {
-	out := &Chained{Records: recs, Schema: schema}
+	out := &Chained{Records: recs, Schema: schema, ReviewPairs: -1}
 	if c.has("dedupe") && c.Master > 0 {
 		t0 := time.Now()
 		stop := c.progress("dedupe")
@@ -110,6 +113,7 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 			Notes: notes, Lines: f.Folder.Summary(d.Result, false, time.Since(t0))})
 		out.Records, out.Schema = f.Records, *d.Schema()
 		out.Customers, out.CustomerSchema, out.Skipped = f.Records, d.Schema(), f.Folder.Skipped()
+		out.ReviewPairs = len(d.Result.Review)
 	} else if c.has("dedupe") {
 		t0 := time.Now()
 		stop := c.progress("dedupe")
@@ -130,6 +134,7 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 			Summary: fmt.Sprintf("%d pairs to review", len(d.Result.Review)), Took: time.Since(t0), Notes: notes})
 		out.Records, out.Schema = merged, *d.Schema()
 		out.Customers, out.CustomerSchema = merged, d.Schema()
+		out.ReviewPairs = len(d.Result.Review)
 	}
 	if c.has("classify") {
 		t0 := time.Now()

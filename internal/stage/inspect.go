@@ -48,15 +48,31 @@ type SheetSummary struct {
 	Read   bool   `json:"read"`
 }
 
-// ColumnSummary is one input column in inspect output.
+// ColumnSummary is one input column in inspect output. In JSON, field is
+// the canonical field it maps to, or null for a column kept under a name
+// of its own (kept_as) or for crmkit's _source (lineage).
 type ColumnSummary struct {
-	Column int    `json:"column"`
-	Header string `json:"header"`
-	Field  string `json:"field"`
-	Why    string `json:"why"`
+	Column  int     `json:"column"`
+	Header  string  `json:"header"`
+	Field   *string `json:"field"`
+	KeptAs  string  `json:"kept_as,omitempty"`
+	Lineage bool    `json:"lineage,omitempty"`
+	Why     string  `json:"why"`
 	// Role is what dedupe compares the column as (empty: not compared).
 	Role string `json:"dedupe_role"`
 	key  string // the column's name in the record schema
+}
+
+// Mapped is the column's mapping as people read it: the field, "(kept as
+// NAME)", or _source.
+func (c ColumnSummary) Mapped() string {
+	switch {
+	case c.Field != nil:
+		return *c.Field
+	case c.Lineage:
+		return record.SourceColumn
+	}
+	return "(kept as " + c.KeptAs + ")"
 }
 
 // Inspect reads the file at path as crmkit would and says what it sees in
@@ -79,9 +95,12 @@ func Inspect(ctx context.Context, path string, opts ingest.Options, rows int) ([
 	for _, t := range in.Tables {
 		ins := &Inspection{
 			File: t.Info.Path, Format: t.Info.Format, Encoding: t.Info.Encoding,
-			Delimiter: DelimiterName(t.Info.Delimiter), Sheet: t.Info.Sheet, Date1904: t.Info.Date1904,
+			Sheet: t.Info.Sheet, Date1904: t.Info.Date1904,
 			HeaderRow: t.HeaderLine, TitleRows: t.TitleRows,
 			Invalid: map[string]int{},
+		}
+		if t.Info.Delimiter != 0 {
+			ins.Delimiter = string(t.Info.Delimiter) // data: ",", "\t"; DelimiterName says it for people
 		}
 		for _, s := range sheets {
 			ins.Sheets = append(ins.Sheets, SheetSummary{Name: s.Name, Hidden: s.Hidden, Read: s.Name == t.Info.Sheet})
@@ -90,11 +109,12 @@ func Inspect(ctx context.Context, path string, opts ingest.Options, rows int) ([
 			cs := ColumnSummary{Column: c.Index + 1, Header: c.Header, Why: c.Why}
 			switch c.Target {
 			case record.ToField:
-				cs.Field, cs.key = c.Field.String(), c.Field.String()
+				f := c.Field.String()
+				cs.Field, cs.key = &f, f
 			case record.ToExtra:
-				cs.Field, cs.key = "(kept as "+c.Extra+")", c.Extra
+				cs.KeptAs, cs.key = c.Extra, c.Extra
 			case record.ToLineage:
-				cs.Field = record.SourceColumn
+				cs.Lineage = true
 			}
 			ins.Columns = append(ins.Columns, cs)
 		}

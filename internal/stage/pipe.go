@@ -7,7 +7,7 @@ import (
 
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/record"
-	"github.com/crmkit/crmkit/internal/tabular"
+	"github.com/crmkit/crmkit/internal/view"
 )
 
 // PipedRecords writes records as CSV on a goroutine of its own: the
@@ -20,20 +20,24 @@ type PipedRecords struct {
 	done    chan error
 	cur     []record.Record
 	failed  error
+	view    *view.Writer
 }
 
 const pipedBatch = 1024
 
-func NewPipedRecords(w io.Writer, delim rune, schema *record.Schema) (*PipedRecords, error) {
-	cw, err := tabular.NewCSVWriter(w, delim, false)
+func NewPipedRecords(w io.Writer, recs Records, schema *record.Schema) (*PipedRecords, error) {
+	cw, err := recs.rowWriter(w)
 	if err != nil {
 		return nil, err
 	}
 	if err := cw.Write(schema.Header()); err != nil {
+		if errs.IsUsage(err) {
+			return nil, err
+		}
 		return nil, errs.Data(err, "check free disk space")
 	}
 	batches := make(chan []record.Record, 4)
-	p := &PipedRecords{batches: batches, free: make(chan []record.Record, 4), done: make(chan error, 1)}
+	p := &PipedRecords{batches: batches, free: make(chan []record.Record, 4), done: make(chan error, 1), view: cw}
 	go func() {
 		var row []string
 		var werr error
@@ -88,6 +92,10 @@ func (p *PipedRecords) Close() error {
 	p.failed = <-p.done
 	return p.failed
 }
+
+// LeftOut is how many records the view left out (--limit, --sample),
+// once Close returned.
+func (p *PipedRecords) LeftOut() int { return p.view.Left() }
 
 // AsyncHash hashes what is written through it on a goroutine of its own,
 // so hashing a master being written costs no time on the writing one.

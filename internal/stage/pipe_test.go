@@ -15,7 +15,7 @@ func TestPipedRecordsWritesInOrder(t *testing.T) {
 	schema := &record.Schema{Extra: []string{"x"}}
 	for _, n := range []int{0, 1, pipedBatch - 1, pipedBatch, 5*pipedBatch + 3} {
 		var got, want bytes.Buffer
-		p, err := NewPipedRecords(&got, ',', schema)
+		p, err := NewPipedRecords(&got, Records{Format: "csv"}, schema)
 		if err != nil {
 			t.Fatal(err)
 		}

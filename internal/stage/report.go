@@ -197,7 +197,7 @@ func (a *AssignedView) OwnersTable(reps []assign.Rep, lang string) *report.Table
 	for _, r := range reps {
 		capOf[r.Name] = r.Capacity
 	}
-	t := &report.Table{Title: pick("负责人变动（分配前后）", "Owners before and after assign"), Columns: []report.Column{
+	t := &report.Table{Kind: report.KindOwnerChanges, Title: pick("负责人变动（分配前后）", "Owners before and after assign"), Columns: []report.Column{
 		{Name: pick("负责人", "Owner"), Key: "owner"},
 		{Name: pick("分配前", "Before"), Key: "before", Numeric: true},
 		{Name: pick("分配后", "After"), Key: "after", Numeric: true},
@@ -251,7 +251,7 @@ func (a *AssignedView) OwnersTable(reps []assign.Rep, lang string) *report.Table
 // DisputesTable lists the customers whose owner an assign rule decided.
 func (a *AssignedView) DisputesTable(lang string) *report.Table {
 	pick := InLang(lang)
-	return &report.Table{Title: pick("撞单裁决", "Ownership disputes"), Columns: []report.Column{
+	return &report.Table{Kind: report.KindDisputes, Title: pick("撞单裁决", "Ownership disputes"), Columns: []report.Column{
 		{Name: pick("客户编号", "ID"), Key: "id"},
 		{Name: pick("客户名称", "Company"), Key: "company"},
 		{Name: pick("认领人", "Claimants"), Key: "claimants"},

@@ -55,6 +55,9 @@ func DateText(d int) string {
 // Tally is what became of every input row: the conservation line.
 type Tally struct {
 	In, Out, Merged, Skipped, Rejected int
+	// LeftOut are records of Out the view left out (--limit, --sample):
+	// the line shows out Out-LeftOut + left out LeftOut.
+	LeftOut int
 	// ShowMerged writes merged (dedupe, pipeline); ShowSkipped skipped (a
 	// fold with --on-match skip).
 	ShowMerged, ShowSkipped bool
@@ -76,12 +79,15 @@ func (t Tally) Lines() Notes {
 	if t.Rejected > 0 {
 		n.Warnf("%s rejected; see %s", Plural(t.Rejected, "row"), t.Rejects)
 	}
-	line := fmt.Sprintf("in %d = out %d", t.In, t.Out)
+	line := fmt.Sprintf("in %d = out %d", t.In, t.Out-t.LeftOut)
 	if t.ShowMerged {
 		line += fmt.Sprintf(" + merged %d", t.Merged)
 	}
 	if t.ShowSkipped {
 		line += fmt.Sprintf(" + skipped %d", t.Skipped)
+	}
+	if t.LeftOut > 0 {
+		line += fmt.Sprintf(" + left out %d", t.LeftOut)
 	}
 	line += fmt.Sprintf(" + rejected %d", t.Rejected)
 	return append(n, Note{"", line})

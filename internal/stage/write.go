@@ -3,6 +3,7 @@ package stage
 import (
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/crmkit/crmkit/internal/classify"
@@ -11,6 +12,7 @@ import (
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/report"
 	"github.com/crmkit/crmkit/internal/tabular"
+	"github.com/crmkit/crmkit/internal/view"
 )
 
 // Export is how customers are written for people: the choices shared by
@@ -45,24 +47,56 @@ func ExportFormat(format, path string) (string, error) {
 	return "", errs.Usagef("use --format csv, tsv or xlsx", "--format %q is not an export format", format)
 }
 
-// CanonicalDelimiter picks canonical CSV or TSV from --format or the
-// output file's extension.
-func CanonicalDelimiter(format, output string) (rune, error) {
+// Records is how a command writes canonical records: the format (csv,
+// tsv or ndjson) and the view of them asked for (--select, --sort, …).
+type Records struct {
+	Format string
+	View   view.Spec
+}
+
+// CanonicalRecords picks the record format from --format or the output
+// file's extension (.tsv, .ndjson/.jsonl, else csv) and checks the view.
+func CanonicalRecords(format, output string, v view.Spec) (Records, error) {
 	if format == "" {
 		switch strings.ToLower(filepath.Ext(output)) {
 		case ".tsv", ".tab":
 			format = "tsv"
+		case ".ndjson", ".jsonl":
+			format = "ndjson"
 		default:
 			format = "csv"
 		}
 	}
-	switch strings.ToLower(format) {
-	case "csv":
-		return ',', nil
-	case "tsv":
+	format = strings.ToLower(format)
+	if !slices.Contains(tabular.RecordFormats, format) {
+		return Records{}, errs.Usagef("use --format csv, tsv or ndjson (XLSX comes with `crmkit export`)", "--format %q is not supported here", format)
+	}
+	if err := v.Check(); err != nil {
+		return Records{}, err
+	}
+	return Records{Format: format, View: v}, nil
+}
+
+// CanonicalDelimiter picks canonical CSV or TSV from --format or the
+// output file's extension.
+func CanonicalDelimiter(format, output string) (rune, error) {
+	r, err := CanonicalRecords(format, output, view.Spec{})
+	if err != nil {
+		return 0, err
+	}
+	if r.Format == "tsv" {
 		return '\t', nil
 	}
-	return 0, errs.Usagef("use --format csv or --format tsv (XLSX comes with `crmkit export`)", "--format %q is not supported here", format)
+	return ',', nil
+}
+
+// rowWriter opens the writer of r's format behind r's view.
+func (r Records) rowWriter(w io.Writer) (*view.Writer, error) {
+	rw, err := tabular.NewRowWriter(w, r.Format, false)
+	if err != nil {
+		return nil, err
+	}
+	return view.NewWriter(rw, r.View), nil
 }
 
 // ExportColumns types the columns of schema for the writers.
@@ -237,21 +271,24 @@ func formatWriter(format string, w io.Writer, cols []export.Column, bom bool, op
 	return export.NewCSV(w, cols, ',', bom, opts)
 }
 
-// CanonicalWriter writes records as canonical CSV (or TSV): the header,
-// then one row per record.
+// CanonicalWriter writes records as canonical CSV (or TSV, or NDJSON):
+// the header, then one row per record, through the view asked for.
 type CanonicalWriter struct {
-	w      *tabular.CSVWriter
+	w      *view.Writer
 	schema *record.Schema
 	row    []string
 }
 
 // NewCanonicalWriter writes schema's header to w.
-func NewCanonicalWriter(w io.Writer, delim rune, schema *record.Schema) (*CanonicalWriter, error) {
-	cw, err := tabular.NewCSVWriter(w, delim, false)
+func NewCanonicalWriter(w io.Writer, recs Records, schema *record.Schema) (*CanonicalWriter, error) {
+	cw, err := recs.rowWriter(w)
 	if err != nil {
 		return nil, err
 	}
 	if err := cw.Write(schema.Header()); err != nil {
+		if errs.IsUsage(err) {
+			return nil, err
+		}
 		return nil, errs.Data(err, "check free disk space")
 	}
 	return &CanonicalWriter{w: cw, schema: schema}, nil
@@ -265,3 +302,6 @@ func (c *CanonicalWriter) Write(r *record.Record) error {
 
 // Flush writes what is buffered.
 func (c *CanonicalWriter) Flush() error { return errs.Data(c.w.Flush(), "check free disk space") }
+
+// LeftOut is how many records the view left out (--limit, --sample).
+func (c *CanonicalWriter) LeftOut() int { return c.w.Left() }
