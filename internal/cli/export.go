@@ -76,7 +76,7 @@ formulas. --mask phone,email hides personal data for sharing.`,
 				return errs.Usagef("pass --split-by owner with --split-files, without --summary", "--split-files needs --split-by and cannot take --summary")
 			}
 			if opts.Output == "" || opts.Output == "-" {
-				if opts.Format != "csv" && opts.Format != "tsv" {
+				if opts.Format != "csv" && opts.Format != "tsv" && opts.Format != "ndjson" {
 					return errs.Usagef("pass -o customers.xlsx (or --format csv for stdout)", "export needs -o FILE")
 				}
 			}
@@ -91,7 +91,7 @@ formulas. --mask phone,email hides personal data for sharing.`,
 	}
 	addInputFlags(cmd)
 	fl := cmd.Flags()
-	fl.String("format", "", "csv, tsv or xlsx (default: from the -o extension)")
+	fl.String("format", "", "csv, tsv, xlsx or ndjson (default: from the -o extension)")
 	fl.Bool("bom", false, "start CSV with a UTF-8 byte-order mark, so Excel reads Chinese right")
 	fl.String("split-by", "", "one sheet per value of this `COLUMN` (value_tier, owner, lifecycle, …)")
 	fl.Bool("summary", false, "XLSX: add a first sheet with the tier table and a chart")

@@ -34,17 +34,19 @@ func ExportFormat(format, path string) (string, error) {
 			format = "xlsx"
 		case ".tsv", ".tab":
 			format = "tsv"
+		case ".ndjson", ".jsonl":
+			format = "ndjson"
 		case ".csv", ".txt", "":
 			format = "csv"
 		default:
-			return "", errs.Usagef("name the file .csv, .tsv or .xlsx, or pass --format", "cannot write %s files: %s", ext, path)
+			return "", errs.Usagef("name the file .csv, .tsv, .xlsx or .ndjson, or pass --format", "cannot write %s files: %s", ext, path)
 		}
 	}
 	switch format {
-	case "csv", "tsv", "xlsx":
+	case "csv", "tsv", "xlsx", "ndjson":
 		return format, nil
 	}
-	return "", errs.Usagef("use --format csv, tsv or xlsx", "--format %q is not an export format", format)
+	return "", errs.Usagef("use --format csv, tsv, xlsx or ndjson", "--format %q is not an export format", format)
 }
 
 // Records is how a command writes canonical records: the format (csv,
@@ -267,6 +269,8 @@ func formatWriter(format string, w io.Writer, cols []export.Column, bom bool, op
 		return export.NewXLSX(w, cols, opts)
 	case "tsv":
 		return export.NewCSV(w, cols, '\t', bom, opts)
+	case "ndjson":
+		return export.NewNDJSON(w, cols, opts)
 	}
 	return export.NewCSV(w, cols, ',', bom, opts)
 }
