@@ -39,7 +39,14 @@ func MainBuild(streams *iostreams.IOStreams, args []string, build Build) int {
 	root.SetArgs(args)
 	cmd, err := root.ExecuteContextC(ctx)
 	if s := sig(); s != 0 { // issue 18: interrupted, whatever the step returned
-		return f.finishRun(err, interruptedExit(streams, s, err))
+		code := interruptedExit(streams, s, err)
+		// The summary says so: status failed, the signal named.
+		if err == nil {
+			err = fmt.Errorf("interrupted by %s after the run had finished; its outputs are complete", signalName(s))
+		} else {
+			err = fmt.Errorf("interrupted by %s: %w", signalName(s), err)
+		}
+		return f.finishRun(err, code)
 	}
 	err = f.attributeSetting(cmd, err)
 	return f.finishRun(err, exitCode(streams, err))
