@@ -141,11 +141,17 @@ func sampleRun(opts *SampleOptions) error {
 // writeRoster writes the sample's sales reps as `crmkit assign --reps`
 // reads them.
 func writeRoster(w *outset.File, cfg sample.Config) error {
-	g, err := sample.New(cfg)
-	if err != nil {
-		return errs.Usage(err, "run `crmkit sample --help` for the flags")
+	var reps []sample.Rep
+	if sample.IsEnglishDialect(cfg.Dialect) {
+		reps = sample.EnglishRoster(cfg.N)
+	} else {
+		g, err := sample.New(cfg)
+		if err != nil {
+			return errs.Usage(err, "run `crmkit sample --help` for the flags")
+		}
+		reps = g.Reps()
 	}
-	for _, r := range g.Reps() {
+	for _, r := range reps {
 		active := "yes"
 		if !r.Active {
 			active = "no"

@@ -26,6 +26,22 @@ const (
 	DialectSalesforceAccounts = "salesforce-accounts"
 )
 
+// enOwners are the contact owners of the English exports.
+var enOwners = []string{"Jane Doe", "Tom Baker", "Priya Patel", "Lukas Schmidt", "Claire Martin"}
+
+// EnglishRoster is the sales team behind an English export of n rows: the
+// contact owners, one team, no territories, each with room for half as
+// much again as an even share, so the sample assigns without a capacity
+// error.
+func EnglishRoster(n int) []Rep {
+	reps := make([]Rep, len(enOwners))
+	share := (n + len(enOwners) - 1) / len(enOwners)
+	for i, name := range enOwners {
+		reps[i] = Rep{Name: name, Team: "Sales", Capacity: share + share/2 + 10, Weight: 1, Active: true}
+	}
+	return reps
+}
+
 // IsEnglishDialect reports whether dialect names an English benchmark export.
 func IsEnglishDialect(dialect string) bool {
 	return dialect == DialectHubSpotContacts || dialect == DialectSalesforceAccounts
@@ -480,7 +496,7 @@ var enTitles = []string{"CEO", "CFO", "Head of Sales", "Procurement Manager", "O
 func (g *enWriter) contacts(n int, dupRate float64) ([]string, []enRow) {
 	header := []string{"Record ID", "First Name", "Last Name", "Email", "Phone Number", "Associated Company",
 		"Job Title", "City", "Country/Region", "Create Date", "Contact owner", "Lifecycle Stage"}
-	owners := []string{"Jane Doe", "Tom Baker", "Priya Patel", "Lukas Schmidt", "Claire Martin"}
+	owners := enOwners
 	stages := []string{"subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer"}
 	var people []*enPerson
 	for len(people) < n {
