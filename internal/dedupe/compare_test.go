@@ -240,3 +240,22 @@ func TestTraditionalEqualsSimplified(t *testing.T) {
 		t.Errorf("city 廣州 vs 广州市 = %v, want same", got)
 	}
 }
+
+// Accented and folded spellings of one company or person compare as the
+// same; the values themselves are not changed.
+func TestCompareAccentsFolded(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Société Générale S.A.", "Societe Generale"},
+		{"Schröder Technik A/S", "Schroeder Technik A/S"},
+		{"Müller GmbH", "Mueller GmbH"},
+	} {
+		a, b := prof("company", c[0]), prof("company", c[1])
+		if got := compareCompany(&a, &b); got != Same {
+			t.Errorf("company %q vs %q = %v, want Same", c[0], c[1], got)
+		}
+	}
+	a, b := prof("name", "Tommy Jørgensen"), prof("name", "Tommy Joergensen")
+	if got := compareName(&a, &b); got != Same {
+		t.Errorf("name Jørgensen vs Joergensen = %v, want Same", got)
+	}
+}

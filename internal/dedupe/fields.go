@@ -110,7 +110,7 @@ func resolveFields(rules []FieldRule, schema *record.Schema) ([]fieldRule, error
 // A company column is compared by its core (legal form and region
 // removed), whatever the kind.
 func (fr *fieldRule) prepare(v string) string {
-	v = strings.ToLower(strings.TrimSpace(v))
+	v = strings.ToLower(similar.FoldLatin(strings.TrimSpace(v)))
 	switch {
 	case v == "":
 		return ""
