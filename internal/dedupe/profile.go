@@ -57,7 +57,7 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 		if parsed != nil {
 			p.core, p.region = parsed.core, parsed.region
 		} else {
-			name := company.Parse(foldText(c))
+			name := company.Parse(similar.FoldDigraphs(foldText(c)))
 			p.core, p.region = name.Core, name.Region
 		}
 		p.coRegion = p.region
@@ -235,6 +235,21 @@ func recordDigest(r *record.Record) uint64 {
 }
 
 // foldText folds a value for comparison only: traditional Chinese to
-// simplified, accents and German transliterations out of Latin letters
-// (Société = Societe, Müller = Mueller). Values are kept as written.
-func foldText(s string) string { return similar.FoldLatin(similar.FoldHant(s)) }
+// simplified, accents out of Latin letters (Société = Societe, Müller =
+// Muller). Values are kept as written. Company names also read German
+// digraphs as the plain vowel (Mueller = Muller); person names try that
+// only when they differ otherwise (see digraphRetry).
+func foldText(s string) string { return similar.FoldAccents(similar.FoldHant(s)) }
+
+// digraphRetry compares x and y again with German digraphs read as plain
+// vowels when they were found different: Joergensen = Jørgensen.
+func digraphRetry(x, y string, l Level, compare func(x, y string) Level) Level {
+	if l > Different {
+		return l
+	}
+	fx, fy := similar.FoldDigraphs(x), similar.FoldDigraphs(y)
+	if fx == x && fy == y {
+		return l
+	}
+	return max(l, compare(fx, fy))
+}

@@ -15,8 +15,13 @@ import (
 // a vowel pair ae/oe/ue between consonants is read as the plain vowel, so
 // Müller, Mueller and Muller all fold to Muller (and Schröder, Schroeder to
 // Schroder). It returns s itself when nothing changes.
-func FoldLatin(s string) string {
-	if isPlainLatin(s) {
+func FoldLatin(s string) string { return FoldDigraphs(FoldAccents(s)) }
+
+// FoldAccents is FoldLatin without the German digraphs: Müller → Muller,
+// Mueller unchanged. Person names are folded so, and the digraphs tried
+// only as an alternative (Samuel and Samual must stay one typo apart).
+func FoldAccents(s string) string {
+	if isASCII(s) {
 		return s
 	}
 	var b strings.Builder
@@ -44,7 +49,16 @@ func FoldLatin(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return foldDigraphs(b.String())
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // latinSpecial are the Latin letters NFD leaves whole.
@@ -93,7 +107,9 @@ func isConsonant(c byte) bool {
 	return true
 }
 
-func foldDigraphs(s string) string {
+// FoldDigraphs reads ae, oe and ue between two consonants as the plain
+// vowel: Mueller → Muller, Schroeder → Schroder.
+func FoldDigraphs(s string) string {
 	if isPlainLatin(s) {
 		return s
 	}

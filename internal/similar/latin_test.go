@@ -27,3 +27,13 @@ func TestFoldLatin(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldAccentsKeepsDigraphs(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Müller", "Muller"}, {"Mueller", "Mueller"}, {"Samuel", "Samuel"}, {"Jørgensen", "Jorgensen"},
+	} {
+		if got := FoldAccents(c.in); got != c.want {
+			t.Errorf("FoldAccents(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
