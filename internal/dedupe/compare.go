@@ -98,6 +98,9 @@ func namePartCompare(i, other int) func(a, b *profile) Level {
 			return Missing
 		}
 		l := digraphRetry(x, y, compareFuzzy(x, y), compareFuzzy)
+		if l == Different && similar.SameGivenName(x, y) {
+			l = Similar // Bob and Robert
+		}
 		if l == Different && len(x) >= 2 && other >= 0 {
 			if ox, oy := a.fields[other], b.fields[other]; ox != "" && oy != "" &&
 				compareFuzzy(x, oy) >= Similar && compareFuzzy(ox, y) >= Similar {

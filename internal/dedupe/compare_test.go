@@ -259,3 +259,20 @@ func TestCompareAccentsFolded(t *testing.T) {
 		t.Errorf("name Jørgensen vs Joergensen = %v, want Same", got)
 	}
 }
+
+// A nickname in the first-name column is the same given name.
+func TestNamePartNicknames(t *testing.T) {
+	cmp := namePartCompare(0, 1)
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"bob", "robert", Similar}, {"bill", "william", Similar}, {"peggy", "margaret", Similar},
+		{"bob", "william", Different},
+	} {
+		a, b := profile{fields: []string{c.a, "smith"}}, profile{fields: []string{c.b, "smith"}}
+		if got := cmp(&a, &b); got != c.want {
+			t.Errorf("given %q vs %q = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
