@@ -54,6 +54,8 @@ type Matcher struct {
 	contacts bool   // records are people at companies (see setEntity)
 	person   []int  // comparator indexes of a person's name
 	strong   []int  // comparator indexes of phone and e-mail
+	// companyAt is the company comparator's index (-1: none).
+	companyAt int
 }
 
 // DefaultConfig returns the zero-configuration settings.

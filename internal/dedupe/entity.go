@@ -85,9 +85,11 @@ func (m *Matcher) setEntity(recs *record.Store) {
 // setPersonComparators finds the comparators of a person's name and of
 // the evidence that joins two records of one person on its own.
 func (m *Matcher) setPersonComparators() {
-	m.person, m.strong = m.person[:0], m.strong[:0]
+	m.person, m.strong, m.companyAt = m.person[:0], m.strong[:0], -1
 	for i, c := range m.comparators {
 		switch {
+		case c.name == "company":
+			m.companyAt = i
 		case c.name == "name":
 			m.person = append(m.person, i)
 		case c.name == "phone" || c.name == "email":
@@ -127,3 +129,23 @@ func (m *Matcher) otherPerson(lv []Level) bool {
 }
 
 func hasValue(v string) bool { return strings.TrimSpace(v) != "" && !IsPlaceholder(v) }
+
+// otherSite reports one Latin company name in two different cities with
+// no phone or e-mail in common: two sites of a multi-site company (Acme
+// Inc. in San Francisco and in London), two accounts, as 深圳 and 北京
+// already are for a Chinese name (compareCompany's conflict).
+func (m *Matcher) otherSite(a, b *profile, lv []Level) bool {
+	co := m.companyAt
+	if co < 0 || lv[co] < Similar || a.companyHan || b.companyHan {
+		return false
+	}
+	if compareCity(a, b) != Different {
+		return false
+	}
+	for _, i := range m.strong {
+		if lv[i] >= Similar {
+			return false
+		}
+	}
+	return true
+}

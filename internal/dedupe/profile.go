@@ -67,7 +67,7 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 			p.coLetters = firstLetters(p.coTokens)
 		}
 	}
-	p.city = foldCity(foldText(r.Values[record.City]))
+	p.city = aliasCity(foldCity(foldText(r.Values[record.City])))
 	if v := r.Values[record.BirthDate]; !IsPlaceholder(v) {
 		p.birth = strings.TrimSpace(v)
 	}
