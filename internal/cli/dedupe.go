@@ -106,6 +106,9 @@ in N = out M + merged K + rejected R.`,
 			if opts.Match.Fields, err = dedupe.ParseFieldRules(mapSpecs(v.Get("fields"))); err != nil {
 				return errs.Usage(fmt.Errorf("--fields %w", err), "write --fields 'birth_date=date,postcode=exact' (kinds: "+strings.Join(dedupe.FieldKinds, ", ")+")")
 			}
+			if opts.Match.Entity = v.GetString("entity"); !slices.Contains([]string{"", dedupe.EntityAccount, dedupe.EntityContact}, opts.Match.Entity) {
+				return errs.Usagef("use --entity account (one record per company) or --entity contact (one per person)", "--entity %q is not a kind", opts.Match.Entity)
+			}
 			if opts.Survive, err = parseSurvive(mapSpecs(v.Get("survive"))); err != nil {
 				return err
 			}
@@ -140,6 +143,7 @@ in N = out M + merged K + rejected R.`,
 	fl.Bool("index", true, "with --master, reuse and save the master's blocking index beside it (FILE"+stage.IndexSuffix+"), so a fold does not block the whole master again")
 	fl.String("model", "", "score with the weights in `FILE` (written by --model-out) instead of learning them from the input")
 	fl.String("model-out", "", "write the weights used (learned from the input, or --model's) and the columns' roles to `FILE` (JSON)")
+	fl.String("entity", "", "what a record is: account (a company; its contact may change) or contact (a person: two people at one company stay two records); default: contact when most rows name a person beside a company")
 	fl.StringSlice("survive", nil, "survivorship rules: 'company=common,notes=union' (rules: "+strings.Join(dedupe.SurvivorshipRules, ", ")+")")
 	return cmd
 }
@@ -258,6 +262,7 @@ func dedupeRun(opts *DedupeOptions) error {
 		if len(d.Result.Review) > 0 && opts.Review == "" {
 			fmt.Fprintf(opts.IO.ErrOut, "hint: pass --review review.csv to see the %s that need a person's decision\n", plural(len(d.Result.Review), "pair"))
 		}
+		printNotes(opts.IO.ErrOut, d.MatchNotes())
 		printNotes(opts.IO.ErrOut, d.DecisionNotes())
 	}
 	printNotes(opts.IO.ErrOut, d.MergeNotes())

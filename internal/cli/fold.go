@@ -230,6 +230,7 @@ func foldRun(opts *DedupeOptions) error {
 		if len(res.Review) > 0 && opts.Review == "" && writing {
 			fmt.Fprintf(opts.IO.ErrOut, "hint: pass --review review.csv to see the %s that need a person's decision\n", plural(len(res.Review), "pair"))
 		}
+		printNotes(opts.IO.ErrOut, d.MatchNotes())
 		printNotes(opts.IO.ErrOut, d.DecisionNotes())
 		if opts.DryRun {
 			fmt.Fprintln(opts.IO.ErrOut, "dry run: the master was not written; only the change report and the reports asked for were")

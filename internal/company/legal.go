@@ -25,6 +25,27 @@ var englishLegalForms = map[string]string{
 	"pty": "pty", "llp": "llp", "lp": "lp", "pte": "pte", "sarl": "sarl", "srl": "srl",
 	"spa": "spa", "kk": "kk", "oy": "oy", "ab": "ab", "pvt": "pvt", "bhd": "bhd",
 	"sdn": "sdn", "kg": "kg", "ug": "ug", "sas": "sas",
+	// The rest of the EU and EEA, as written after folding (dots gone,
+	// A/S joined to as, accents left to the caller: Oü reads ou when folded).
+	"as": "as", "aps": "aps", "asa": "asa", "ans": "ans", "abp": "abp", "hb": "hb", "kb": "kb",
+	"oyj": "oyj", "ehf": "ehf", "hf": "hf", "ivs": "ivs", "amba": "amba",
+	"sl": "sl", "slu": "slu", "sll": "sll", "ltda": "ltda", "lda": "lda", "sgps": "sgps",
+	"sprl": "sprl", "scrl": "scrl", "bvba": "bvba", "cvba": "cvba", "vof": "vof",
+	"sasu": "sasu", "eurl": "eurl", "snc": "snc", "sca": "sca", "sapa": "sapa", "scarl": "scarl",
+	"ohg": "ohg", "kgaa": "kgaa", "gbr": "gbr", "ek": "ek", "mbh": "gmbh",
+	"sro": "sro", "spol": "sro", "kft": "kft", "zrt": "zrt", "nyrt": "nyrt", "bt": "bt",
+	"doo": "doo", "dd": "dd", "eood": "eood", "ood": "ood", "ead": "ead",
+	"ou": "ou", "uab": "uab", "sia": "sia", "ae": "ae", "ike": "ike", "epe": "epe",
+	"spzoo": "spzoo", "spj": "spj", "spk": "spk", "ska": "ska", "se": "se",
+}
+
+// multiWordLegalForms are legal forms written as several words once
+// folded: Sp. z o.o. (Poland), S.à r.l. (Luxembourg, folded sa rl), spol.
+// s r.o. (Czechia).
+var multiWordLegalForms = []struct{ words, form string }{
+	{"sp z oo", "spzoo"}, {"sp zoo", "spzoo"}, {"sa rl", "sarl"}, {"s a rl", "sarl"},
+	{"spol s ro", "sro"}, {"s ro", "sro"}, {"sp j", "spj"}, {"sp k", "spk"},
+	{"gmbh and co kg", "kg"}, {"s l", "sl"}, {"a s", "as"},
 }
 
 // branchMarkers end the name of a branch office.
@@ -44,6 +65,12 @@ func stripLegal(s string, f *findings) string {
 		if rest, _, ok := cutHanSuffix(s, []string{g.form}); ok {
 			f.noteLegal(g.form, g.rank)
 			return rest
+		}
+	}
+	for _, mw := range multiWordLegalForms {
+		if len(s) > len(mw.words)+1 && strings.HasSuffix(s, " "+mw.words) {
+			f.noteLegal(mw.form, rankForm)
+			return s[:len(s)-len(mw.words)-1]
 		}
 	}
 	if rest, word := lastWord(s); rest != "" {

@@ -97,7 +97,10 @@ func namePartCompare(i, other int) func(a, b *profile) Level {
 		if x == "" || y == "" {
 			return Missing
 		}
-		l := compareFuzzy(x, y)
+		l := digraphRetry(x, y, compareFuzzy(x, y), compareFuzzy)
+		if l == Different && similar.SameGivenName(x, y) {
+			l = Similar // Bob and Robert
+		}
 		if l == Different && len(x) >= 2 && other >= 0 {
 			if ox, oy := a.fields[other], b.fields[other]; ox != "" && oy != "" &&
 				compareFuzzy(x, oy) >= Similar && compareFuzzy(ox, y) >= Similar {
@@ -275,7 +278,8 @@ func compareName(a, b *profile) Level {
 	if a.name == "" || b.name == "" {
 		return Missing
 	}
-	return nameLevel(similar.PersonName(a.name, b.name))
+	l := nameLevel(similar.PersonName(a.name, b.name))
+	return digraphRetry(a.name, b.name, l, func(x, y string) Level { return nameLevel(similar.PersonName(x, y)) })
 }
 
 func compareAddress(a, b *profile) Level {

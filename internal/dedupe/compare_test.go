@@ -240,3 +240,39 @@ func TestTraditionalEqualsSimplified(t *testing.T) {
 		t.Errorf("city 廣州 vs 广州市 = %v, want same", got)
 	}
 }
+
+// Accented and folded spellings of one company or person compare as the
+// same; the values themselves are not changed.
+func TestCompareAccentsFolded(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Société Générale S.A.", "Societe Generale"},
+		{"Schröder Technik A/S", "Schroeder Technik A/S"},
+		{"Müller GmbH", "Mueller GmbH"},
+	} {
+		a, b := prof("company", c[0]), prof("company", c[1])
+		if got := compareCompany(&a, &b); got != Same {
+			t.Errorf("company %q vs %q = %v, want Same", c[0], c[1], got)
+		}
+	}
+	a, b := prof("name", "Tommy Jørgensen"), prof("name", "Tommy Joergensen")
+	if got := compareName(&a, &b); got != Same {
+		t.Errorf("name Jørgensen vs Joergensen = %v, want Same", got)
+	}
+}
+
+// A nickname in the first-name column is the same given name.
+func TestNamePartNicknames(t *testing.T) {
+	cmp := namePartCompare(0, 1)
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"bob", "robert", Similar}, {"bill", "william", Similar}, {"peggy", "margaret", Similar},
+		{"bob", "william", Different},
+	} {
+		a, b := profile{fields: []string{c.a, "smith"}}, profile{fields: []string{c.b, "smith"}}
+		if got := cmp(&a, &b); got != c.want {
+			t.Errorf("given %q vs %q = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -28,6 +28,9 @@ type Config struct {
 	// Workers is the number of goroutines (0: GOMAXPROCS). The result does
 	// not depend on it.
 	Workers int
+	// Entity is what a record stands for: EntityAccount, EntityContact, or
+	// EntityAuto to find it from the file (see Matcher.Entity).
+	Entity string
 }
 
 // Matcher finds duplicate records. It is built once per input schema.
@@ -46,6 +49,13 @@ type Matcher struct {
 	fixed  bool         // the model was given (--model): do not learn
 	loc    [4]int       // comparator indexes of address, postcode, city, province (-1: none)
 	learnt bool
+
+	entity   string // Config.Entity
+	contacts bool   // records are people at companies (see setEntity)
+	person   []int  // comparator indexes of a person's name
+	strong   []int  // comparator indexes of phone and e-mail
+	// companyAt is the company comparator's index (-1: none).
+	companyAt int
 }
 
 // DefaultConfig returns the zero-configuration settings.
@@ -62,6 +72,9 @@ func NewMatcher(cfg Config, schema *record.Schema) (*Matcher, error) {
 	if !(cfg.ReviewThreshold > 0 && cfg.ReviewThreshold <= cfg.Threshold) {
 		return nil, fmt.Errorf("review threshold %g must be above 0 and at most the threshold %g", cfg.ReviewThreshold, cfg.Threshold)
 	}
+	if err := checkEntity(cfg.Entity); err != nil {
+		return nil, err
+	}
 	rules, err := resolveFields(cfg.Fields, schema)
 	if err != nil {
 		return nil, err
@@ -74,6 +87,7 @@ func NewMatcher(cfg Config, schema *record.Schema) (*Matcher, error) {
 		matchW:  weightOf(cfg.Threshold),
 		reviewW: weightOf(cfg.ReviewThreshold),
 		workers: cfg.Workers,
+		entity:  cfg.Entity,
 	}
 	if m.workers <= 0 {
 		m.workers = runtime.GOMAXPROCS(0)
@@ -221,6 +235,7 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 	if o.Master == 0 && !m.fixed {
 		m.valueRoles(recs)
 	}
+	m.setEntity(recs)
 	if o.Master == 0 {
 		profiles = &profileSet{list: m.profiles(recs, 0, recs.Len(), nil)}
 		if err := ctx.Err(); err != nil {

@@ -110,12 +110,12 @@ func resolveFields(rules []FieldRule, schema *record.Schema) ([]fieldRule, error
 // A company column is compared by its core (legal form and region
 // removed), whatever the kind.
 func (fr *fieldRule) prepare(v string) string {
-	v = strings.ToLower(strings.TrimSpace(v))
+	v = strings.ToLower(similar.FoldAccents(strings.TrimSpace(v)))
 	switch {
 	case v == "":
 		return ""
 	case fr.extra < 0 && fr.field == record.Company:
-		v = company.Parse(v).Core
+		v = company.Parse(similar.FoldDigraphs(v)).Core
 	}
 	switch fr.Kind {
 	case "address":

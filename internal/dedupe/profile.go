@@ -57,7 +57,7 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 		if parsed != nil {
 			p.core, p.region = parsed.core, parsed.region
 		} else {
-			name := company.Parse(similar.FoldHant(c))
+			name := company.Parse(similar.FoldDigraphs(foldText(c)))
 			p.core, p.region = name.Core, name.Region
 		}
 		p.coRegion = p.region
@@ -67,7 +67,7 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 			p.coLetters = firstLetters(p.coTokens)
 		}
 	}
-	p.city = foldCity(similar.FoldHant(r.Values[record.City]))
+	p.city = aliasCity(foldCity(foldText(r.Values[record.City])))
 	if v := r.Values[record.BirthDate]; !IsPlaceholder(v) {
 		p.birth = strings.TrimSpace(v)
 	}
@@ -75,7 +75,7 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 		p.postcode = normCode(v)
 	}
 	if v := r.Values[record.Province]; !IsPlaceholder(v) {
-		p.province = foldCity(similar.FoldHant(v))
+		p.province = foldCity(foldText(v))
 	}
 	if p.region == "" {
 		if reg, ok := company.Region(r.Values[record.City]); ok {
@@ -83,10 +83,10 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 		}
 	}
 	if n := r.Values[record.Name]; !IsPlaceholder(n) {
-		p.name = similar.FoldHant(n)
+		p.name = foldText(n)
 	}
 	if a := r.Values[record.Address]; a != "" && !IsPlaceholder(a) {
-		p.address = similar.AddressKey(similar.FoldHant(a))
+		p.address = similar.AddressKey(foldText(a))
 		p.house = similar.HouseNumber(p.address)
 	}
 	if len(extra) > 0 {
@@ -232,4 +232,24 @@ func recordDigest(r *record.Record) uint64 {
 		add(v)
 	}
 	return h
+}
+
+// foldText folds a value for comparison only: traditional Chinese to
+// simplified, accents out of Latin letters (Société = Societe, Müller =
+// Muller). Values are kept as written. Company names also read German
+// digraphs as the plain vowel (Mueller = Muller); person names try that
+// only when they differ otherwise (see digraphRetry).
+func foldText(s string) string { return similar.FoldAccents(similar.FoldHant(s)) }
+
+// digraphRetry compares x and y again with German digraphs read as plain
+// vowels when they were found different: Joergensen = Jørgensen.
+func digraphRetry(x, y string, l Level, compare func(x, y string) Level) Level {
+	if l > Different {
+		return l
+	}
+	fx, fy := similar.FoldDigraphs(x), similar.FoldDigraphs(y)
+	if fx == x && fy == y {
+		return l
+	}
+	return max(l, compare(fx, fy))
 }

@@ -46,6 +46,9 @@ func (m *Matcher) weigh(a, b *profile) (w float64, apart bool) {
 		w += m.comparators[i].weights[l]
 		apart = apart || l == Conflict
 	}
+	if m.otherPerson(lv) || m.otherSite(a, b, lv) {
+		return min(w, cannotLinkBits), true
+	}
 	return w, apart || w <= cannotLinkBits
 }
 

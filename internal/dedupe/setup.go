@@ -56,6 +56,7 @@ func (m *Matcher) setComparators() {
 		}
 	}
 	m.comparators = cs
+	m.setPersonComparators()
 	for k, name := range []string{"address", "postcode", "city", "province"} {
 		m.loc[k] = slices.IndexFunc(cs, func(c comparator) bool { return c.name == name })
 	}

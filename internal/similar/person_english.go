@@ -72,6 +72,15 @@ func matchTokens(a, b *personName) tokenMatch {
 	}
 	for i := range a.ntok {
 		for j := range b.ntok {
+			if !usedA[i] && !usedB[j] && len(a.tok(i)) > 1 && len(b.tok(j)) > 1 &&
+				SameGivenName(string(a.tok(i)), string(b.tok(j))) {
+				usedA[i], usedB[j] = true, true
+				m.typo++ // Bob and Robert: one name, like a typo
+			}
+		}
+	}
+	for i := range a.ntok {
+		for j := range b.ntok {
 			if !usedA[i] && !usedB[j] && initialOf(a.tok(i), b.tok(j)) {
 				usedA[i], usedB[j] = true, true
 				m.initial++

@@ -104,7 +104,7 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 		if err := d.WriteReports(nil, c.Explain, c.Review); err != nil {
 			return nil, err
 		}
-		notes := d.DecisionNotes()
+		notes := append(d.MatchNotes(), d.DecisionNotes()...)
 		if w := f.Folder.SnapshotWarning(); w != "" {
 			notes.Warnf("%s", w)
 		}
@@ -129,7 +129,7 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 		if err != nil {
 			return nil, err
 		}
-		notes := append(d.DecisionNotes(), d.MergeNotes()...)
+		notes := append(append(d.MatchNotes(), d.DecisionNotes()...), d.MergeNotes()...)
 		c.done(out, StepResult{Name: "dedupe", In: out.Records.Len(), Out: merged.Len(),
 			Summary: fmt.Sprintf("%d pairs to review", len(d.Result.Review)), Took: time.Since(t0), Notes: notes})
 		out.Records, out.Schema = merged, *d.Schema()

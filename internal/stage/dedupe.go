@@ -129,6 +129,16 @@ func (d *Deduped) Counts() Counts {
 	return c
 }
 
+// MatchNotes say how the records were matched when the file decided it:
+// as contacts, when most rows name a person beside a company.
+func (d *Deduped) MatchNotes() Notes {
+	var n Notes
+	if kind, detected := d.Matcher.Entity(); kind == dedupe.EntityContact && detected {
+		n.Notef("most rows name a person beside a company: matched as contacts (two people at one company stay two records unless they share a phone or e-mail); pass --entity account to match companies")
+	}
+	return n
+}
+
 // DecisionNotes say what a decisions file did.
 func (d *Deduped) DecisionNotes() Notes {
 	var n Notes
