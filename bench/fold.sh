@@ -81,9 +81,13 @@ echo "| dataset | k | customers at once | in chunks | pair F1 at once | in chunk
 echo "|---|---:|---:|---:|---:|---:|---:|"
 datasets=(
   "fodors_zagat|$ER/fodors_zagat.csv|"
-  "febrl3|$ER/febrl3.csv|--fields birth_date=date:6,postcode=fuzzy:3,name=off,first_name=fuzzy:3,last_name=fuzzy:4,city=fuzzy:2 --threshold 0.5 --review-threshold 0.3"
-  "chicago_childcare|$ER/chicago_childcare.csv|--region US --fields address=address:10,phone=exact:2,company=tokens:3"
-  "patstat_nl|$ER/patstat_nl.csv|--fields company=tokens:6,coauthor=tokens:2 --threshold 0.5 --review-threshold 0.3"
+  "febrl3|$ER/febrl3.csv|"
+  "febrl4|$ER/febrl4.csv|"
+  "chicago_childcare|$ER/chicago_childcare.csv|"
+  "chicago_childcare (flags)|$ER/chicago_childcare.csv|--region US --fields address=address:10,phone=exact:2,company=tokens:3"
+  "patstat_nl|$ER/patstat_nl.csv|"
+  "patstat_nl (flags)|$ER/patstat_nl.csv|--fields company=tokens:6,coauthor=tokens:2 --threshold 0.5 --review-threshold 0.3"
+  "splink_fake1000|$ER/splink_fake1000.csv|"
 )
 for d in "${datasets[@]}"; do
   IFS='|' read -r name input flags <<<"$d"
