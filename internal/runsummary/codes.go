@@ -17,6 +17,7 @@ var warningCodes = []struct{ phrase, code string }{
 	{"in another currency kept as given", "amount_other_currency"},
 	{"no input has that column", "map_column_missing"},
 	{"no column matched a known field", "no_field_matched"},
+	{"columns map to customer fields: is it a customer list?", "not_a_customer_table"},
 	{": unknown setting ", "config_unknown_setting"},
 	// Dedupe and fold
 	{"refused: a no-match decision runs between", "decision_contradicted"},

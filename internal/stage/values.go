@@ -25,6 +25,13 @@ func InputNotes(in *ingest.Input) Notes {
 				n.Notef("%s: column %q read %s; --date-order overrides", t.Info.Source(), c.Header, how)
 			}
 		}
+		if cols := len(t.Mapping.Columns); t.HeaderLine > 0 && !t.NoHeader && cols >= 3 && t.Mapping.Mapped() == 1 {
+			// A reps or overrides file caught by `*.csv` is read as customers
+			// with one field (销售 → owner): say so rather than add its rows
+			// silently. No field at all is its own warning (no_field_matched).
+			n.Warnf("%s: only %d of %d columns map to customer fields: is it a customer list?", t.Info.Source(), t.Mapping.Mapped(), cols)
+			n.Hintf("leave it out of the inputs (a reps or overrides file goes to --reps or --overrides), or map its columns with --map")
+		}
 		if t.HeaderLooksLikeData && !t.NoHeader {
 			n.Warnf("%s: the header row (row %d) holds phone numbers or e-mail addresses: is the first row data?", t.Info.Source(), t.HeaderLine)
 			n.Hintf("pass --no-header and map columns by position, e.g. --map 1=company,2=phone")
