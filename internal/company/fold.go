@@ -146,7 +146,13 @@ func (w *foldWriter) group(inner string, f *findings) {
 		f.noteLegal(form, rank)
 		return
 	}
-	if countryQualifiers[text] {
+	if countryQualifiers[text] || englishCountries[text] {
+		return
+	}
+	if city, ok := englishCities[text]; ok {
+		if f.parenRegion == "" {
+			f.parenRegion = city
+		}
 		return
 	}
 	w.word(text)

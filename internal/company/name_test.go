@@ -55,6 +55,13 @@ func TestParse(t *testing.T) {
 		{"Acme Robotics Ltd, Shanghai Branch", "acme robotics", "acme robotics", "shanghai", "ltd", true},
 		{"Shenzhen Huaqiang Electronics Co., Ltd.", "huaqiang electronics", "huaqiang electronics", "shenzhen", "ltd", false},
 		{"Bank of China", "bank of china", "bank of china", "", "", false},
+		// A bracketed English city is the Region, a bracketed country is
+		// dropped, like 华强电子(深圳) and (中国); other brackets stay.
+		{"Acme Corp (NYC)", "acme", "acme", "new york", "corp", false},
+		{"Acme Corp (San Francisco)", "acme", "acme", "san francisco", "corp", false},
+		{"Acme Corp (U.S.A.)", "acme", "acme", "", "corp", false},
+		{"Acme Ltd (UK)", "acme", "acme", "", "ltd", false},
+		{"Acme (Europe) Ltd", "acme europe", "acme europe", "", "ltd", false},
 		// Full-width letters, digits and brackets.
 		{"ＡＢＣ（深圳）有限公司", "abc", "abc", "深圳", "有限公司", false},
 		{"华强１号电子有限公司", "华强1号电子", "华强1号", "", "有限公司", false},

@@ -199,7 +199,12 @@ func compareCompany(a, b *profile) Level {
 	case ca == cb:
 		l = Same
 	case a.companyHan != b.companyHan:
-		return Missing // 华为 and Huawei: no evidence either way
+		// 华为 and Huawei: no evidence either way, unless they share a
+		// corporate e-mail domain.
+		if sameCorporateDomain(a, b) {
+			return Partial
+		}
+		return Missing
 	case a.companyHan:
 		l = compareHanCore(ca, cb)
 	case a.coLetters&^b.coLetters != 0 && b.coLetters&^a.coLetters != 0:
@@ -211,6 +216,12 @@ func compareCompany(a, b *profile) Level {
 	}
 	if l >= Similar && !company.SameArea(a.region, b.region) {
 		return Conflict
+	}
+	if l == Different && sameCorporateDomain(a, b) {
+		// IBM and International Business Machines, both @ibm.com: two
+		// names of one company, partial evidence that other fields must
+		// confirm.
+		return Partial
 	}
 	return l
 }

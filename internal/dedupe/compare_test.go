@@ -226,6 +226,30 @@ func TestSubsidiaryIsNotSimilar(t *testing.T) {
 	}
 }
 
+// A bracketed city is the record's city, as 华强电子(深圳) is in 深圳: "Acme
+// Corp (NYC)" is Acme Corp in New York, not in Boston.
+func TestBracketedCity(t *testing.T) {
+	nyc := prof("company", "Acme Corp (NYC)")
+	ny := prof("company", "Acme Corp", "city", "New York")
+	boston := prof("company", "Acme Corp", "city", "Boston")
+	usa := prof("company", "Acme Corp (USA)")
+	if got := compareCompany(&nyc, &ny); got != Same {
+		t.Errorf("company Acme Corp (NYC) vs Acme Corp = %v, want same", got)
+	}
+	if got := compareCity(&nyc, &ny); got != Same {
+		t.Errorf("city of Acme Corp (NYC) vs New York = %v, want same", got)
+	}
+	if got := compareCity(&nyc, &boston); got != Different {
+		t.Errorf("city of Acme Corp (NYC) vs Boston = %v, want different", got)
+	}
+	if got := compareCompany(&usa, &boston); got != Same {
+		t.Errorf("company Acme Corp (USA) vs Acme Corp = %v, want same", got)
+	}
+	if got := compareCity(&usa, &boston); got != Missing {
+		t.Errorf("city of Acme Corp (USA) vs Boston = %v, want missing", got)
+	}
+}
+
 // Traditional and simplified Chinese compare equal; the values are kept.
 func TestTraditionalEqualsSimplified(t *testing.T) {
 	a := prof("company", "深圳市華強電子有限公司", "name", "張偉", "city", "廣州")

@@ -68,6 +68,12 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 		}
 	}
 	p.city = aliasCity(foldCity(foldText(r.Values[record.City])))
+	if p.city == "" && p.coRegion != "" && !hasHan(p.coRegion) && !isRegion(p.coRegion) {
+		// "Acme Corp (NYC)" with no city column value is Acme Corp in New
+		// York. Chinese regions (深圳, "(Shanghai)") already act through
+		// region; a city column, when given, wins.
+		p.city = p.coRegion
+	}
 	if v := r.Values[record.BirthDate]; !IsPlaceholder(v) {
 		p.birth = strings.TrimSpace(v)
 	}
