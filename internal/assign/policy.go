@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/crmkit/crmkit/internal/similar"
 )
 
 // NoDate is a civil day number that is unknown.
@@ -251,7 +253,7 @@ func contains(list []string, s string) bool {
 func didYouMean(s string, known []string) string {
 	best, bestD := "", len(s)/2+2
 	for _, k := range known {
-		if d := editDistance(strings.ToLower(s), k); d < bestD {
+		if d := similar.Levenshtein(strings.ToLower(s), k); d < bestD {
 			best, bestD = k, d
 		}
 	}
@@ -259,26 +261,4 @@ func didYouMean(s string, known []string) string {
 		return ""
 	}
 	return " (did you mean " + best + "?)"
-}
-
-// editDistance is the Levenshtein distance between a and b, by bytes: the
-// names compared are ASCII.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
