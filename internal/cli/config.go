@@ -19,6 +19,7 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/similar"
 	"github.com/crmkit/crmkit/internal/stage"
 	"github.com/crmkit/crmkit/internal/tabular"
 	"github.com/crmkit/crmkit/internal/yesno"
@@ -33,10 +34,10 @@ var exampleConfig string
 func nearest(k string, known []string) string {
 	best, bestD := "", 4
 	for _, c := range known {
-		d := record.EditDistance(k, c)
+		d := similar.OSA(k, c)
 		// Compare the last part too: classify.lifecycle.new_dayz → new_days.
 		if i, j := strings.LastIndexByte(k, '.'), strings.LastIndexByte(c, '.'); i >= 0 && j >= 0 && k[:i] == c[:j] {
-			d = min(d, record.EditDistance(k[i+1:], c[j+1:]))
+			d = min(d, similar.OSA(k[i+1:], c[j+1:]))
 		}
 		if d < bestD {
 			best, bestD = c, d

@@ -16,6 +16,7 @@ import (
 	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/report"
+	"github.com/crmkit/crmkit/internal/similar"
 	"github.com/crmkit/crmkit/internal/stage"
 )
 
@@ -214,7 +215,7 @@ func nearKind(arg string) string {
 		return ""
 	}
 	for _, k := range ReportKinds {
-		if record.EditDistance(strings.ToLower(arg), k) <= 2 {
+		if similar.OSA(strings.ToLower(arg), k) <= 2 {
 			return k
 		}
 	}

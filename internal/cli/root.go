@@ -15,8 +15,8 @@ import (
 
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/iostreams"
-	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/runsummary"
+	"github.com/crmkit/crmkit/internal/similar"
 )
 
 // Factory carries what every command needs.
@@ -228,7 +228,7 @@ func nearFlag(c *cobra.Command, err error) string {
 		})
 	}
 	// A flag name is short: only a near miss is a typo (--nope is not --map).
-	if near := nearest(name, known); near != "" && record.EditDistance(name, near) <= max(1, len(name)/4) {
+	if near := nearest(name, known); near != "" && similar.OSA(name, near) <= max(1, len(name)/4) {
 		return near
 	}
 	return ""

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/crmkit/crmkit/internal/similar"
 )
 
 // Target says where an input column's values go.
@@ -301,39 +303,11 @@ func checkTarget(to string) error {
 		if len([]rune(k)) >= 6 {
 			limit = 2
 		}
-		if len(k) >= 4 && EditDistance(k, HeaderKey(name)) <= limit {
+		if len(k) >= 4 && similar.OSA(k, HeaderKey(name)) <= limit {
 			return fmt.Errorf("%q is not a field; did you mean %s?", to, name)
 		}
 	}
 	return nil
-}
-
-// EditDistance counts the insertions, deletions, substitutions and swaps
-// of neighbours (optimal string alignment) between two short strings, so
-// "phnoe" is one slip from "phone".
-func EditDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }
 
 // nearFields returns the fields a --map target is part of: "revenue" is in
