@@ -313,10 +313,7 @@ func warnReclaimOff(io *iostreams.IOStreams, v *viper.Viper, p assign.Policy) {
 	}
 	for _, key := range []string{"assign.reclaim.no_followup_days", "assign.reclaim.no_deal_days", "assign.reclaim.by_tier"} {
 		if v.IsSet(key) {
-			reclaim := "公海 reclaim"
-			if p.Lang == "en" {
-				reclaim = "reclaim to the unassigned pool"
-			}
+			reclaim := stage.InLang(p.Lang)("公海 reclaim", "reclaim to the unassigned pool")
 			fmt.Fprintf(io.ErrOut, "note: %s is set but %s is off; set assign.reclaim.enabled: true (or pass --reclaim) to reclaim\n", key, reclaim)
 			return
 		}

@@ -364,10 +364,8 @@ func (a *Assigned) Summary() string {
 	for _, r := range order {
 		parts = append(parts, fmt.Sprintf("%s %d", r, n[r]))
 	}
-	poolName := "the pool (公海)"
-	if a.Policy.Lang == "en" { // issue 19: no Chinese in English output
-		poolName = "the unassigned pool"
-	}
+	// issue 19: no Chinese in English output
+	poolName := InLang(a.Policy.Lang)("the pool (公海)", "the unassigned pool")
 	return fmt.Sprintf("assign: %s, %s settled, %s in %s, %s changed owner; by rule: %s",
 		Plural(len(a.Customers), "customer"), Plural(disputes, "dispute"), Plural(pool, "customer"), poolName, Plural(a.Changed, "record"), strings.Join(parts, ", "))
 }
@@ -395,10 +393,8 @@ func (a *Assigned) PlanTables() []*report.Table {
 	for _, name := range names {
 		label := name
 		if label == "" {
-			label = "(公海 pool)"
-			if a.Policy.Lang == "en" { // issue 19: no Chinese in English output
-				label = "(unassigned pool)"
-			}
+			// issue 19: no Chinese in English output
+			label = InLang(a.Policy.Lang)("(公海 pool)", "(unassigned pool)")
 		}
 		b, af := plan.Before[name], plan.After[name]
 		owners.Rows = append(owners.Rows, []report.Value{report.Text(label), report.Count(b), report.Count(af), report.Count(af - b)})
