@@ -81,13 +81,8 @@ file or a pipe; --format table|csv|tsv|markdown|html|json on request.`,
 			if opts.Top < 0 {
 				return errs.Usagef("pass --top 10, or 0 for none", "--top %d is negative", opts.Top)
 			}
-			if opts.Format == "" {
-				opts.Format = "tsv"
-				if f.IO.StdoutTTY && (opts.Output == "" || opts.Output == "-") {
-					opts.Format = "table"
-				}
-			}
-			if !slices.Contains([]string{"table", "csv", "tsv", "markdown", "html", "json"}, opts.Format) {
+			opts.Format = tableFormat(f.IO, opts.Format, opts.Output)
+			if !isReportFormat(opts.Format) {
 				return errs.Usagef("use --format table, csv, tsv, markdown, html or json", "--format %q is not a report format", opts.Format)
 			}
 			var err error

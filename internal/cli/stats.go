@@ -72,13 +72,7 @@ marked approximate and its top values are left out.`,
 }
 
 func statsRun(opts *StatsOptions) error {
-	format := opts.Format
-	if format == "" {
-		format = "tsv"
-		if opts.IO.StdoutTTY && (opts.Output == "" || opts.Output == "-") {
-			format = "table"
-		}
-	}
+	format := tableFormat(opts.IO, opts.Format, opts.Output)
 	if !isReportFormat(format) {
 		return errs.Usagef("use --format table, csv, tsv, markdown, html or json", "--format %q is not supported by stats", opts.Format)
 	}
@@ -117,6 +111,18 @@ func statsRun(opts *StatsOptions) error {
 		printInputSummary(opts.IO, in, st)
 	}
 	return finish(opts.IO, false, stage.Tally{In: st.In, Out: st.Out, Rejected: st.Rejected})
+}
+
+// tableFormat is --format for a command writing report tables: as
+// given, else a table for a terminal on stdout and TSV elsewhere.
+func tableFormat(io *iostreams.IOStreams, format, output string) string {
+	if format != "" {
+		return format
+	}
+	if io.StdoutTTY && (output == "" || output == "-") {
+		return "table"
+	}
+	return "tsv"
 }
 
 func isReportFormat(format string) bool {

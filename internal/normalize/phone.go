@@ -79,25 +79,9 @@ const maxPhonesPerCell = 32
 // phoneCell normalizes every number in the cell; ok=false if there is none,
 // there are too many, or any of them is invalid.
 func phoneCell(s, region string) (string, bool) {
-	var found []string
-	pieces := 0
-	for rest := s; rest != ""; {
-		var piece string
-		piece, rest = cutPhoneSeparator(rest)
-		piece = Structured(piece)
-		if piece == "" || Placeholder(piece) {
-			continue
-		}
-		if pieces++; pieces > maxPhonesPerCell {
-			return "", false
-		}
-		e164, ok := phoneNumber(piece, region)
-		if !ok {
-			return "", false
-		}
-		if !containsString(found, e164) {
-			found = append(found, e164)
-		}
+	found, _, ok := phoneNumbers(s, region, false)
+	if !ok {
+		return "", false
 	}
 	switch len(found) {
 	case 0:
@@ -262,4 +246,40 @@ func cutPhoneLabel(s string) string {
 		}
 	}
 	return s
+}
+
+// phoneNumbers normalizes every number in the cell, once each, in order;
+// with remarks, a remark after a number (cutPhoneRemark) is cut off and
+// returned as "+number remark". ok=false if there are too many numbers or
+// any of them is invalid.
+func phoneNumbers(s, region string, remarks bool) (found, notes []string, ok bool) {
+	pieces := 0
+	for rest := s; rest != ""; {
+		var piece string
+		piece, rest = cutPhoneSeparator(rest)
+		piece = Structured(piece)
+		if piece == "" || Placeholder(piece) {
+			continue
+		}
+		if pieces++; pieces > maxPhonesPerCell {
+			return nil, nil, false
+		}
+		num, remark := piece, ""
+		if remarks {
+			if num, remark = cutPhoneRemark(piece); num == "" {
+				num = piece
+			}
+		}
+		e164, ok := phoneNumber(num, region)
+		if !ok {
+			return nil, nil, false
+		}
+		if !containsString(found, e164) {
+			found = append(found, e164)
+		}
+		if remark != "" {
+			notes = append(notes, e164+" "+remark)
+		}
+	}
+	return found, notes, true
 }

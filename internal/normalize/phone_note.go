@@ -16,34 +16,8 @@ func PhoneNoted(s, region string) (e164, note string, ok bool) {
 	if out, ok := Phone(s, region); ok {
 		return out, "", true
 	}
-	var found, notes []string
-	pieces := 0
-	for rest := s; rest != ""; {
-		var piece string
-		piece, rest = cutPhoneSeparator(rest)
-		piece = Structured(piece)
-		if piece == "" || Placeholder(piece) {
-			continue
-		}
-		if pieces++; pieces > maxPhonesPerCell {
-			return Text(s), "", false
-		}
-		num, remark := cutPhoneRemark(piece)
-		if num == "" {
-			num = piece
-		}
-		e, ok := phoneNumber(num, phoneRegion(region))
-		if !ok {
-			return Text(s), "", false
-		}
-		if !containsString(found, e) {
-			found = append(found, e)
-		}
-		if remark != "" {
-			notes = append(notes, e+" "+remark)
-		}
-	}
-	if len(found) == 0 || len(notes) == 0 {
+	found, notes, ok := phoneNumbers(s, phoneRegion(region), true)
+	if !ok || len(found) == 0 || len(notes) == 0 {
 		return Text(s), "", false
 	}
 	return strings.Join(found, ";"), strings.Join(notes, "\n"), true

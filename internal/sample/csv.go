@@ -15,17 +15,9 @@ func WriteCSV(w io.Writer, cfg Config, truth io.Writer) error {
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriterSize(w, 256<<10)
-	out := csv.NewWriter(bw)
-	if err := out.Write(g.Header()); err != nil {
+	out, err := newSampleCSV(w, g.Header(), truth)
+	if err != nil {
 		return err
-	}
-	var tw *bufio.Writer
-	if truth != nil {
-		tw = bufio.NewWriterSize(truth, 64<<10)
-		if _, err := tw.WriteString("id,entity_id\n"); err != nil {
-			return err
-		}
 	}
 	idCol := g.idColumn()
 	for {
@@ -33,29 +25,63 @@ func WriteCSV(w io.Writer, cfg Config, truth io.Writer) error {
 		if !ok {
 			break
 		}
-		if err := out.Write(row); err != nil {
+		if err := out.write(row, row[idCol], entity); err != nil {
 			return err
 		}
-		if tw != nil {
-			// Ids and entity ids never need CSV quoting: they are
-			// letters and digits.
-			tw.WriteString(row[idCol])
-			tw.WriteByte(',')
-			tw.WriteString(entity)
-			if err := tw.WriteByte('\n'); err != nil {
-				return err
-			}
+	}
+	return out.close()
+}
+
+// sampleCSV writes a sample's rows as CSV and, when there is a truth
+// writer, its id,entity_id lines.
+type sampleCSV struct {
+	bw  *bufio.Writer
+	out *csv.Writer
+	tw  *bufio.Writer
+}
+
+func newSampleCSV(w io.Writer, header []string, truth io.Writer) (*sampleCSV, error) {
+	bw := bufio.NewWriterSize(w, 256<<10)
+	s := &sampleCSV{bw: bw, out: csv.NewWriter(bw)}
+	if err := s.out.Write(header); err != nil {
+		return nil, err
+	}
+	if truth != nil {
+		s.tw = bufio.NewWriterSize(truth, 64<<10)
+		if _, err := s.tw.WriteString("id,entity_id\n"); err != nil {
+			return nil, err
 		}
 	}
-	out.Flush()
-	if err := out.Error(); err != nil {
+	return s, nil
+}
+
+func (s *sampleCSV) write(row []string, id, entity string) error {
+	if err := s.out.Write(row); err != nil {
 		return err
 	}
-	if err := bw.Flush(); err != nil {
+	if s.tw != nil {
+		// Ids and entity ids never need CSV quoting: they are
+		// letters and digits.
+		s.tw.WriteString(id)
+		s.tw.WriteByte(',')
+		s.tw.WriteString(entity)
+		if err := s.tw.WriteByte('\n'); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *sampleCSV) close() error {
+	s.out.Flush()
+	if err := s.out.Error(); err != nil {
 		return err
 	}
-	if tw != nil {
-		return tw.Flush()
+	if err := s.bw.Flush(); err != nil {
+		return err
+	}
+	if s.tw != nil {
+		return s.tw.Flush()
 	}
 	return nil
 }

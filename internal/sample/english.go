@@ -1,8 +1,6 @@
 package sample
 
 import (
-	"bufio"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
@@ -586,33 +584,14 @@ func WriteEnglishCSV(w io.Writer, dialect string, n int, seed uint64, dupRate fl
 	default:
 		return errs.Usagef("use --dialect "+DialectHubSpotContacts+" or "+DialectSalesforceAccounts, "unknown English dialect %q", dialect)
 	}
-	bw := bufio.NewWriter(w)
-	out := csv.NewWriter(bw)
-	if err := out.Write(header); err != nil {
+	out, err := newSampleCSV(w, header, truth)
+	if err != nil {
 		return err
-	}
-	var tw *bufio.Writer
-	if truth != nil {
-		tw = bufio.NewWriter(truth)
-		tw.WriteString("id,entity_id\n")
 	}
 	for _, r := range rows {
-		if err := out.Write(r.cells); err != nil {
+		if err := out.write(r.cells, r.cells[0], r.entity); err != nil {
 			return err
 		}
-		if tw != nil {
-			tw.WriteString(r.cells[0] + "," + r.entity + "\n")
-		}
 	}
-	out.Flush()
-	if err := out.Error(); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if tw != nil {
-		return tw.Flush()
-	}
-	return nil
+	return out.close()
 }

@@ -26,15 +26,9 @@ type PipedRecords struct {
 const pipedBatch = 1024
 
 func NewPipedRecords(w io.Writer, recs Records, schema *record.Schema) (*PipedRecords, error) {
-	cw, err := recs.rowWriter(w)
+	cw, err := recs.headedRowWriter(w, schema)
 	if err != nil {
 		return nil, err
-	}
-	if err := cw.Write(schema.Header()); err != nil {
-		if errs.IsUsage(err) {
-			return nil, err
-		}
-		return nil, errs.Data(err, "check free disk space")
 	}
 	batches := make(chan []record.Record, 4)
 	p := &PipedRecords{batches: batches, free: make(chan []record.Record, 4), done: make(chan error, 1), view: cw}

@@ -285,7 +285,17 @@ type CanonicalWriter struct {
 
 // NewCanonicalWriter writes schema's header to w.
 func NewCanonicalWriter(w io.Writer, recs Records, schema *record.Schema) (*CanonicalWriter, error) {
-	cw, err := recs.rowWriter(w)
+	cw, err := recs.headedRowWriter(w, schema)
+	if err != nil {
+		return nil, err
+	}
+	return &CanonicalWriter{w: cw, schema: schema}, nil
+}
+
+// headedRowWriter is the view writer for recs on w, schema's header
+// already written.
+func (r Records) headedRowWriter(w io.Writer, schema *record.Schema) (*view.Writer, error) {
+	cw, err := r.rowWriter(w)
 	if err != nil {
 		return nil, err
 	}
@@ -295,7 +305,7 @@ func NewCanonicalWriter(w io.Writer, recs Records, schema *record.Schema) (*Cano
 		}
 		return nil, errs.Data(err, "check free disk space")
 	}
-	return &CanonicalWriter{w: cw, schema: schema}, nil
+	return cw, nil
 }
 
 // Write writes one record.
