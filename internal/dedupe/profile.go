@@ -15,6 +15,8 @@ type profile struct {
 	phones []phoneNumber
 	emails []string // lowercase, as normalized at import
 
+	mailDomains []string // corporateDomains(emails): not free-mail
+
 	core       string // company.Parse(company).Core
 	coRegion   string // company.Parse(company).Region
 	companyHan bool   // the core is written in Chinese characters
@@ -54,6 +56,7 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 	p.digest = recordDigest(r)
 	p.phones = phoneKeys(r.Values[record.Phone])
 	p.emails = emailKeys(r.Values[record.Email])
+	p.mailDomains = corporateDomains(p.emails)
 	if c := r.Values[record.Company]; c != "" && !IsPlaceholder(c) {
 		if parsed != nil {
 			p.core, p.region = parsed.core, parsed.region
