@@ -289,9 +289,11 @@ func compareName(a, b *profile) Level {
 	if a.name == "" || b.name == "" {
 		return Missing
 	}
-	l := nameLevel(similar.PersonName(a.name, b.name))
-	return digraphRetry(a.name, b.name, l, func(x, y string) Level { return nameLevel(similar.PersonName(x, y)) })
+	l := personLevel(a.name, b.name)
+	return retryFolded(a.name, b.name, a.nameDg, b.nameDg, l, personLevel)
 }
+
+func personLevel(x, y string) Level { return nameLevel(similar.PersonName(x, y)) }
 
 func compareAddress(a, b *profile) Level {
 	if a.address == "" || b.address == "" {

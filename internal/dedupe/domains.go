@@ -1,24 +1,33 @@
 package dedupe
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sameCorporateDomain reports whether a and b have an e-mail address at
 // one domain that is not a free-mail provider's: jane@ibm.com and
 // bob@ibm.com work for one company, whatever each record calls it, while
 // two gmail.com or qq.com addresses say nothing.
 func sameCorporateDomain(a, b *profile) bool {
-	for _, x := range a.emails {
-		dx := mailDomain(x)
-		if dx == "" || freeMail(dx) {
-			continue
-		}
-		for _, y := range b.emails {
-			if mailDomain(y) == dx {
-				return true
-			}
+	for _, d := range a.mailDomains {
+		if slices.Contains(b.mailDomains, d) {
+			return true
 		}
 	}
 	return false
+}
+
+// corporateDomains are the domains of emails that are not a free-mail
+// provider's, found once per profile (sameCorporateDomain runs per pair).
+func corporateDomains(emails []string) []string {
+	var out []string
+	for _, e := range emails {
+		if d := mailDomain(e); d != "" && !freeMail(d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // mailDomain is the lowercase domain of an address, "" when it has none.

@@ -15,6 +15,8 @@ type profile struct {
 	phones []phoneNumber
 	emails []string // lowercase, as normalized at import
 
+	mailDomains []string // corporateDomains(emails): not free-mail
+
 	core       string // company.Parse(company).Core
 	coRegion   string // company.Parse(company).Region
 	companyHan bool   // the core is written in Chinese characters
@@ -23,6 +25,7 @@ type profile struct {
 	region     string // company.Region, else the city column's region
 
 	name    string // contact name as given (normalized at import)
+	nameDg  string // name with German digraphs folded (see digraphRetry)
 	address string // similar.AddressKey
 	house   string // first house number of the address
 	city    string // folded city: lowercase, 市/city suffix dropped
@@ -53,6 +56,7 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 	p.digest = recordDigest(r)
 	p.phones = phoneKeys(r.Values[record.Phone])
 	p.emails = emailKeys(r.Values[record.Email])
+	p.mailDomains = corporateDomains(p.emails)
 	if c := r.Values[record.Company]; c != "" && !IsPlaceholder(c) {
 		if parsed != nil {
 			p.core, p.region = parsed.core, parsed.region
@@ -90,6 +94,7 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 	}
 	if n := r.Values[record.Name]; !IsPlaceholder(n) {
 		p.name = foldText(n)
+		p.nameDg = similar.FoldDigraphs(p.name)
 	}
 	if a := r.Values[record.Address]; a != "" && !IsPlaceholder(a) {
 		p.address = similar.AddressKey(foldText(a))
@@ -253,8 +258,13 @@ func digraphRetry(x, y string, l Level, compare func(x, y string) Level) Level {
 	if l > Different {
 		return l
 	}
-	fx, fy := similar.FoldDigraphs(x), similar.FoldDigraphs(y)
-	if fx == x && fy == y {
+	return retryFolded(x, y, similar.FoldDigraphs(x), similar.FoldDigraphs(y), l, compare)
+}
+
+// retryFolded is digraphRetry with the folded values fx and fy already at
+// hand (folded once per profile, not once per pair).
+func retryFolded(x, y, fx, fy string, l Level, compare func(x, y string) Level) Level {
+	if l > Different || (fx == x && fy == y) {
 		return l
 	}
 	return max(l, compare(fx, fy))

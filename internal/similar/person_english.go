@@ -71,11 +71,18 @@ func matchTokens(a, b *personName) tokenMatch {
 		m.typo++
 	}
 	for i := range a.ntok {
+		if usedA[i] || len(a.tok(i)) <= 1 {
+			continue
+		}
+		ai := string(a.tok(i))
+		if len(nicknames()[ai]) == 0 {
+			continue // in no nickname group: SameGivenName is false for every j
+		}
 		for j := range b.ntok {
-			if !usedA[i] && !usedB[j] && len(a.tok(i)) > 1 && len(b.tok(j)) > 1 &&
-				SameGivenName(string(a.tok(i)), string(b.tok(j))) {
+			if !usedB[j] && len(b.tok(j)) > 1 && SameGivenName(ai, string(b.tok(j))) {
 				usedA[i], usedB[j] = true, true
 				m.typo++ // Bob and Robert: one name, like a typo
+				break
 			}
 		}
 	}
