@@ -145,7 +145,7 @@ func exportRun(opts *ExportOptions) error {
 	defer in.Close()
 	settings := stage.Export{
 		Format: opts.Format, SplitBy: opts.SplitBy, Lang: opts.Lang, BOM: opts.BOM, Escape: !opts.NoEscape,
-		Mask: opts.Mask, Warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) },
+		Mask: opts.Mask, Warn: exportWarnings(opts.IO.ErrOut),
 	}
 	var st ingest.Stats
 	if !opts.Summary {

@@ -15,6 +15,7 @@ import (
 	"github.com/crmkit/crmkit/internal/outset"
 	"github.com/crmkit/crmkit/internal/stage"
 	"github.com/crmkit/crmkit/internal/tabular"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 func foldRun(opts *DedupeOptions) error {
@@ -211,7 +212,7 @@ func foldRun(opts *DedupeOptions) error {
 			fp = stage.IndexFingerprint(hex.EncodeToString(hasher.Sum()), matcher)
 		}
 		if err := s.Commit(fp); err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "warning: cannot save the master index %s (%v); the next run indexes the master again\n", s.Path(), err)
+			warnf(opts.IO.ErrOut, warncode.MasterIndexNotSaved, 0, "cannot save the master index %s (%v); the next run indexes the master again", s.Path(), err)
 		}
 	}
 	saves = nil
@@ -239,7 +240,7 @@ func foldRun(opts *DedupeOptions) error {
 		}
 	}
 	if warn := f.SnapshotWarning(); warn != "" {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s\n", warn)
+		warnf(opts.IO.ErrOut, warncode.FoldSnapshot, 0, "%s", warn)
 	}
 	skipped := f.Skipped()
 	recordReview(opts.IO, len(res.Review))

@@ -11,6 +11,7 @@ import (
 
 	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/iostreams"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // stuckGrace is how long a signalled run may take to stop by itself.
@@ -72,7 +73,7 @@ func interruptedExit(streams *iostreams.IOStreams, s syscall.Signal, err error) 
 	if err != nil {
 		fmt.Fprintf(streams.ErrOut, "error: interrupted by %s; no output was written\n", signalName(s))
 	} else {
-		fmt.Fprintf(streams.ErrOut, "warning: interrupted by %s after the run had finished; its outputs are complete\n", signalName(s))
+		warnf(streams.ErrOut, warncode.InterruptedAfterFinish, 0, "interrupted by %s after the run had finished; its outputs are complete", signalName(s))
 	}
 	return 128 + int(s)
 }

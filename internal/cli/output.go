@@ -11,11 +11,14 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/crmkit/crmkit/internal/errs"
+	"github.com/crmkit/crmkit/internal/export"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
 	"github.com/crmkit/crmkit/internal/outset"
+	"github.com/crmkit/crmkit/internal/runsummary"
 	"github.com/crmkit/crmkit/internal/stage"
 	"github.com/crmkit/crmkit/internal/view"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // RecordIO are the settings every command that reads records and writes
@@ -125,15 +128,40 @@ func rowWriter(f *outset.File) stage.RowWriter {
 	return f
 }
 
-// printNotes prints a step's notes on stderr as "kind: text".
+// printNotes prints a step's notes on stderr as "kind: text" (a warning's
+// hint after it) and records the warnings, with their codes and counts, in
+// the run's summary. Every warning crmkit prints goes through here.
 func printNotes(w io.Writer, notes stage.Notes) {
+	run := runsummary.RunOf(w)
 	for _, n := range notes {
-		if n.Kind == "" {
+		switch n.Kind {
+		case "":
 			fmt.Fprintln(w, n.Text)
-		} else {
+		case "warning":
+			fmt.Fprintf(w, "warning: %s\n", n.Text)
+			if n.Hint != "" {
+				fmt.Fprintf(w, "hint: %s\n", n.Hint)
+			}
+			if run != nil {
+				run.AddWarning(n.Code, n.Count, n.Text, n.Hint)
+			}
+		default:
 			fmt.Fprintf(w, "%s: %s\n", n.Kind, n.Text)
 		}
 	}
+}
+
+// warnf prints one warning made outside a stage, with its code and count
+// (0 when it counts nothing), as printNotes does.
+func warnf(w io.Writer, code warncode.Code, count int, format string, args ...any) {
+	var n stage.Notes
+	n.Warnf(code, count, format, args...)
+	printNotes(w, n)
+}
+
+// exportWarnings prints the export writers' warnings on w.
+func exportWarnings(w io.Writer) export.WarnFunc {
+	return func(code warncode.Code, count int, msg string) { warnf(w, code, count, "%s", msg) }
 }
 
 // finish prints the closing lines of a run (rejected rows, the

@@ -393,7 +393,7 @@ func pipelineRun(opts *PipelineOptions) error {
 	prog = startProgress(opts.IO, "export")
 	defer prog.Stop()
 	settings := stage.Export{SplitBy: opts.Out.SplitBy, Lang: opts.Classify.Lang, Escape: true,
-		Warn: func(m string) { fmt.Fprintln(opts.IO.ErrOut, "warning: "+m) }}
+		Warn: exportWarnings(opts.IO.ErrOut)}
 	if opts.Out.Summary {
 		settings.Summary = stage.TierSummary(recs, schema, opts.Classify.Lang)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/crmkit/crmkit/internal/iostreams"
 	"github.com/crmkit/crmkit/internal/runsummary"
 	"github.com/crmkit/crmkit/internal/similar"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // Factory carries what every command needs.
@@ -196,7 +197,7 @@ func (f *Factory) loadConfig(cmd *cobra.Command) error {
 	}
 	f.File = file
 	for _, p := range unknown {
-		fmt.Fprintf(f.IO.ErrOut, "warning: %s: %s\n", path, p)
+		warnf(f.IO.ErrOut, warncode.ConfigUnknownSetting, 0, "%s: %s", path, p)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/report"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // ExcelMaxRows is the most rows an Excel sheet holds, header included.
@@ -48,9 +49,14 @@ type Options struct {
 	Spool bool
 	// TempDir holds temporary files ("" = the system's).
 	TempDir string
-	// Warn receives warnings (sheet continued, cell cut to Excel's limit).
-	Warn func(msg string)
+	// Warn receives warnings (sheet continued, cell cut to Excel's limit)
+	// with their codes.
+	Warn WarnFunc
 }
+
+// WarnFunc receives a warning: its stable code, what it counts (0 when
+// nothing) and its text.
+type WarnFunc func(code warncode.Code, count int, msg string)
 
 // words are the sheet names a user reads, in the export language.
 type words struct {
@@ -72,7 +78,7 @@ type plan struct {
 	split   int    // column index, -1 for none
 	words   words
 	maxRows int
-	warn    func(string)
+	warn    WarnFunc
 }
 
 func newPlan(cols []Column, opts Options) (*plan, error) {
@@ -89,7 +95,7 @@ func newPlan(cols []Column, opts Options) (*plan, error) {
 		warn:    opts.Warn,
 	}
 	if p.warn == nil {
-		p.warn = func(string) {}
+		p.warn = func(warncode.Code, int, string) {}
 	}
 	switch {
 	case p.maxRows == 0:

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crmkit/crmkit/internal/report"
+	"github.com/crmkit/crmkit/internal/warncode"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -132,7 +133,7 @@ func (x *XLSX) summaryChart(sheet string, t *report.Table) error {
 		}
 	}
 	if value < 0 || len(t.Rows) == 0 {
-		x.p.warn(fmt.Sprintf("summary %q has no rows or no numeric column: no chart", t.Title))
+		x.p.warn(warncode.SummaryNoChart, 0, fmt.Sprintf("summary %q has no rows or no numeric column: no chart", t.Title))
 		return nil
 	}
 	first, last := summaryHeaderRow+1, summaryHeaderRow+len(t.Rows)

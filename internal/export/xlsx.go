@@ -8,6 +8,8 @@ import (
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // defaultSheet is the sheet a new excelize workbook starts with; the first
@@ -173,7 +175,7 @@ func (x *XLSX) Close() error {
 	x.closed = true
 	err := x.finishSheets()
 	if err == nil && x.longCells > 0 {
-		x.p.warn(fmt.Sprintf("%d cells were longer than Excel's %d characters and were cut (first: %s)",
+		x.p.warn(warncode.CellsCut, x.longCells, fmt.Sprintf("%d cells were longer than Excel's %d characters and were cut (first: %s)",
 			x.longCells, excelMaxCellRune, x.firstLong))
 	}
 	if err == nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/warncode"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -69,7 +70,7 @@ func (s *sheetWriter) write(cells []string) error {
 			return err
 		}
 		next := SafeSheetName(s.name, x.taken)
-		x.p.warn(fmt.Sprintf("sheet %q reached %d rows; the rest continues on sheet %q",
+		x.p.warn(warncode.SheetContinued, 0, fmt.Sprintf("sheet %q reached %d rows; the rest continues on sheet %q",
 			s.part, x.p.maxRows, next))
 		if err := s.open(next); err != nil {
 			return err

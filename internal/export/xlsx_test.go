@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/warncode"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -15,7 +16,7 @@ import (
 func writeXLSX(t testing.TB, cols []Column, opts Options, rows [][]string) ([]byte, []string) {
 	t.Helper()
 	var warnings []string
-	opts.Warn = func(msg string) { warnings = append(warnings, msg) }
+	opts.Warn = func(_ warncode.Code, _ int, msg string) { warnings = append(warnings, msg) }
 	var buf bytes.Buffer
 	x, err := NewXLSX(&buf, cols, opts)
 	if err != nil {

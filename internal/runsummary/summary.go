@@ -8,14 +8,14 @@ package runsummary
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"io"
 	"math"
 	"slices"
-	"strings"
 	"sync"
 	"time"
+
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // SchemaVersion is the version of the --summary-json document. It goes up
@@ -82,9 +82,12 @@ type Unmapped struct {
 	Column string `json:"column"`
 }
 
-// Warning is a warning the run printed, with its stable code.
+// Warning is a warning the run printed: its stable code (warncode), the
+// number it counts (null when it counts nothing), the message and hint as
+// printed.
 type Warning struct {
 	Code    string `json:"code"`
+	Count   *int   `json:"count"`
 	Message string `json:"message"`
 	Hint    string `json:"hint"`
 }
@@ -101,7 +104,6 @@ type Run struct {
 	mu      sync.Mutex
 	s       Summary
 	started time.Time
-	line    []byte // a stderr line not yet ended
 	ann     *Annotator
 }
 
@@ -188,43 +190,28 @@ func (r *Run) do(f func()) {
 	f()
 }
 
-// Stderr returns w wrapped so that every "warning: …" line written to it
-// (and the "hint: …" line after it) is recorded with its code. Whatever
-// prints a warning, the summary has it, and stderr stays as it was.
-func (r *Run) Stderr(w io.Writer) io.Writer { return &stderrTap{w: w, r: r} }
+// AddWarning records a warning as it is printed: its code, what it
+// counts (0: nothing), its message and hint. A warning without a known
+// code is recorded as warncode.Other, a bug the tests keep out.
+func (r *Run) AddWarning(code warncode.Code, count int, msg, hint string) {
+	if !warncode.Known(code) {
+		code = warncode.Other
+	}
+	w := Warning{Code: string(code), Message: msg, Hint: hint}
+	if count != 0 {
+		w.Count = &count
+	}
+	r.do(func() { r.s.Warnings = append(r.s.Warnings, w) })
+}
 
-type stderrTap struct {
-	w io.Writer
+// Stderr returns w carrying r: whatever prints on the run's stderr finds
+// the run there (RunOf) to record what it prints, warnings included. The
+// bytes pass through untouched; nothing is read back from them.
+func (r *Run) Stderr(w io.Writer) io.Writer { return &stderr{Writer: w, r: r} }
+
+type stderr struct {
+	io.Writer
 	r *Run
-}
-
-func (t *stderrTap) Write(p []byte) (int, error) {
-	t.r.mu.Lock()
-	t.r.line = append(t.r.line, p...)
-	for {
-		i := bytes.IndexByte(t.r.line, '\n')
-		if i < 0 {
-			break
-		}
-		t.r.noteLine(string(t.r.line[:i]))
-		t.r.line = t.r.line[i+1:]
-	}
-	t.r.mu.Unlock()
-	return t.w.Write(p)
-}
-
-// noteLine records a warning line, or a hint for the warning before it.
-func (r *Run) noteLine(line string) {
-	if msg, ok := strings.CutPrefix(line, "warning: "); ok {
-		r.s.Warnings = append(r.s.Warnings, Warning{Code: CodeOf(msg), Message: msg})
-		return
-	}
-	if hint, ok := strings.CutPrefix(line, "hint: "); ok && len(r.s.Warnings) > 0 {
-		last := &r.s.Warnings[len(r.s.Warnings)-1]
-		if last.Hint == "" {
-			last.Hint = hint
-		}
-	}
 }
 
 // Finish completes the summary: the exit code and the error the run ends
@@ -233,10 +220,6 @@ func (r *Run) noteLine(line string) {
 func (r *Run) Finish(code int, errMsg, hint string, gates []GateResult, now time.Time) Summary {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if len(r.line) > 0 {
-		r.noteLine(string(r.line))
-		r.line = nil
-	}
 	r.s.ExitCode = code
 	switch {
 	case errMsg != "":
@@ -273,7 +256,7 @@ func (s Summary) WriteJSON(w io.Writer) error {
 // with the run's stderr, so whatever prints the closing line can record
 // it without another parameter.
 func RunOf(w io.Writer) *Run {
-	if t, ok := w.(*stderrTap); ok {
+	if t, ok := w.(*stderr); ok {
 		return t.r
 	}
 	return nil

@@ -17,6 +17,7 @@ import (
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/report"
 	"github.com/crmkit/crmkit/internal/tabular"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // ReadReps reads a reps file (CSV in any encoding and delimiter a customer
@@ -274,10 +275,10 @@ func (a *Assigned) ApplyAll(recs *record.Store) *record.Store {
 func (a *Assigned) Notes() Notes {
 	var n Notes
 	for _, o := range a.Plan.UnusedOverrides {
-		n.Warnf("--overrides names customer %q, which is not in the input", o.CustomerID)
+		n.Warnf(warncode.OverrideUnknownCustomer, 0, "--overrides names customer %q, which is not in the input", o.CustomerID)
 	}
 	if w := a.Plan.MovesWarning(); w != "" {
-		n.Warnf("%s", w)
+		n.Warnf(warncode.OwnerMovesMany, a.Plan.Moved(), "%s", w)
 	}
 	return n
 }

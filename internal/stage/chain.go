@@ -8,6 +8,7 @@ import (
 	"github.com/crmkit/crmkit/internal/assign"
 	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // Steps are the steps a chain can run, in the order it runs them.
@@ -106,7 +107,7 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 		}
 		notes := append(d.MatchNotes(), d.DecisionNotes()...)
 		if w := f.Folder.SnapshotWarning(); w != "" {
-			notes.Warnf("%s", w)
+			notes.Warnf(warncode.FoldSnapshot, 0, "%s", w)
 		}
 		c.done(out, StepResult{Name: "fold", In: out.Records.Len(), Out: f.Records.Len(),
 			Summary: fmt.Sprintf("%d master customers, %d pairs to review", c.Master, len(d.Result.Review)), Took: time.Since(t0),

@@ -6,6 +6,7 @@ import (
 	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // Classifier grades customers in two passes: Observe every record (while
@@ -99,20 +100,20 @@ func (c *Classifier) Notes() Notes {
 	case c.model != nil && c.model.NoPurchaseData():
 		// issue 19: most HubSpot and Salesforce contact exports have no
 		// purchases; grading every customer C, a prospect, would be made up.
-		n.Warnf("no row has revenue, a purchase count or a purchase date, so value tier, RFM, lifecycle and grade are left empty")
+		n.Warnf(warncode.PurchasesMissing, 0, "no row has revenue, a purchase count or a purchase date, so value tier, RFM, lifecycle and grade are left empty")
 		n.Hintf("if the file has them, map the columns, e.g. --map 'Umsatz=total_revenue' (`crmkit fields` lists the headers crmkit knows)")
 	case c.n > 0 && c.revenue == 0:
 		// No revenue column mapped, or (in crmkit's own CSV, which always
 		// has one) an earlier import did not map it.
-		n.Warnf("total_revenue is empty on every row, so every customer is C")
+		n.Warnf(warncode.RevenueMissing, 0, "total_revenue is empty on every row, so every customer is C")
 		n.Hintf("map the revenue column when importing, e.g. --map 'Umsatz=total_revenue' (`crmkit fields` lists the headers crmkit knows)")
 	}
 	if c.foreign > 0 {
-		n.Warnf("the revenue of %s is in another currency than yuan (the currency column); value tiers rank it as if it were yuan", Plural(c.foreign, "customer"))
+		n.Warnf(warncode.RevenueOtherCurrency, c.foreign, "the revenue of %s is in another currency than yuan (the currency column); value tiers rank it as if it were yuan", Plural(c.foreign, "customer"))
 		n.Hintf("import with --rates 'USD=7.1' (yuan per unit) to convert it")
 	}
 	if c.future > 0 {
-		n.Warnf("%s have a purchase after --as-of %s; they count as bought on that day (is --as-of right?)",
+		n.Warnf(warncode.PurchaseAfterAsOf, c.future, "%s have a purchase after --as-of %s; they count as bought on that day (is --as-of right?)",
 			Plural(c.future, "customer"), DateText(c.cfg.AsOf))
 	}
 	return n

@@ -9,6 +9,7 @@ import (
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // DedupeConfig is how records are matched and merged.
@@ -150,9 +151,9 @@ func (d *Deduped) DecisionNotes() Notes {
 	if dec.Absent > 0 {
 		text += ", " + itoa(dec.Absent) + " about records not in this run"
 	}
-	n = append(n, Note{"decisions", text})
+	n = append(n, Note{Kind: "decisions", Text: text})
 	if d.Result.Contradicted > 0 {
-		n.Warnf("%s refused: a no-match decision runs between the records (directly or through other matches); check the decisions file", Plural(d.Result.Contradicted, "match decision"))
+		n.Warnf(warncode.DecisionContradicted, d.Result.Contradicted, "%s refused: a no-match decision runs between the records (directly or through other matches); check the decisions file", Plural(d.Result.Contradicted, "match decision"))
 	}
 	return n
 }
@@ -166,17 +167,17 @@ func (d *Deduped) MergeNotes() Notes {
 		n.Notef("%s repeated another record exactly (same id and values, e.g. one export read twice); their amounts were counted once", Plural(s.Copies, "record"))
 	}
 	if s.CurrencyMixed > 0 {
-		n.Warnf("%s of merged customers are in more than one currency and were kept apart per currency (e.g. 5000;1000 USD), not added up", Plural(s.CurrencyMixed, "amount"))
+		n.Warnf(warncode.AmountsCurrencyMixed, s.CurrencyMixed, "%s of merged customers are in more than one currency and were kept apart per currency (e.g. 5000;1000 USD), not added up", Plural(s.CurrencyMixed, "amount"))
 		n.Hintf("pass --rates 'USD=7.1' to import (or dedupe) to convert them to yuan")
 	}
 	if s.SumFallbacks > 0 {
-		n.Warnf("%s of merged customers could not be added up (a value is not a number, e.g. 面议) and were joined with ';'", Plural(s.SumFallbacks, "amount"))
+		n.Warnf(warncode.AmountsNotSummed, s.SumFallbacks, "%s of merged customers could not be added up (a value is not a number, e.g. 面议) and were joined with ';'", Plural(s.SumFallbacks, "amount"))
 	}
 	if s.Capped > 0 {
-		n.Warnf("%s longer than Excel's 32,767 characters were cut; the full values stay in the input rows named in _source", Plural(s.Capped, "merged cell"))
+		n.Warnf(warncode.MergedCellCut, s.Capped, "%s longer than Excel's 32,767 characters were cut; the full values stay in the input rows named in _source", Plural(s.Capped, "merged cell"))
 	}
 	if d.Repeated > 0 {
-		n.Warnf("%s more than one customer (the same id in different files); their cluster_id gets a ~2 suffix", Plural(d.Repeated, "id names"))
+		n.Warnf(warncode.IDRepeated, d.Repeated, "%s more than one customer (the same id in different files); their cluster_id gets a ~2 suffix", Plural(d.Repeated, "id names"))
 	}
 	return n
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/crmkit/crmkit/internal/errs"
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // Read is the records of every input, kept compactly in memory.
@@ -69,11 +70,11 @@ func MappingNotes(in *ingest.Input) Notes {
 		n.Notef("skipped %s: not a customer table (a summary or notes sheet)", name)
 	}
 	for _, o := range in.UnusedOverrides() {
-		n.Warnf("--map %s: no input has that column", o)
+		n.Warnf(warncode.MapColumnMissing, 0, "--map %s: no input has that column", o)
 	}
 	for _, t := range in.Tables {
 		if t.HeaderLine > 0 && t.Mapping.Mapped() == 0 {
-			n.Warnf("%s: no column matched a known field (header on row %d: %s)",
+			n.Warnf(warncode.NoFieldMatched, 0, "%s: no column matched a known field (header on row %d: %s)",
 				t.Info.Source(), t.HeaderLine, Truncate(strings.Join(t.Header, ","), 60))
 			n.Hintf("check the header row and encoding with `crmkit inspect %s`, or map columns with --map 'Header=field'", t.Info.Name())
 		}

@@ -10,25 +10,57 @@ import (
 	"fmt"
 
 	"github.com/crmkit/crmkit/internal/civil"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // Note is a message for the person running crmkit: a note, a warning or
-// a hint, printed on stderr as "kind: text".
+// a hint, printed on stderr as "kind: text". A warning carries its stable
+// code (warncode), the number it counts when it counts something, and the
+// hint printed after it: --summary-json lists warnings from these fields,
+// never from the printed text.
 type Note struct {
-	Kind string // "note", "warning" or "hint"
-	Text string
+	Kind  string // "note", "warning", "hint", "decisions", or "" for a plain line
+	Code  warncode.Code
+	Count int // what a warning counts (rows, numbers, amounts); 0 when it counts nothing
+	Text  string
+	Hint  string // a warning's hint, printed as "hint: …" after it
 }
 
 // Notes are a step's messages, in the order they are printed.
 type Notes []Note
 
-func (n *Notes) add(kind, format string, args ...any) {
-	*n = append(*n, Note{kind, fmt.Sprintf(format, args...)})
+// Notef adds a note.
+func (n *Notes) Notef(format string, args ...any) {
+	*n = append(*n, Note{Kind: "note", Text: fmt.Sprintf(format, args...)})
 }
 
-func (n *Notes) Notef(format string, args ...any) { n.add("note", format, args...) }
-func (n *Notes) Warnf(format string, args ...any) { n.add("warning", format, args...) }
-func (n *Notes) Hintf(format string, args ...any) { n.add("hint", format, args...) }
+// Warnf adds a warning with its code and, when it counts something, the
+// count (0 otherwise).
+func (n *Notes) Warnf(code warncode.Code, count int, format string, args ...any) {
+	*n = append(*n, Note{Kind: "warning", Code: code, Count: count, Text: fmt.Sprintf(format, args...)})
+}
+
+// Hintf gives the warning just added its hint, printed after it. A hint
+// after anything else stands on its own.
+func (n *Notes) Hintf(format string, args ...any) {
+	text := fmt.Sprintf(format, args...)
+	if k := len(*n) - 1; k >= 0 && (*n)[k].Kind == "warning" && (*n)[k].Hint == "" {
+		(*n)[k].Hint = text
+		return
+	}
+	*n = append(*n, Note{Kind: "hint", Text: text})
+}
+
+// Warnings are the warnings among n.
+func (n Notes) Warnings() Notes {
+	var w Notes
+	for _, x := range n {
+		if x.Kind == "warning" {
+			w = append(w, x)
+		}
+	}
+	return w
+}
 
 // RowWriter takes CSV rows: a side file, or nothing.
 type RowWriter interface{ WriteRow([]string) error }
@@ -72,12 +104,12 @@ func (t Tally) Lines() Notes {
 	var n Notes
 	if t.Rejects == "" {
 		if t.Rejected > 0 {
-			n.Warnf("%s could not be read and are not counted (crmkit import shows why)", Plural(t.Rejected, "row"))
+			n.Warnf(warncode.RowsUnreadable, t.Rejected, "%s could not be read and are not counted (crmkit import shows why)", Plural(t.Rejected, "row"))
 		}
 		return n
 	}
 	if t.Rejected > 0 {
-		n.Warnf("%s rejected; see %s", Plural(t.Rejected, "row"), t.Rejects)
+		n.Warnf(warncode.RowsRejected, t.Rejected, "%s rejected; see %s", Plural(t.Rejected, "row"), t.Rejects)
 	}
 	line := fmt.Sprintf("in %d = out %d", t.In, t.Out-t.LeftOut)
 	if t.ShowMerged {
@@ -90,5 +122,5 @@ func (t Tally) Lines() Notes {
 		line += fmt.Sprintf(" + left out %d", t.LeftOut)
 	}
 	line += fmt.Sprintf(" + rejected %d", t.Rejected)
-	return append(n, Note{"", line})
+	return append(n, Note{Text: line})
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/normalize"
+	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // InputNotes say, before the rows are read, what about a table's shape the
@@ -29,11 +30,11 @@ func InputNotes(in *ingest.Input) Notes {
 			// A reps or overrides file caught by `*.csv` is read as customers
 			// with one field (销售 → owner): say so rather than add its rows
 			// silently. No field at all is its own warning (no_field_matched).
-			n.Warnf("%s: only %d of %d columns map to customer fields: is it a customer list?", t.Info.Source(), t.Mapping.Mapped(), cols)
+			n.Warnf(warncode.NotACustomerTable, 0, "%s: only %d of %d columns map to customer fields: is it a customer list?", t.Info.Source(), t.Mapping.Mapped(), cols)
 			n.Hintf("leave it out of the inputs (a reps or overrides file goes to --reps or --overrides), or map its columns with --map")
 		}
 		if t.HeaderLooksLikeData && !t.NoHeader {
-			n.Warnf("%s: the header row (row %d) holds phone numbers or e-mail addresses: is the first row data?", t.Info.Source(), t.HeaderLine)
+			n.Warnf(warncode.HeaderLooksLikeData, 0, "%s: the header row (row %d) holds phone numbers or e-mail addresses: is the first row data?", t.Info.Source(), t.HeaderLine)
 			n.Hintf("pass --no-header and map columns by position, e.g. --map 1=company,2=phone")
 		}
 	}
@@ -65,16 +66,16 @@ func ValueNotes(in *ingest.Input, st ingest.Stats) Notes {
 			return a > b || (a == b && regions[i] < regions[j])
 		})
 		top := regions[0]
-		n.Warnf("%s look like numbers of another region, not of the region they were read in (%s: %d)",
+		n.Warnf(warncode.PhoneOtherRegion, total, "%s look like numbers of another region, not of the region they were read in (%s: %d)",
 			Plural(total, "phone number"), top, q.OtherRegion[top])
 		n.Hintf("pass --region %s, set region per input in pipeline.inputs, or add a Country column", top)
 	}
 	if q.AmbiguousDates > 0 {
-		n.Warnf("%s kept as given: day and month could be either way (03/04/2025) and no value in the column says which", Plural(q.AmbiguousDates, "date"))
+		n.Warnf(warncode.DateOrderAmbiguous, q.AmbiguousDates, "%s kept as given: day and month could be either way (03/04/2025) and no value in the column says which", Plural(q.AmbiguousDates, "date"))
 		n.Hintf("pass --date-order mdy (month first, US) or --date-order dmy (day first)")
 	}
 	if q.OtherCurrency > 0 {
-		n.Warnf("%s in another currency kept as given, not added to yuan", Plural(q.OtherCurrency, "amount"))
+		n.Warnf(warncode.AmountOtherCurrency, q.OtherCurrency, "%s in another currency kept as given, not added to yuan", Plural(q.OtherCurrency, "amount"))
 		n.Hintf("pass --rates 'USD=7.1' (yuan per unit) to convert them")
 	}
 	if q.Converted > 0 {

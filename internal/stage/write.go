@@ -23,7 +23,7 @@ type Export struct {
 	BOM, Escape           bool
 	Mask                  []string
 	Summary               *report.Table
-	Warn                  func(string)
+	Warn                  export.WarnFunc
 }
 
 // ExportFormat picks the format from --format or the extension.
