@@ -51,6 +51,7 @@ func TestScripts(t *testing.T) {
 			"normsummary":  normsummary,
 			"interrupt":    interrupt,
 			"tmpfiles":     tmpfiles,
+			"warncodes":    warncodes,
 		},
 	})
 }

@@ -247,8 +247,9 @@ func dedupeRun(opts *DedupeOptions) error {
 	}
 
 	c := d.Counts()
-	if opts.Quiet { // value warnings even when quiet
+	if opts.Quiet { // value and decision warnings even when quiet
 		printValueWarnings(opts.IO, in, st)
+		printNotes(opts.IO.ErrOut, d.DecisionNotes().Warnings())
 	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)

@@ -217,8 +217,9 @@ func foldRun(opts *DedupeOptions) error {
 	}
 	saves = nil
 
-	if opts.Quiet { // value warnings even when quiet
+	if opts.Quiet { // value and decision warnings even when quiet
 		printValueWarnings(opts.IO, in, st)
+		printNotes(opts.IO.ErrOut, d.DecisionNotes().Warnings())
 	}
 	if !opts.Quiet {
 		printInputSummary(opts.IO, in, st)
