@@ -207,11 +207,5 @@ func plural(n int, word string) string { return stage.Plural(n, word) }
 // (not the notes) that printInputSummary prints with the summary.
 func printValueWarnings(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
 	recordRead(io, in, st)
-	var warn stage.Notes
-	for _, n := range stage.ValueNotes(in, st) {
-		if n.Kind != "note" {
-			warn = append(warn, n)
-		}
-	}
-	printNotes(io.ErrOut, warn)
+	printNotes(io.ErrOut, stage.ValueNotes(in, st).Warnings())
 }
