@@ -94,8 +94,14 @@ func TestEveryWarningHasACode(t *testing.T) {
 				funcs = funcs[:len(funcs)-1]
 				return false
 			case *ast.BasicLit:
-				if n.Kind == token.STRING && strings.Contains(n.Value, "warning: ") && !(rel == "internal/cli/output.go" && enclosing(f, n) == "printNotes") {
+				if n.Kind == token.STRING && strings.Contains(n.Value, "warning:") && !(rel == "internal/cli/output.go" && enclosing(f, n) == "printNotes") {
 					t.Errorf("%s: %q prints a warning outside printNotes, so --summary-json does not have it; use stage.Notes.Warnf or cli's warnf", fset.Position(n.Pos()), n.Value)
+				}
+			case *ast.CompositeLit:
+				if len(n.Elts) > 0 && rel != "internal/stage/stage.go" {
+					if v, ok := n.Elts[0].(*ast.BasicLit); ok && v.Value == `"warning"` {
+						t.Errorf("%s: a Note made a warning by hand, without a code; use Notes.Warnf", fset.Position(n.Pos()))
+					}
 				}
 			case *ast.KeyValueExpr:
 				if k, ok := n.Key.(*ast.Ident); ok && k.Name == "Kind" {
