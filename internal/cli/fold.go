@@ -240,9 +240,7 @@ func foldRun(opts *DedupeOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "changes: %s\n", changesPath)
 		}
 	}
-	if warn := f.SnapshotWarning(); warn != "" {
-		warnf(opts.IO.ErrOut, warncode.FoldSnapshot, 0, "%s", warn)
-	}
+	printNotes(opts.IO.ErrOut, f.SnapshotNotes())
 	skipped := f.Skipped()
 	recordReview(opts.IO, len(res.Review))
 	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: len(res.Clusters), Merged: recs.Len() - len(res.Clusters) - skipped,

@@ -8,7 +8,6 @@ import (
 	"github.com/crmkit/crmkit/internal/assign"
 	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/record"
-	"github.com/crmkit/crmkit/internal/warncode"
 )
 
 // Steps are the steps a chain can run, in the order it runs them.
@@ -105,10 +104,7 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 		if err := d.WriteReports(nil, c.Explain, c.Review); err != nil {
 			return nil, err
 		}
-		notes := append(d.MatchNotes(), d.DecisionNotes()...)
-		if w := f.Folder.SnapshotWarning(); w != "" {
-			notes.Warnf(warncode.FoldSnapshot, 0, "%s", w)
-		}
+		notes := append(append(d.MatchNotes(), d.DecisionNotes()...), f.Folder.SnapshotNotes()...)
 		c.done(out, StepResult{Name: "fold", In: out.Records.Len(), Out: f.Records.Len(),
 			Summary: fmt.Sprintf("%d master customers, %d pairs to review", c.Master, len(d.Result.Review)), Took: time.Since(t0),
 			Notes: notes, Lines: f.Folder.Summary(d.Result, false, time.Since(t0))})

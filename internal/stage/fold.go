@@ -603,10 +603,6 @@ func Fold(ctx context.Context, recs *record.Store, nm int, schema *record.Schema
 	return &Folded{Deduped: d, Folder: f, Plan: plan, Records: out}, nil
 }
 
-// SnapshotWarning is the survivorship's warning about snapshot amounts, or
-// "".
-func (f *Folder) SnapshotWarning() string { return f.surv.SnapshotWarning() }
-
 // MasterIndex is a master's saved blocking index, hashed and loaded on a
 // goroutine of its own while the records are read.
 type MasterIndex struct {
