@@ -207,9 +207,9 @@ func (r *Run) AddWarning(code warncode.Code, count int, msg, hint string) {
 // Stderr returns w carrying r: whatever prints on the run's stderr finds
 // the run there (RunOf) to record what it prints, warnings included. The
 // bytes pass through untouched; nothing is read back from them.
-func (r *Run) Stderr(w io.Writer) io.Writer { return &stderr{Writer: w, r: r} }
+func (r *Run) Stderr(w io.Writer) io.Writer { return &runStderr{Writer: w, r: r} }
 
-type stderr struct {
+type runStderr struct {
 	io.Writer
 	r *Run
 }
@@ -256,7 +256,7 @@ func (s Summary) WriteJSON(w io.Writer) error {
 // with the run's stderr, so whatever prints the closing line can record
 // it without another parameter.
 func RunOf(w io.Writer) *Run {
-	if t, ok := w.(*stderr); ok {
+	if t, ok := w.(*runStderr); ok {
 		return t.r
 	}
 	return nil
