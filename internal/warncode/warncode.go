@@ -10,17 +10,20 @@
 // listed here and that the README lists them all).
 package warncode
 
-// Code is a warning's stable machine code.
+import "slices"
+
+// Code is a warning's stable machine code. The comment of each says what
+// the warning's count counts; the others count nothing (count null).
 type Code string
 
 // Reading
 const (
-	RowsRejected         Code = "rows_rejected"          // rows went to the rejects file
-	RowsUnreadable       Code = "rows_unreadable"        // rows could not be read (a command without a rejects file)
+	RowsRejected         Code = "rows_rejected"          // rows went to the rejects file (count: rows)
+	RowsUnreadable       Code = "rows_unreadable"        // rows could not be read, no rejects file (count: rows)
 	HeaderLooksLikeData  Code = "header_looks_like_data" // the header row holds phone numbers or e-mail addresses
-	PhoneOtherRegion     Code = "phone_other_region"     // numbers that look like another region's
-	DateOrderAmbiguous   Code = "date_order_ambiguous"   // dates whose day and month could be either way
-	AmountOtherCurrency  Code = "amount_other_currency"  // amounts in another currency kept as given
+	PhoneOtherRegion     Code = "phone_other_region"     // numbers that look like another region's (count: numbers)
+	DateOrderAmbiguous   Code = "date_order_ambiguous"   // day and month could be either way (count: dates)
+	AmountOtherCurrency  Code = "amount_other_currency"  // amounts in another currency kept as given (count: amounts)
 	MapColumnMissing     Code = "map_column_missing"     // a --map entry names a column no input has
 	NoFieldMatched       Code = "no_field_matched"       // a table where no column matched a field
 	NotACustomerTable    Code = "not_a_customer_table"   // a table where one column of many maps
@@ -29,12 +32,12 @@ const (
 
 // Dedupe and fold
 const (
-	DecisionContradicted   Code = "decision_contradicted"    // match decisions refused by a no-match decision
-	AmountsCurrencyMixed   Code = "amounts_currency_mixed"   // merged amounts in more than one currency
-	AmountsNotSummed       Code = "amounts_not_summed"       // merged amounts that are not numbers
-	MergedCellCut          Code = "merged_cell_cut"          // merged cells cut to Excel's limit
-	IDRepeated             Code = "id_repeated"              // one id names customers in different files
-	FoldSnapshot           Code = "fold_snapshot"            // the folded file looks like running totals
+	DecisionContradicted   Code = "decision_contradicted"    // match decisions refused by a no-match one (count: decisions)
+	AmountsCurrencyMixed   Code = "amounts_currency_mixed"   // merged amounts in more than one currency (count: amounts)
+	AmountsNotSummed       Code = "amounts_not_summed"       // merged amounts that are not numbers (count: amounts)
+	MergedCellCut          Code = "merged_cell_cut"          // merged cells cut to Excel's limit (count: cells)
+	IDRepeated             Code = "id_repeated"              // one id names customers in different files (count: ids)
+	FoldSnapshot           Code = "fold_snapshot"            // the folded file looks like running totals (count: records)
 	MasterIndexNotSaved    Code = "master_index_not_saved"   // the master index could not be written
 	InterruptedAfterFinish Code = "interrupted_after_finish" // a signal came after the outputs were committed
 )
@@ -43,20 +46,20 @@ const (
 const (
 	RevenueMissing       Code = "revenue_missing"        // total_revenue is empty on every row
 	PurchasesMissing     Code = "purchases_missing"      // no revenue, purchase count or date at all
-	RevenueOtherCurrency Code = "revenue_other_currency" // revenue ranked as yuan that is not
-	PurchaseAfterAsOf    Code = "purchase_after_as_of"   // purchases after --as-of
+	RevenueOtherCurrency Code = "revenue_other_currency" // revenue ranked as yuan that is not (count: customers)
+	PurchaseAfterAsOf    Code = "purchase_after_as_of"   // purchases after --as-of (count: customers)
 )
 
 // Assign
 const (
 	OverrideUnknownCustomer Code = "override_unknown_customer" // --overrides names a customer not in the input
-	OwnerMovesMany          Code = "owner_moves_many"          // more than a fifth of owned customers change owner
+	OwnerMovesMany          Code = "owner_moves_many"          // over a fifth of owned customers change owner (count: customers)
 )
 
 // Export
 const (
 	SummaryNoChart Code = "summary_no_chart" // a summary sheet without a chart
-	CellsCut       Code = "cells_cut"        // cells cut to Excel's limit
+	CellsCut       Code = "cells_cut"        // cells cut to Excel's limit (count: cells)
 	SheetContinued Code = "sheet_continued"  // a sheet full, continued on another
 )
 
@@ -76,11 +79,4 @@ var All = []Code{
 }
 
 // Known says whether c is one of All.
-func Known(c Code) bool {
-	for _, k := range All {
-		if k == c {
-			return true
-		}
-	}
-	return false
-}
+func Known(c Code) bool { return slices.Contains(All, c) }
