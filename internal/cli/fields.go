@@ -27,7 +27,8 @@ Amount headers may carry a unit in brackets: 成交金额(元), 成交金额（�
 read: Country, Mailing Country, 国家/地区 set the row's phone region;
 Currency, 币种 the currency of its amounts. The first country column is
 written as country, a creation date (Create Date, CreatedDate, 创建时间) as
-created_at.`,
+created_at, a website (Website, Website URL, Company Domain Name, 网址, 官网)
+as website: its domain is evidence for dedupe, like a company e-mail domain.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			w := f.IO.Out
@@ -37,10 +38,11 @@ created_at.`,
 					return err
 				}
 			}
-			_, err := fmt.Fprintf(w, "%s\tkept; sets phone region\t%s\n%s\tkept; currency of amounts\t%s\n%s\tkept; date\t%s\n",
+			_, err := fmt.Fprintf(w, "%s\tkept; sets phone region\t%s\n%s\tkept; currency of amounts\t%s\n%s\tkept; date\t%s\n%s\tkept; domain is dedupe evidence\t%s\n",
 				record.CountryColumn, strings.Join(record.RoleHeaders(record.RoleCountry), ", "),
 				record.CurrencyColumn, strings.Join(record.RoleHeaders(record.RoleCurrency), ", "),
-				record.CreatedColumn, strings.Join(record.RoleHeaders(record.RoleCreated), ", "))
+				record.CreatedColumn, strings.Join(record.RoleHeaders(record.RoleCreated), ", "),
+				record.WebsiteColumn, strings.Join(record.RoleHeaders(record.RoleWebsite), ", "))
 			return err
 		},
 	}

@@ -20,7 +20,7 @@ func rec(kv ...string) record.Record {
 
 func prof(kv ...string) profile {
 	r := rec(kv...)
-	return newProfile(&r, nil)
+	return newProfile(&r, nil, nil)
 }
 
 func TestCompareCompany(t *testing.T) {

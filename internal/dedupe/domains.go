@@ -24,7 +24,8 @@ func corporateDomains(emails []string) []string {
 	var out []string
 	for _, e := range emails {
 		if d := mailDomain(e); d != "" && !freeMail(d) {
-			out = append(out, d)
+			// jane@us.ibm.com works at ibm.com, the website's domain.
+			out = append(out, registrableDomain(d))
 		}
 	}
 	return out

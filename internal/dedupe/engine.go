@@ -43,6 +43,7 @@ type Matcher struct {
 
 	user   []FieldRule // the --fields rules
 	schema *record.Schema
+	web    []int        // Extra indexes of the website columns (website.go)
 	roles  []ColumnRole // every column's role
 	prior  float64      // match weight of a candidate pair before any field, bits
 	model  *Model       // the weights in use, learned or read
@@ -82,6 +83,7 @@ func NewMatcher(cfg Config, schema *record.Schema) (*Matcher, error) {
 	m := &Matcher{
 		user:    cfg.Fields,
 		schema:  schema,
+		web:     websiteColumns(schema),
 		prior:   prior,
 		rules:   rules,
 		matchW:  weightOf(cfg.Threshold),
@@ -197,7 +199,7 @@ func (r *Result) profile(i int) *profile {
 	}
 	var rec record.Record
 	r.recs.Get(i, &rec)
-	p := newProfile(&rec, r.m.rules)
+	p := newProfile(&rec, r.m.rules, r.m.web)
 	r.lazy[i] = &p
 	return &p
 }
@@ -298,7 +300,7 @@ func (m *Matcher) profiles(recs *record.Store, lo, hi int, out []profile) []prof
 		var r record.Record
 		for i := lo + a; i < lo+b; i++ {
 			recs.Get(i, &r)
-			out[i] = newProfile(&r, m.rules)
+			out[i] = newProfile(&r, m.rules, m.web)
 		}
 	})
 	return out

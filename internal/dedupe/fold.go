@@ -175,7 +175,7 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 			var r record.Record
 			for i := lo; i < hi; i++ {
 				recs.Get(nm+i, &r)
-				set.list[i] = newProfile(&r, m.rules)
+				set.list[i] = newProfile(&r, m.rules, m.web)
 			}
 		})
 	}
@@ -254,7 +254,7 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 		for k := lo; k < hi; k++ {
 			i := touched[k]
 			recs.Get(i, &r)
-			set.list[first+k] = buildProfile(&r, m.rules, ix.parsed(i))
+			set.list[first+k] = buildProfile(&r, m.rules, m.web, ix.parsed(i))
 		}
 	})
 	return set, pairs, ctx.Err()

@@ -15,7 +15,9 @@ type profile struct {
 	phones []phoneNumber
 	emails []string // lowercase, as normalized at import
 
-	mailDomains []string // corporateDomains(emails): not free-mail
+	// mailDomains are the corporate domains of the e-mails (not free-mail)
+	// and of the website columns (websiteDomains), registrable part only.
+	mailDomains []string
 
 	core       string // company.Parse(company).Core
 	coRegion   string // company.Parse(company).Region
@@ -43,20 +45,21 @@ type profile struct {
 	fields []string
 }
 
-func newProfile(r *record.Record, extra []fieldRule) profile {
-	return buildProfile(r, extra, nil)
+func newProfile(r *record.Record, extra []fieldRule, web []int) profile {
+	return buildProfile(r, extra, web, nil)
 }
 
 // parsedCompany is a company name parsed before (a master's index keeps
 // them: parsing is most of the cost of a profile).
 type parsedCompany struct{ core, region string }
 
-func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) profile {
+func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsedCompany) profile {
 	var p profile
 	p.digest = recordDigest(r)
 	p.phones = phoneKeys(r.Values[record.Phone])
 	p.emails = emailKeys(r.Values[record.Email])
 	p.mailDomains = corporateDomains(p.emails)
+	p.mailDomains = websiteDomains(p.mailDomains, r, web)
 	if c := r.Values[record.Company]; c != "" && !IsPlaceholder(c) {
 		if parsed != nil {
 			p.core, p.region = parsed.core, parsed.region

@@ -153,9 +153,9 @@ func MapHeader(header []string, o Overrides) Mapping {
 	return m
 }
 
-// roleColumn names the output column of a country, currency or creation
-// date column: the first of its kind in a table gets the common name
-// (country, currency, created_at), so exports from several CRMs share one
+// roleColumn names the output column of a country, currency, creation
+// date or website column: the first of its kind in a table gets the common
+// name (country, currency, created_at, website), so exports from several CRMs share one
 // column; a second one (Shipping Country beside Billing Country) keeps its
 // header.
 func roleColumn(role Role, header string, seen map[Role]bool) (name, why string) {
@@ -169,6 +169,11 @@ func roleColumn(role Role, header string, seen map[Role]bool) (name, why string)
 			return CreatedColumn, "kept as created_at; read as a date"
 		}
 		return header, "kept; a second creation date"
+	case RoleWebsite:
+		if first {
+			return WebsiteColumn, "kept as website; its domain is dedupe evidence"
+		}
+		return header, "kept; a second website, also dedupe evidence"
 	}
 	if first {
 		return CountryColumn, "kept as country; country of the row's phones"

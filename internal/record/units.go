@@ -18,6 +18,11 @@ const CountryColumn = "country"
 // date like the canonical dates.
 const CreatedColumn = "created_at"
 
+// WebsiteColumn is the output column of a company's website (Website,
+// Website URL, Company Domain Name, 网址, 官网), kept as written; dedupe
+// reads its domain as evidence, like a corporate e-mail domain.
+const WebsiteColumn = "website"
+
 // Role marks a preserved column whose values also steer how a row is read.
 type Role int
 
@@ -32,6 +37,9 @@ const (
 	// RoleCreated: when the CRM created the record, kept as created_at
 	// and read as a date.
 	RoleCreated
+	// RoleWebsite: the company's website, kept as website; its domain is
+	// evidence for dedupe.
+	RoleWebsite
 )
 
 var roleHeaders = map[Role][]string{
@@ -42,6 +50,9 @@ var roleHeaders = map[Role][]string{
 		"currency iso code", "币种", "货币", "币别", "货币类型", "结算币种", "交易币种"},
 	RoleCreated: {CreatedColumn, "create date", "created date", "created", "created on", "date created",
 		"creation date", "created time", "created at", "创建时间", "创建日期"},
+	RoleWebsite: {WebsiteColumn, "website url", "web site", "web site url", "company website", "company website url",
+		"homepage", "home page", "url", "web", "www", "company domain name", "company domain", "domain name",
+		"网址", "官网", "网站", "公司网址", "公司官网", "官方网站", "公司网站", "企业网址", "企业官网", "网站地址", "主页"},
 }
 
 var roleIndex = func() map[string]Role {

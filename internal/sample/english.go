@@ -247,18 +247,15 @@ type enCompany struct {
 }
 
 type enSite struct {
-	co     *enCompany
-	city   *enCity
-	street string
-	post   string
-	phone  string
+	co   *enCompany
+	city *enCity
+	// street is the address written out, short the same address
+	// abbreviated the way postal services and clerks do (Street → St,
+	// One → 1, Suite → Ste, Straße → Str., boulevard → bd, Calle → C/).
+	street, short string
+	post          string
+	phone         string
 }
-
-var enStreets = []struct{ long, short string }{
-	{"Street", "St"}, {"Avenue", "Ave"}, {"Boulevard", "Blvd"}, {"Road", "Rd"}, {"Drive", "Dr"}, {"Lane", "Ln"},
-}
-
-var enStreetNames = []string{"Market", "Main", "Oak", "Maple", "Park", "Lake", "Hill", "Church", "Mill", "High", "King", "Queen"}
 
 // enWriter writes one English export.
 type enWriter struct {
@@ -303,9 +300,8 @@ func (g *enWriter) site(co *enCompany, used map[*enCity]bool) *enSite {
 		}
 	}
 	used[city] = true
-	st := enStreets[g.r.intn(len(enStreets))]
-	s := &enSite{co: co, city: city, phone: city.phone(g.r), post: city.post(g.r),
-		street: fmt.Sprintf("%d %s %s", g.r.between(1, 999), enStreetNames[g.r.intn(len(enStreetNames))], st.long)}
+	s := &enSite{co: co, city: city, phone: city.phone(g.r), post: city.post(g.r)}
+	s.street, s.short = g.streetAddress(co.country.tld)
 	g.sites = append(g.sites, s)
 	return s
 }
@@ -449,9 +445,14 @@ func (g *enWriter) accounts(n int, dupRate float64) ([]string, []enRow) {
 			variant := i > 0
 			street := s.street
 			if variant && g.r.intn(2) == 0 {
-				for _, st := range enStreets {
-					street = strings.Replace(street, " "+st.long, " "+st.short, 1)
-				}
+				street = s.short
+			}
+			name := g.companyName(s.co, variant)
+			if variant && g.r.intn(8) == 0 {
+				// The account typed in by its brand alone (Blue Harbor for
+				// Blue Harbor Logistics Inc.), the address abbreviated: the
+				// address is what says it is the same site.
+				name, street = strings.TrimSpace(strings.TrimSuffix(s.co.brand, lastWord(s.co.brand))), s.short
 			}
 			phone := s.phone
 			if variant {
@@ -469,7 +470,7 @@ func (g *enWriter) accounts(n int, dupRate float64) ([]string, []enRow) {
 			}
 			created := fmt.Sprintf("20%02d-%02d-%02dT%02d:%02d:00.000Z", 20+g.r.intn(6), 1+g.r.intn(12), 1+g.r.intn(28), g.r.intn(24), g.r.intn(60))
 			rows = append(rows, enRow{entity: entity, cells: []string{
-				g.salesforceID("001"), g.companyName(s.co, variant), num, s.co.industry, street,
+				g.salesforceID("001"), name, num, s.co.industry, street,
 				g.cityName(s.city, variant), s.city.state, s.post, g.countryName(s.co.country, variant),
 				phone, web, created,
 			}})
@@ -595,3 +596,6 @@ func WriteEnglishCSV(w io.Writer, dialect string, n int, seed uint64, dupRate fl
 	}
 	return out.close()
 }
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }

@@ -121,3 +121,37 @@ func TestEnglishDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// One site's address is written out on one record and abbreviated on
+// another: number words, street types, European street words.
+func TestEnglishAccountsAbbreviatedStreets(t *testing.T) {
+	rows, entity := englishRows(t, DialectSalesforceAccounts, 3000)
+	first := map[string]string{}
+	abbreviated, numberWord, european := 0, 0, 0
+	for _, r := range rows {
+		e := entity[r["Id"]]
+		a, seen := first[e]
+		if !seen {
+			first[e] = r["BillingStreet"]
+			continue
+		}
+		b := r["BillingStreet"]
+		if a == b {
+			continue
+		}
+		abbreviated++
+		for _, w := range enNumberWords {
+			if strings.HasPrefix(a, w+" ") || strings.HasPrefix(b, w+" ") {
+				numberWord++
+			}
+		}
+		for _, w := range []string{"str. ", "C/ ", "bd ", "av. ", "ul. "} {
+			if strings.Contains(a, w) || strings.Contains(b, w) {
+				european++
+			}
+		}
+	}
+	if abbreviated < 200 || numberWord < 10 || european < 30 {
+		t.Errorf("abbreviated addresses %d, number words %d, European forms %d: want at least 200, 10, 30", abbreviated, numberWord, european)
+	}
+}

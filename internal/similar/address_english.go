@@ -4,9 +4,11 @@ import "strings"
 
 // streetTypes are the canonical street-type abbreviations AddressKey
 // produces; two different ones name different streets (Main St, Main Ave).
+// At most 32: they are bits of a uint32.
 var streetTypes = [...]string{
 	"st", "ave", "blvd", "rd", "dr", "pl", "ln", "ct", "cct", "cir", "cres",
 	"tce", "hwy", "pkwy", "sq", "aly", "expy", "fwy", "plz", "way",
+	"trl", "cl", "gdns", "grv", "pde", "tpke", "cv", "rue", "calle", "via", "ctra", "pso",
 }
 
 // directions are the canonical compass abbreviations.

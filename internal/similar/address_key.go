@@ -5,23 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// addressWords maps English street-type, direction and unit words to one
-// canonical abbreviation each. Canonical forms map to themselves only
-// implicitly: a word missing here is kept as written.
-var addressWords = map[string]string{
-	"street": "st", "avenue": "ave", "av": "ave", "boulevard": "blvd", "blv": "blvd",
-	"road": "rd", "drive": "dr", "drv": "dr", "place": "pl", "lane": "ln",
-	"court": "ct", "crt": "ct", "circuit": "cct", "crct": "cct", "circle": "cir",
-	"crescent": "cres", "cresc": "cres", "terrace": "tce", "terr": "tce",
-	"highway": "hwy", "parkway": "pkwy", "pky": "pkwy", "square": "sq",
-	"alley": "aly", "expressway": "expy", "freeway": "fwy", "plaza": "plz",
-	"north": "n", "south": "s", "east": "e", "west": "w",
-	"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw",
-	"suite": "ste", "floor": "fl", "flr": "fl", "level": "fl",
-	"apartment": "unit", "apt": "unit", "flat": "unit", "room": "rm",
-	"building": "bldg", "number": "no", "nr": "no",
-}
-
 // unitWords introduce a unit, suite, floor, room or building identifier.
 func isUnitWord(w string) bool {
 	return w == "unit" || w == "ste" || w == "fl" || w == "rm" || w == "bldg"
@@ -61,6 +44,13 @@ type keyState struct {
 	last     addrTokenKind
 	lastUnit bool // the last word introduces a unit: a following # is redundant
 	heldNo   bool // "no" waits to see whether a number follows
+
+	// A positional word (St, Dr, Pl) or a number word opening the address
+	// waits for the next word to say how it reads (street_abbrev.go).
+	held      heldWord
+	holding   bool
+	afterName bool // the last word written is part of a street's name
+	sawNumber bool // a house number was written
 }
 
 func appendAddressKey(dst []byte, s string) []byte {
@@ -85,7 +75,7 @@ func appendAddressKey(dst []byte, s string) []byte {
 		case isWordRune(r):
 			var word []byte
 			word, i = scanAddressWord(s, i, wordBuf[:0])
-			dst = st.word(dst, word)
+			dst = st.word(dst, spanishCalle(word, s, i))
 		case r == '#':
 			dst = st.hash(dst)
 			i += size
@@ -93,6 +83,7 @@ func appendAddressKey(dst []byte, s string) []byte {
 			i += size
 		}
 	}
+	dst = st.resolveHeld(dst, nil)
 	dst = st.flushNo(dst)
 	// Repeat until nothing is left to strip, so that a key is its own key
 	// (深圳市深圳市… written twice).
@@ -141,18 +132,32 @@ func isRangeDash(r rune) bool {
 }
 
 func (st *keyState) han(dst []byte, text string) []byte {
+	dst = st.resolveHeld(dst, nil)
 	dst = st.flushNo(dst)
+	st.afterName = false
 	st.last, st.lastUnit = tokHan, false
 	return append(dst, text...)
 }
 
 func (st *keyState) word(dst, word []byte) []byte {
+	dst = st.resolveHeld(dst, word)
+	if st.hold(word) {
+		return st.flushNo(dst)
+	}
 	// string(word) in a map index or comparison does not allocate.
 	canonical, mapped := addressWords[string(word)]
+	if !mapped {
+		word = foldCompound(word)
+	}
+	st.afterName = isNameWord(word)
+	st.noteNumber(word)
 	isNo := canonical == "no" || !mapped && string(word) == "no"
+	if isNo && st.heldNo {
+		return dst // "no no 5" reads as "no 5"
+	}
 	if st.heldNo {
 		st.heldNo = false
-		if word[0] < '0' || word[0] > '9' {
+		if first := word[0]; mapped && (canonical[0] < '0' || canonical[0] > '9') || !mapped && (first < '0' || first > '9') {
 			dst = st.emit(dst, "no", nil)
 		}
 	}
@@ -171,14 +176,19 @@ func (st *keyState) word(dst, word []byte) []byte {
 // hash reads # as "suite", unless a unit word already says what it is
 // (apt #4).
 func (st *keyState) hash(dst []byte) []byte {
+	if st.holding && st.held.pos.suffix == "ste" {
+		return dst // suite #200: the word waits for what follows the #
+	}
+	dst = st.resolveHeld(dst, nil)
 	dst = st.flushNo(dst)
 	if st.lastUnit {
 		return dst
 	}
-	dst = st.emit(dst, "ste", nil)
-	st.lastUnit = true
-	return dst
+	// As the word "ste", which reads by position like Suite.
+	return st.word(dst, steWord)
 }
+
+var steWord = []byte("ste")
 
 func (st *keyState) flushNo(dst []byte) []byte {
 	if !st.heldNo {
