@@ -25,6 +25,11 @@ import (
 //     identity codes) is a cannot-link, and a company that differs never
 //     counts for less than the hand-set weight, nor less than any shared
 //     phone or e-mail counts for.
+//   - When that fit is not sane — most often because blocking found
+//     almost only matches, so the candidates' few non-matches cannot say
+//     how often two customers agree — u stays the random pairs' and EM
+//     fits m and the match share alone, the prior then being the odds of
+//     a match for any pair of records (Model.PriorOf "all pairs").
 //   - A model EM cannot make sane (fewer than three fields with evidence
 //     both ways, almost every candidate a match, agreement counting
 //     against a match) is dropped for the hand-set weights.
@@ -102,7 +107,6 @@ func (s *splitmix64) next() uint64 {
 // learn fits the model on the candidate pairs of profiles and sets the
 // comparators' weights and the prior from it.
 func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
-	k := len(m.comparators)
 	list := profiles.list
 	if len(list) < 2 || len(pairs) == 0 {
 		m.model = m.priorModel()
@@ -143,6 +147,32 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 			return &list[sample[i][0]], &list[sample[i][1]]
 		})
 	}
+	model, sane := m.fit(cand, random, len(pairs), 0)
+	if !sane {
+		// Blocking found (almost) only matches, or EM split the candidates
+		// some other way: fit m alone, u kept from the random pairs.
+		npop := float64(nl) * float64(nl-1) / 2
+		model, sane = m.fit(cand, random, len(pairs), float64(len(pairs))/npop)
+	}
+	if !sane {
+		model = m.priorModel()
+		model.CandidatePairs = len(pairs)
+	}
+	m.useModel(model)
+}
+
+// fit fits a model on the counted candidate and random pairs and reports
+// whether it is sane. scale 0: u is estimated by EM on the candidates
+// with m (the match share is of candidate pairs). scale > 0: u stays the
+// random pairs' (the whole file's non-matches) and only m and the match
+// share are fitted; a candidate's prior odds are then its share of
+// matches times scale, the candidates' share of all pairs of records, so
+// that weights from the whole file's u and a prior from the candidates
+// are on one footing. The candidate-only u is biased when nearly every
+// candidate pair is a match: a few dozen non-matches, all sharing what
+// blocking keyed on, cannot say how often two customers agree.
+func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model, bool) {
+	k := len(m.comparators)
 	mm, uu := make([]weights, k), make([]weights, k)
 	// u from the random pairs; m from the prior weights.
 	for c := range k {
@@ -158,16 +188,24 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 		}
 		mm[c] = m0
 	}
-	lambda, post := fitEM(cand, mm, uu)
+	lambda, post := fitEM(cand, mm, uu, scale)
 	// EM cannot tell matches from non-matches on one or two fields alone
 	// (any split of the pairs fits: at least three must carry evidence
 	// both ways), nor when it calls (almost) every candidate pair one or
 	// the other.
 	sane := lambda > 0.0005 && lambda < 0.98
-	informative := 0
 	priorBits := math.Log2(lambda / (1 - lambda))
-	model := &Model{Version: modelVersion, CandidatePairs: len(pairs), Sampled: int(sumCounts(cand)), RandomPairs: int(sumCounts(random)),
-		MatchShare: round4(lambda), Prior: round4(priorBits)}
+	if scale > 0 {
+		sane = lambda > 0.0005
+		priorBits = math.Log2(priorOdds(lambda, scale))
+	}
+	priorOf := priorOfCandidates
+	if scale > 0 {
+		priorOf = priorOfAll
+	}
+	informative := 0
+	model := &Model{Version: modelVersion, CandidatePairs: npairs, Sampled: int(sumCounts(cand)), RandomPairs: int(sumCounts(random)),
+		MatchShare: round4(lambda), Prior: round4(priorBits), PriorOf: priorOf}
 	for c := range k {
 		cm := &m.comparators[c]
 		seen := 0.0 // expected matches observing this field
@@ -218,14 +256,14 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 			lv.Bits = min(lv.Bits, -contact)
 		}
 	}
-	if informative < 3 {
-		sane = false
-	}
-	if !sane {
-		model = m.priorModel()
-		model.CandidatePairs = len(pairs)
-	}
-	m.useModel(model)
+	return model, sane && informative >= 3
+}
+
+// priorOdds is a candidate pair's prior odds of a match when a share
+// lambda of the candidates match and they are a share scale of all pairs.
+func priorOdds(lambda, scale float64) float64 {
+	p := min(lambda*scale, 0.5)
+	return p / (1 - p)
 }
 
 func sumCounts(cs []counted) float64 {
@@ -251,9 +289,12 @@ func pairAt(i int) (a, b int) {
 
 // posteriors sets post to each pattern's match probability and returns
 // the new match share.
-func posteriors(ps []counted, post []float64, lambda float64, mm, uu []weights, k int) float64 {
+func posteriors(ps []counted, post []float64, lambda float64, mm, uu []weights, k int, scale float64) float64 {
 	lambda = min(max(lambda, 1e-9), 1-1e-9)
 	logit := math.Log2(lambda / (1 - lambda))
+	if scale > 0 {
+		logit = math.Log2(priorOdds(lambda, scale))
+	}
 	num, den := 0.0, 0.0
 	for i, p := range ps {
 		w := logit
@@ -333,7 +374,7 @@ func monotone(m, u *weights, seen weights) {
 // fitEM fits the match share, m and u (in place, from their starting
 // values) on the counted candidate patterns by expectation–maximization,
 // and returns the share and each pattern's match probability.
-func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
+func fitEM(cand []counted, mm, uu []weights, scale float64) (float64, []float64) {
 	k := len(mm)
 	seen := make([]weights, k) // pairs showing each level
 	for c := range k {
@@ -345,7 +386,7 @@ func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
 	for round := 0; round < emRounds; round++ {
 		before := lambda
 		// The match share and m.
-		lambda = posteriors(cand, post, lambda, mm, uu, k)
+		lambda = posteriors(cand, post, lambda, mm, uu, k, scale)
 		for c := range k {
 			mm[c] = levelShares(cand, c, post, 1, mm[c])
 		}
@@ -355,12 +396,14 @@ func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
 			notM[i] = 1 - post[i]
 		}
 		for c := range k {
-			uu[c] = levelShares(cand, c, notM, 1, uu[c])
+			if scale == 0 {
+				uu[c] = levelShares(cand, c, notM, 1, uu[c])
+			}
 			monotone(&mm[c], &uu[c], seen[c])
 		}
 		if round > 5 && math.Abs(lambda-before) < 1e-7 {
 			break
 		}
 	}
-	return posteriors(cand, post, lambda, mm, uu, k), post
+	return posteriors(cand, post, lambda, mm, uu, k, scale), post
 }

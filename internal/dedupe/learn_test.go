@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/record"
@@ -69,7 +70,7 @@ func TestEMRecoversKnownWeights(t *testing.T) {
 	}
 	mm := []weights{{Same: 0.6, Different: 0.4}, {Same: 0.5, Similar: 0.25, Different: 0.25}, {Same: 0.6, Different: 0.4}}
 	uu := []weights{{Same: 0.1, Different: 0.9}, {Same: 0.05, Similar: 0.1, Different: 0.85}, {Same: 0.2, Different: 0.8}}
-	got, _ := fitEM(cand, mm, uu)
+	got, _ := fitEM(cand, mm, uu, 0)
 	if math.Abs(got-lambda) > 0.01 {
 		t.Errorf("match share %.4f, want %.2f", got, lambda)
 	}
@@ -113,5 +114,75 @@ func TestModelIsDeterministic(t *testing.T) {
 	}
 	if got := ModelBytes(model); !bytes.Equal(got, first) {
 		t.Fatalf("model read back differs:\n%s", got)
+	}
+}
+
+// distinctPeople is a person list in which nearly every pair blocking
+// finds is one person entered twice: distinct names, the second entry
+// with a typo in the family name and a wrong birth year.
+func distinctPeople(n int) (*record.Store, *record.Schema) {
+	schema := &record.Schema{Extra: []string{"first_name", "last_name"}}
+	st := &record.Store{}
+	rng := splitmix64(11)
+	word := func() string {
+		const cons, vows = "bcdfghklmnprstvz", "aeiou"
+		b := make([]byte, 6)
+		for i := range b {
+			if i%2 == 0 {
+				b[i] = cons[rng.next()%uint64(len(cons))]
+			} else {
+				b[i] = vows[rng.next()%uint64(len(vows))]
+			}
+		}
+		return string(b)
+	}
+	cities := []string{"colac", "marsden", "milton", "delmar", "albury", "bega"}
+	add := func(id, g, f, birth, city string) {
+		r := record.Record{Extra: []string{g, f}}
+		r.Values[record.ID] = id
+		r.Values[record.Name] = g + " " + f
+		r.Values[record.BirthDate] = birth
+		r.Values[record.City] = city
+		st.Add(&r)
+	}
+	for i := range n {
+		g, f, city := word(), word(), cities[rng.next()%uint64(len(cities))]
+		year := 1930 + rng.next()%60
+		birth := fmt.Sprintf("%d-%02d-%02d", year, 1+rng.next()%12, 1+rng.next()%28)
+		add(fmt.Sprint("a", i), g, f, birth, city)
+		// Another vowel: the name's Soundex, a blocking key, stays.
+		v := "aeiou"[(strings.IndexByte("aeiou", f[3])+1)%5]
+		typo := f[:3] + string(v) + f[4:]
+		add(fmt.Sprint("b", i), g, typo, fmt.Sprintf("%d", year+7)+birth[4:], city)
+	}
+	return st, schema
+}
+
+// When blocking finds almost only matches, EM cannot learn u from the
+// candidates' few non-matches; u is kept from random pairs and m fitted,
+// rather than falling back to the hand-set weights, which weigh a family
+// name typo plus a wrong birth year as not enough. Every person's two
+// entries are merged, and nobody else.
+func TestLearnsWhenCandidatesAreAlmostAllMatches(t *testing.T) {
+	st, schema := distinctPeople(300)
+	m, err := NewMatcher(DefaultConfig(), schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := m.Match(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	model := m.Model()
+	if !model.Learned || model.PriorOf != priorOfAll {
+		t.Errorf("model learned %v, prior of %q; want learned with u from random pairs", model.Learned, model.PriorOf)
+	}
+	if got := len(res.Clusters); got != 300 {
+		t.Errorf("%d clusters, want 300", got)
+	}
+	for i := 0; i < st.Len(); i += 2 {
+		if res.ClusterOf(i) != res.ClusterOf(i+1) {
+			t.Errorf("records %d and %d (one person) not merged", i, i+1)
+		}
 	}
 }
