@@ -273,7 +273,7 @@ func covers(short, long []string) bool {
 	for _, s := range short {
 		found := false
 		for _, l := range long {
-			if s == l || (len(s) >= 4 && similar.JaroWinkler(s, l) >= 0.92) {
+			if s == l || (len(s) >= 4 && similar.JaroWinkler(s, l) >= 0.92) || abbreviates(s, l) || abbreviates(l, s) {
 				found = true
 				break
 			}
