@@ -38,8 +38,11 @@ const (
 	maxRandomPairs = 100_000 // random pairs counted for u
 	priorStrength  = 60.0    // pseudo-matches of the prior in the blend
 	emRounds       = 60
-	minBits        = -16.0
-	maxBits        = 12.0
+	// minFieldMatches: a field shown on fewer expected matches than this
+	// neither makes a model insane nor informative.
+	minFieldMatches = 10
+	minBits         = -16.0
+	maxBits         = 12.0
 )
 
 // pattern is one pair's levels, four bits per comparator.
@@ -230,10 +233,10 @@ func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model
 		if cm.veto {
 			w[Different] = min(w[Different], cm.prior[Different])
 		}
-		if seen >= 10 && !cm.fixed && (w[Same] < 0 && cm.prior[Same] > 0 || w[Different] > 0.5) {
+		if seen >= minFieldMatches && !cm.fixed && (w[Same] < 0 && cm.prior[Same] > 0 || w[Different] > 0.5) {
 			sane = false
 		}
-		if seen >= 10 && w[Same] >= 1 && w[Different] < 0 {
+		if seen >= minFieldMatches && w[Same] >= 1 && w[Different] < 0 {
 			informative++
 		}
 		for l := Conflict; l <= Same; l++ {
@@ -243,10 +246,13 @@ func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model
 		model.Fields = append(model.Fields, fm)
 	}
 	// A company that differs outweighs any shared phone or e-mail: sister
-	// companies share a boss, a switchboard and a mailbox.
+	// companies share a boss, a switchboard and a mailbox. Only a contact
+	// field the file shows on matches counts: a weight learned from a
+	// handful (e-mail filled on a few rows) says little, and must not make
+	// every other name difference count for more than the file shows.
 	contact := 0.0
 	for i, f := range model.Fields {
-		if f.Field == "phone" || f.Field == "email" {
+		if (f.Field == "phone" || f.Field == "email") && f.Matches >= minFieldMatches {
 			contact = max(contact, model.Fields[i].Levels[Same-Conflict].Bits)
 		}
 	}

@@ -2,9 +2,11 @@ package dedupe
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,5 +186,53 @@ func TestLearnsWhenCandidatesAreAlmostAllMatches(t *testing.T) {
 		if res.ClusterOf(i) != res.ClusterOf(i+1) {
 			t.Errorf("records %d and %d (one person) not merged", i, i+1)
 		}
+	}
+}
+
+// A company that differs outweighs a shared phone, but not an e-mail
+// the file fills on a handful of matches: its learned weight says little,
+// and would make every company difference a near cannot-link.
+func TestRareContactDoesNotSetCompanyVeto(t *testing.T) {
+	m, err := NewMatcher(DefaultConfig(), &record.Schema{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(name string) int { return slices.Index(m.Comparators(), name) }
+	phone, email, co, addr := at("phone"), at("email"), at("company"), at("address")
+	pat := func(ph, em, c, ad Level) pattern {
+		lv := make([]Level, len(m.comparators))
+		lv[phone], lv[email], lv[co], lv[addr] = ph, em, c, ad
+		return packLevels(lv)
+	}
+	var cand, random []counted
+	for _, ph := range []Level{Same, Different} {
+		for _, c := range []Level{Same, Different} {
+			for _, ad := range []Level{Same, Different} {
+				share := func(l Level, p float64) float64 {
+					if l == Same {
+						return p
+					}
+					return 1 - p
+				}
+				match := 1000 * share(ph, 0.8) * share(c, 0.7) * share(ad, 0.8)
+				non := 3000 * share(ph, 0.02) * share(c, 0.01) * share(ad, 0.01)
+				cand = append(cand, counted{pat(ph, Missing, c, ad), match + non})
+				random = append(random, counted{pat(ph, Missing, c, ad), 100000 * share(ph, 0.001) * share(c, 0.001) * share(ad, 0.001)})
+			}
+		}
+	}
+	cand = append(cand, counted{pat(Same, Same, Same, Same), 5}) // e-mail on five matches
+	random = append(random, counted{pat(Different, Different, Different, Different), 50})
+	slices.SortFunc(cand, func(a, b counted) int { return cmp.Compare(a.p, b.p) })
+	model, sane := m.fit(cand, random, 4000, 0)
+	if !sane {
+		t.Fatal("model not sane")
+	}
+	bits := func(f int, l Level) float64 { return model.Fields[f].Levels[l-Conflict].Bits }
+	if bits(email, Same) <= bits(phone, Same) {
+		t.Fatalf("e-mail same %.2f bits, not above phone same %.2f: the case does not test anything", bits(email, Same), bits(phone, Same))
+	}
+	if got, want := bits(co, Different), -max(bits(phone, Same), 7); got != want {
+		t.Errorf("company different %.4f bits, want %.4f (the phone's weight or the prior, not the e-mail's %.2f)", got, want, bits(email, Same))
 	}
 }
