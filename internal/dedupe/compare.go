@@ -115,11 +115,14 @@ func namePartCompare(i, other int) func(a, b *profile) Level {
 }
 
 // nameGaps compares the full name only when a record lacks the given or
-// family name columns: a full name repeating them would count the same
-// evidence twice.
+// family name columns and its full name says more than the parts it has:
+// a full name repeating them would count the same evidence twice.
 func nameGaps(given, family int, compare func(a, b *profile) Level) func(a, b *profile) Level {
 	return func(a, b *profile) Level {
 		if a.fields[given] != "" && a.fields[family] != "" && b.fields[given] != "" && b.fields[family] != "" {
+			return Missing
+		}
+		if nameInParts(a.name, a.fields[given], a.fields[family]) && nameInParts(b.name, b.fields[given], b.fields[family]) {
 			return Missing
 		}
 		return compare(a, b)
