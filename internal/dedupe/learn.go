@@ -387,6 +387,7 @@ func fitEM(cand []counted, mm, uu []weights, scale float64) (float64, []float64)
 		seen[c] = levelShares(cand, c, nil, 0, weights{})
 	}
 	lambda := 0.5
+	random := slices.Clone(uu)
 	post := make([]float64, len(cand))
 	notM := make([]float64, len(cand))
 	for round := 0; round < emRounds; round++ {
@@ -402,8 +403,19 @@ func fitEM(cand []counted, mm, uu []weights, scale float64) (float64, []float64)
 			notM[i] = 1 - post[i]
 		}
 		for c := range k {
-			if scale == 0 {
+			switch {
+			case scale == 0:
 				uu[c] = levelShares(cand, c, notM, 1, uu[c])
+			default:
+				// Random pairs are not all non-matches: a share
+				// lambda*scale of them are matches, and in a small file
+				// full of duplicates that share makes agreeing look
+				// common between two customers. Take the matches out,
+				// at most 4 bits' worth.
+				p := min(lambda*scale, 0.5)
+				for l := range uu[c] {
+					uu[c][l] = max((random[c][l]-p*mm[c][l])/(1-p), random[c][l]/16, 1e-9)
+				}
 			}
 			monotone(&mm[c], &uu[c], seen[c])
 		}

@@ -236,3 +236,40 @@ func TestRareContactDoesNotSetCompanyVeto(t *testing.T) {
 		t.Errorf("company different %.4f bits, want %.4f (the phone's weight or the prior, not the e-mail's %.2f)", got, want, bits(email, Same))
 	}
 }
+
+// In a small file where everyone is entered several times, many random
+// pairs are matches; u, how often two different customers agree, must
+// not count them. Here names are distinct, so two different people
+// almost never share a given name.
+func TestRandomPairUDiscountsMatches(t *testing.T) {
+	st, schema := distinctPeople(60)
+	// Each person three more times, as the first entry.
+	n := st.Len()
+	var r record.Record
+	for i := 0; i < n; i += 2 {
+		st.Get(i, &r)
+		for range 3 {
+			st.Add(&r)
+		}
+	}
+	m, err := NewMatcher(DefaultConfig(), schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Match(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	model := m.Model()
+	if model.PriorOf != priorOfAll {
+		t.Fatalf("prior of %q; the case needs u from random pairs", model.PriorOf)
+	}
+	// 60 people in 300 records: 600 of the 44,850 pairs are one person,
+	// 1.3% of random pairs agreeing on the given name.
+	for _, f := range model.Fields {
+		if f.Field == "first_name" {
+			if u := f.Levels[Same-Conflict].U; u > 0.004 {
+				t.Errorf("first_name same: u %.4f, want the matches among random pairs left out (< 0.004)", u)
+			}
+		}
+	}
+}
