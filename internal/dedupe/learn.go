@@ -233,6 +233,14 @@ func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model
 		if cm.veto {
 			w[Different] = min(w[Different], cm.prior[Different])
 		}
+		if cm.name == "email" && !cm.fixed {
+			// The same mailbox at another domain (anna.li@a.com,
+			// anna.li@b.com) is most often the person's name again,
+			// which the name fields already count: never worth more
+			// than the hand-set weight, however rarely two customers
+			// show it.
+			w[Partial] = min(w[Partial], cm.prior[Partial])
+		}
 		if seen >= minFieldMatches && !cm.fixed && (w[Same] < 0 && cm.prior[Same] > 0 || w[Different] > 0.5) {
 			sane = false
 		}
