@@ -17,7 +17,7 @@ type comparator struct {
 	show    func(r *record.Record) string // what a reviewer sees
 	prior   weights                       // hand-set: what a small file is blended towards
 	fixed   bool                          // weights set by the user (--fields f=kind:bits): not learned
-	veto    bool                          // disagreement is never worth less than the prior says
+	veto    bool                          // disagreement always outweighs a shared phone or e-mail (see learn)
 }
 
 func newComparator(name string, compare func(a, b *profile) Level, w weights, show func(r *record.Record) string) comparator {

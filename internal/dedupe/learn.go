@@ -23,8 +23,10 @@ import (
 //     is scored much as before. The company knowledge stays as
 //     constraints: a conflict (the same name in two places, two valid
 //     identity codes) is a cannot-link, and a company that differs never
-//     counts for less than the hand-set weight, nor less than any shared
-//     phone or e-mail counts for.
+//     counts for less than any shared phone or e-mail counts for (the
+//     file decides how much more: where one customer's records often
+//     carry other names — a site's program names, a school's agency —
+//     the address can still join them).
 //   - When that fit is not sane — most often because blocking found
 //     almost only matches, so the candidates' few non-matches cannot say
 //     how often two customers agree — u stays the random pairs' and EM
@@ -229,9 +231,6 @@ func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model
 			default:
 				w[l] = (seen*learned + priorStrength*cm.prior[l]) / (seen + priorStrength)
 			}
-		}
-		if cm.veto {
-			w[Different] = min(w[Different], cm.prior[Different])
 		}
 		if cm.name == "email" && !cm.fixed {
 			// The same mailbox at another domain (anna.li@a.com,
