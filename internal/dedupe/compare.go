@@ -17,7 +17,7 @@ type comparator struct {
 	show    func(r *record.Record) string // what a reviewer sees
 	prior   weights                       // hand-set: what a small file is blended towards
 	fixed   bool                          // weights set by the user (--fields f=kind:bits): not learned
-	veto    bool                          // disagreement is never worth less than the prior says
+	veto    bool                          // disagreement always outweighs a shared phone or e-mail (see learn)
 }
 
 func newComparator(name string, compare func(a, b *profile) Level, w weights, show func(r *record.Record) string) comparator {
@@ -115,11 +115,14 @@ func namePartCompare(i, other int) func(a, b *profile) Level {
 }
 
 // nameGaps compares the full name only when a record lacks the given or
-// family name columns: a full name repeating them would count the same
-// evidence twice.
+// family name columns and its full name says more than the parts it has:
+// a full name repeating them would count the same evidence twice.
 func nameGaps(given, family int, compare func(a, b *profile) Level) func(a, b *profile) Level {
 	return func(a, b *profile) Level {
 		if a.fields[given] != "" && a.fields[family] != "" && b.fields[given] != "" && b.fields[family] != "" {
+			return Missing
+		}
+		if nameInParts(a.name, a.fields[given], a.fields[family]) && nameInParts(b.name, b.fields[given], b.fields[family]) {
 			return Missing
 		}
 		return compare(a, b)
@@ -273,7 +276,7 @@ func covers(short, long []string) bool {
 	for _, s := range short {
 		found := false
 		for _, l := range long {
-			if s == l || (len(s) >= 4 && similar.JaroWinkler(s, l) >= 0.92) {
+			if s == l || (len(s) >= 4 && similar.JaroWinkler(s, l) >= 0.92) || abbreviates(s, l) || abbreviates(l, s) {
 				found = true
 				break
 			}

@@ -46,10 +46,12 @@ type Matcher struct {
 	web    []int        // Extra indexes of the website columns (website.go)
 	roles  []ColumnRole // every column's role
 	prior  float64      // match weight of a candidate pair before any field, bits
-	model  *Model       // the weights in use, learned or read
-	fixed  bool         // the model was given (--model): do not learn
-	loc    [4]int       // comparator indexes of address, postcode, city, province (-1: none)
-	learnt bool
+	// cannotW: a pair weighing this or less is a cannot-link (see useModel)
+	cannotW float64
+	model   *Model // the weights in use, learned or read
+	fixed   bool   // the model was given (--model): do not learn
+	loc     [4]int // comparator indexes of address, postcode, city, province (-1: none)
+	learnt  bool
 
 	entity   string // Config.Entity
 	contacts bool   // records are people at companies (see setEntity)
@@ -85,6 +87,7 @@ func NewMatcher(cfg Config, schema *record.Schema) (*Matcher, error) {
 		schema:  schema,
 		web:     websiteColumns(schema),
 		prior:   prior,
+		cannotW: cannotLinkBits,
 		rules:   rules,
 		matchW:  weightOf(cfg.Threshold),
 		reviewW: weightOf(cfg.ReviewThreshold),

@@ -257,6 +257,9 @@ func compareDate(x, y string) Level {
 			return Similar
 		}
 	}
+	if near, ok := withinAYear(x, y); ok && near {
+		return Partial
+	}
 	return Different
 }
 

@@ -23,8 +23,15 @@ import (
 //     is scored much as before. The company knowledge stays as
 //     constraints: a conflict (the same name in two places, two valid
 //     identity codes) is a cannot-link, and a company that differs never
-//     counts for less than the hand-set weight, nor less than any shared
-//     phone or e-mail counts for.
+//     counts for less than any shared phone or e-mail counts for (the
+//     file decides how much more: where one customer's records often
+//     carry other names — a site's program names, a school's agency —
+//     the address can still join them).
+//   - When that fit is not sane — most often because blocking found
+//     almost only matches, so the candidates' few non-matches cannot say
+//     how often two customers agree — u stays the random pairs' and EM
+//     fits m and the match share alone, the prior then being the odds of
+//     a match for any pair of records (Model.PriorOf "all pairs").
 //   - A model EM cannot make sane (fewer than three fields with evidence
 //     both ways, almost every candidate a match, agreement counting
 //     against a match) is dropped for the hand-set weights.
@@ -33,8 +40,11 @@ const (
 	maxRandomPairs = 100_000 // random pairs counted for u
 	priorStrength  = 60.0    // pseudo-matches of the prior in the blend
 	emRounds       = 60
-	minBits        = -16.0
-	maxBits        = 12.0
+	// minFieldMatches: a field shown on fewer expected matches than this
+	// neither makes a model insane nor informative.
+	minFieldMatches = 10
+	minBits         = -16.0
+	maxBits         = 12.0
 )
 
 // pattern is one pair's levels, four bits per comparator.
@@ -102,7 +112,6 @@ func (s *splitmix64) next() uint64 {
 // learn fits the model on the candidate pairs of profiles and sets the
 // comparators' weights and the prior from it.
 func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
-	k := len(m.comparators)
 	list := profiles.list
 	if len(list) < 2 || len(pairs) == 0 {
 		m.model = m.priorModel()
@@ -143,6 +152,32 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 			return &list[sample[i][0]], &list[sample[i][1]]
 		})
 	}
+	model, sane := m.fit(cand, random, len(pairs), 0)
+	if !sane {
+		// Blocking found (almost) only matches, or EM split the candidates
+		// some other way: fit m alone, u kept from the random pairs.
+		npop := float64(nl) * float64(nl-1) / 2
+		model, sane = m.fit(cand, random, len(pairs), float64(len(pairs))/npop)
+	}
+	if !sane {
+		model = m.priorModel()
+		model.CandidatePairs = len(pairs)
+	}
+	m.useModel(model)
+}
+
+// fit fits a model on the counted candidate and random pairs and reports
+// whether it is sane. scale 0: u is estimated by EM on the candidates
+// with m (the match share is of candidate pairs). scale > 0: u stays the
+// random pairs' (the whole file's non-matches) and only m and the match
+// share are fitted; a candidate's prior odds are then its share of
+// matches times scale, the candidates' share of all pairs of records, so
+// that weights from the whole file's u and a prior from the candidates
+// are on one footing. The candidate-only u is biased when nearly every
+// candidate pair is a match: a few dozen non-matches, all sharing what
+// blocking keyed on, cannot say how often two customers agree.
+func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model, bool) {
+	k := len(m.comparators)
 	mm, uu := make([]weights, k), make([]weights, k)
 	// u from the random pairs; m from the prior weights.
 	for c := range k {
@@ -158,16 +193,24 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 		}
 		mm[c] = m0
 	}
-	lambda, post := fitEM(cand, mm, uu)
+	lambda, post := fitEM(cand, mm, uu, scale)
 	// EM cannot tell matches from non-matches on one or two fields alone
 	// (any split of the pairs fits: at least three must carry evidence
 	// both ways), nor when it calls (almost) every candidate pair one or
 	// the other.
 	sane := lambda > 0.0005 && lambda < 0.98
-	informative := 0
 	priorBits := math.Log2(lambda / (1 - lambda))
-	model := &Model{Version: modelVersion, CandidatePairs: len(pairs), Sampled: int(sumCounts(cand)), RandomPairs: int(sumCounts(random)),
-		MatchShare: round4(lambda), Prior: round4(priorBits)}
+	if scale > 0 {
+		sane = lambda > 0.0005
+		priorBits = math.Log2(priorOdds(lambda, scale))
+	}
+	priorOf := priorOfCandidates
+	if scale > 0 {
+		priorOf = priorOfAll
+	}
+	informative := 0
+	model := &Model{Version: modelVersion, CandidatePairs: npairs, Sampled: int(sumCounts(cand)), RandomPairs: int(sumCounts(random)),
+		MatchShare: round4(lambda), Prior: round4(priorBits), PriorOf: priorOf}
 	for c := range k {
 		cm := &m.comparators[c]
 		seen := 0.0 // expected matches observing this field
@@ -189,13 +232,18 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 				w[l] = (seen*learned + priorStrength*cm.prior[l]) / (seen + priorStrength)
 			}
 		}
-		if cm.veto {
-			w[Different] = min(w[Different], cm.prior[Different])
+		if cm.name == "email" && !cm.fixed {
+			// The same mailbox at another domain (anna.li@a.com,
+			// anna.li@b.com) is most often the person's name again,
+			// which the name fields already count: never worth more
+			// than the hand-set weight, however rarely two customers
+			// show it.
+			w[Partial] = min(w[Partial], cm.prior[Partial])
 		}
-		if seen >= 10 && !cm.fixed && (w[Same] < 0 && cm.prior[Same] > 0 || w[Different] > 0.5) {
+		if seen >= minFieldMatches && !cm.fixed && (w[Same] < 0 && cm.prior[Same] > 0 || w[Different] > 0.5) {
 			sane = false
 		}
-		if seen >= 10 && w[Same] >= 1 && w[Different] < 0 {
+		if seen >= minFieldMatches && w[Same] >= 1 && w[Different] < 0 {
 			informative++
 		}
 		for l := Conflict; l <= Same; l++ {
@@ -205,10 +253,13 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 		model.Fields = append(model.Fields, fm)
 	}
 	// A company that differs outweighs any shared phone or e-mail: sister
-	// companies share a boss, a switchboard and a mailbox.
+	// companies share a boss, a switchboard and a mailbox. Only a contact
+	// field the file shows on matches counts: a weight learned from a
+	// handful (e-mail filled on a few rows) says little, and must not make
+	// every other name difference count for more than the file shows.
 	contact := 0.0
 	for i, f := range model.Fields {
-		if f.Field == "phone" || f.Field == "email" {
+		if (f.Field == "phone" || f.Field == "email") && f.Matches >= minFieldMatches {
 			contact = max(contact, model.Fields[i].Levels[Same-Conflict].Bits)
 		}
 	}
@@ -218,14 +269,14 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 			lv.Bits = min(lv.Bits, -contact)
 		}
 	}
-	if informative < 3 {
-		sane = false
-	}
-	if !sane {
-		model = m.priorModel()
-		model.CandidatePairs = len(pairs)
-	}
-	m.useModel(model)
+	return model, sane && informative >= 3
+}
+
+// priorOdds is a candidate pair's prior odds of a match when a share
+// lambda of the candidates match and they are a share scale of all pairs.
+func priorOdds(lambda, scale float64) float64 {
+	p := min(lambda*scale, 0.5)
+	return p / (1 - p)
 }
 
 func sumCounts(cs []counted) float64 {
@@ -251,9 +302,12 @@ func pairAt(i int) (a, b int) {
 
 // posteriors sets post to each pattern's match probability and returns
 // the new match share.
-func posteriors(ps []counted, post []float64, lambda float64, mm, uu []weights, k int) float64 {
+func posteriors(ps []counted, post []float64, lambda float64, mm, uu []weights, k int, scale float64) float64 {
 	lambda = min(max(lambda, 1e-9), 1-1e-9)
 	logit := math.Log2(lambda / (1 - lambda))
+	if scale > 0 {
+		logit = math.Log2(priorOdds(lambda, scale))
+	}
 	num, den := 0.0, 0.0
 	for i, p := range ps {
 		w := logit
@@ -333,19 +387,20 @@ func monotone(m, u *weights, seen weights) {
 // fitEM fits the match share, m and u (in place, from their starting
 // values) on the counted candidate patterns by expectation–maximization,
 // and returns the share and each pattern's match probability.
-func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
+func fitEM(cand []counted, mm, uu []weights, scale float64) (float64, []float64) {
 	k := len(mm)
 	seen := make([]weights, k) // pairs showing each level
 	for c := range k {
 		seen[c] = levelShares(cand, c, nil, 0, weights{})
 	}
 	lambda := 0.5
+	random := slices.Clone(uu)
 	post := make([]float64, len(cand))
 	notM := make([]float64, len(cand))
 	for round := 0; round < emRounds; round++ {
 		before := lambda
 		// The match share and m.
-		lambda = posteriors(cand, post, lambda, mm, uu, k)
+		lambda = posteriors(cand, post, lambda, mm, uu, k, scale)
 		for c := range k {
 			mm[c] = levelShares(cand, c, post, 1, mm[c])
 		}
@@ -355,12 +410,25 @@ func fitEM(cand []counted, mm, uu []weights) (float64, []float64) {
 			notM[i] = 1 - post[i]
 		}
 		for c := range k {
-			uu[c] = levelShares(cand, c, notM, 1, uu[c])
+			switch {
+			case scale == 0:
+				uu[c] = levelShares(cand, c, notM, 1, uu[c])
+			default:
+				// Random pairs are not all non-matches: a share
+				// lambda*scale of them are matches, and in a small file
+				// full of duplicates that share makes agreeing look
+				// common between two customers. Take the matches out,
+				// at most 4 bits' worth.
+				p := min(lambda*scale, 0.5)
+				for l := range uu[c] {
+					uu[c][l] = max((random[c][l]-p*mm[c][l])/(1-p), random[c][l]/16, 1e-9)
+				}
+			}
 			monotone(&mm[c], &uu[c], seen[c])
 		}
 		if round > 5 && math.Abs(lambda-before) < 1e-7 {
 			break
 		}
 	}
-	return posteriors(cand, post, lambda, mm, uu, k), post
+	return posteriors(cand, post, lambda, mm, uu, k, scale), post
 }

@@ -20,14 +20,18 @@ type Model struct {
 	Version int `json:"version"`
 	// Learned says whether the weights were fitted on a file; false: the
 	// hand-set priors (too few pairs to learn from, or --fields weights).
-	Learned        bool         `json:"learned"`
-	CandidatePairs int          `json:"candidate_pairs"`
-	Sampled        int          `json:"candidate_pairs_counted"`
-	RandomPairs    int          `json:"random_pairs"`
-	MatchShare     float64      `json:"match_share"` // estimated share of matches among candidate pairs
-	Prior          float64      `json:"prior_bits"`  // log2 of its odds: the weight before any field
-	Fields         []FieldModel `json:"fields"`
-	Roles          []RoleModel  `json:"roles"`
+	Learned        bool    `json:"learned"`
+	CandidatePairs int     `json:"candidate_pairs"`
+	Sampled        int     `json:"candidate_pairs_counted"`
+	RandomPairs    int     `json:"random_pairs"`
+	MatchShare     float64 `json:"match_share"` // estimated share of matches among candidate pairs
+	Prior          float64 `json:"prior_bits"`  // log2 of its odds: the weight before any field
+	// PriorOf says what Prior is the odds of a match for: "candidates"
+	// (u learned on the candidate pairs; also the hand-set weights) or
+	// "all pairs" (u from random pairs of records, see Matcher.fit).
+	PriorOf string       `json:"prior_of,omitempty"`
+	Fields  []FieldModel `json:"fields"`
+	Roles   []RoleModel  `json:"roles"`
 }
 
 // FieldModel is one comparator's weights.
@@ -52,6 +56,12 @@ type RoleModel struct {
 	Role   Role   `json:"role"`
 	Why    string `json:"why"`
 }
+
+// The values of Model.PriorOf.
+const (
+	priorOfCandidates = "candidates"
+	priorOfAll        = "all pairs"
+)
 
 // priorModel is the model of the hand-set weights.
 func (m *Matcher) priorModel() *Model {
@@ -93,6 +103,12 @@ func (m *Matcher) useModel(model *Model) {
 		m.comparators[i].weights = w
 	}
 	m.prior = model.Prior
+	m.cannotW = cannotLinkBits
+	if model.PriorOf == priorOfAll {
+		// A pair of records as a whole file goes starts at odds of one in
+		// thousands: only evidence against beyond that is clear.
+		m.cannotW = cannotLinkBits + min(model.Prior, 0)
+	}
 	m.model = model
 }
 

@@ -47,9 +47,9 @@ func (m *Matcher) weigh(a, b *profile) (w float64, apart bool) {
 		apart = apart || l == Conflict
 	}
 	if m.otherPerson(lv) || m.otherSite(a, b, lv) {
-		return min(w, cannotLinkBits), true
+		return min(w, m.cannotW), true
 	}
-	return w, apart || w <= cannotLinkBits
+	return w, apart || w <= m.cannotW
 }
 
 // Explain returns the per-field evidence for a pair of records.
