@@ -20,7 +20,7 @@ func TestFullNameRepeatingPartsNotCountedTwice(t *testing.T) {
 	person := func(full, given, family string) profile {
 		r := record.Record{Extra: []string{given, family}}
 		r.Values[record.Name] = full
-		return newProfile(&r, m.rules)
+		return newProfile(&r, m.rules, nil)
 	}
 	for _, c := range []struct {
 		a, b [3]string
