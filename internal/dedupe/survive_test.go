@@ -160,3 +160,36 @@ func TestCapJoin(t *testing.T) {
 		t.Errorf("capJoin short = %q", got)
 	}
 }
+
+// The integer fast path of sumDecimals sums exactly as big.Rat does.
+func TestSumPlainDecimalsAgreesWithBigRat(t *testing.T) {
+	vals := []string{"0", "-0", "1", "-1", "12.5", "-12.50", "0.05", "-0.05", "100.000", "3.14159", "007",
+		"99999999999", "-99999999999.999999", "1.", ".5", "+5", "1e3", "1/2", "abc", "", "-", "12345678901234567", "0.0000001"}
+	rng := splitmix64(1)
+	for range 20000 {
+		n := 2 + int(rng.next()%3)
+		in := make([]string, n)
+		for i := range in {
+			in[i] = vals[rng.next()%uint64(len(vals))]
+		}
+		got, gotOK := sumDecimals(in)
+		want, wantOK := sumBigDecimals(in)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("sumDecimals(%q) = %q, %v; big.Rat gives %q, %v", in, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+func TestCompareValuesDates(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"2025-03-01", "2025-12-20", -1}, {"2025-12-20", "2025-03-01", 1}, {"2025-03-01", "2025-03-01", 0},
+		{"10", "9", 1}, {"2.50", "2.5", 0}, {"2025-03-01", "10", 1}, {"abc", "10", 1},
+	} {
+		if got := compareValues(c.a, c.b); got != c.want {
+			t.Errorf("compareValues(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
