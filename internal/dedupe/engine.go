@@ -241,7 +241,7 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pairs = candidatePairs(m.blockKeys(profiles.list, 0), profiles.list)
+		pairs = candidatePairs(m.blockKeys(profiles.list, 0), profiles.list, m.workers)
 	} else {
 		var err error
 		profiles, pairs, err = m.foldCandidates(ctx, recs, &o)
