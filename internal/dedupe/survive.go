@@ -84,6 +84,7 @@ type Survivorship struct {
 	pickKeys  []string
 	pickCount []int
 	pickLen   []int
+	pickFirst []int // per position in survivor order
 	sums      []sumField
 
 	// Fold statistics (see SnapshotWarning).
@@ -501,12 +502,42 @@ func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []rec
 		s.pickCount = slices.Grow(s.pickCount[:0], n)[:n]
 		s.pickLen = slices.Grow(s.pickLen[:0], n)[:n]
 		keys, count, runes := s.pickKeys, s.pickCount, s.pickLen
-		for _, i := range order {
+		// The first member in order with each member's value: a company
+		// written several ways is parsed once per way, and not at all when
+		// written one way.
+		s.pickFirst = slices.Grow(s.pickFirst[:0], n)[:n]
+		firstOf, distinct := s.pickFirst, 0
+		var seen map[string]int
+		if len(order) > 32 {
+			seen = make(map[string]int, len(order))
+		}
+		for x, i := range order {
 			v := get(i)
 			keys[i], count[i], runes[i] = v, 0, utf8.RuneCountInString(v)
-			if v != "" && f == record.Company {
-				if core := company.Parse(v).Core; core != "" {
-					keys[i] = core
+			firstOf[x] = x
+			if seen != nil {
+				if y, ok := seen[v]; ok {
+					firstOf[x] = y
+				} else {
+					seen[v] = x
+				}
+			} else if y := slices.IndexFunc(order[:x], func(j int) bool { return get(j) == v }); y >= 0 {
+				firstOf[x] = y
+			}
+			if v != "" && firstOf[x] == x {
+				distinct++
+			}
+		}
+		if f == record.Company && distinct > 1 {
+			for x, i := range order {
+				switch {
+				case runes[i] == 0:
+				case firstOf[x] < x:
+					keys[i] = keys[order[firstOf[x]]]
+				default:
+					if core := company.Parse(keys[i]).Core; core != "" {
+						keys[i] = core
+					}
 				}
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crmkit/crmkit/internal/company"
 	"github.com/crmkit/crmkit/internal/record"
 )
 
@@ -190,6 +191,84 @@ func TestCompareValuesDates(t *testing.T) {
 	} {
 		if got := compareValues(c.a, c.b); got != c.want {
 			t.Errorf("compareValues(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// pickReference is pick's longest/common rule as first written: every
+// key and length found again per comparison.
+func pickReference(rule string, f record.Field, order []int, get func(int) string) string {
+	first := -1
+	for _, i := range order {
+		if get(i) != "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	key := func(v string) string { return v }
+	if f == record.Company {
+		key = func(v string) string {
+			if core := company.Parse(v).Core; core != "" {
+				return core
+			}
+			return v
+		}
+	}
+	count := map[string]int{}
+	for _, i := range order {
+		if v := get(i); v != "" {
+			count[key(v)]++
+		}
+	}
+	best := first
+	for _, i := range order {
+		v, b := get(i), get(best)
+		if v == "" {
+			continue
+		}
+		lv, lb := len([]rune(v)), len([]rune(b))
+		if rule == RuleLongest && lv != lb {
+			if lv > lb {
+				best = i
+			}
+			continue
+		}
+		if cv, cb := count[key(v)], count[key(b)]; cv > cb || (rule == RuleCommon && cv == cb && lv > lb) {
+			best = i
+		}
+	}
+	return get(best)
+}
+
+// pick finds each member's company key once; it picks what finding it per
+// comparison picked, in clusters small (scanned) and large (mapped).
+func TestPickCompanyAsReference(t *testing.T) {
+	names := []string{"深圳市华强电子有限公司", "华强电子(深圳)有限公司", "华强电子有限公司", "华强电子销售有限公司", "Acme Inc", "ACME Inc.", "Acme", "", "", "无"}
+	s, err := NewSurvivorship(&record.Schema{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := splitmix64(3)
+	for range 3000 {
+		n := 1 + int(rng.next()%6)
+		if rng.next()%4 == 0 {
+			n = 33 + int(rng.next()%20)
+		}
+		recs := make([]record.Record, n)
+		order := make([]int, n)
+		for i := range recs {
+			recs[i].Values[record.Company] = names[rng.next()%uint64(len(names))]
+			order[i] = n - 1 - i
+		}
+		get := func(i int) string { return recs[i].Values[record.Company] }
+		for _, rule := range []string{RuleCommon, RuleLongest} {
+			got, _ := s.pick(rule, record.Company, order, recs, get)
+			if want := pickReference(rule, record.Company, order, get); got != want {
+				t.Fatalf("%s of %d names: %q, want %q", rule, n, got, want)
+			}
 		}
 	}
 }
