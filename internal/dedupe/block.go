@@ -142,7 +142,7 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 	if p.address != "" {
 		dst = append(dst, k.key(blockAddress, p.address))
 		// Both ends of a range: 1106-1108 W 63rd St meets 1108 W 63rd St.
-		first, last := similar.HouseNumberRange(p.address)
+		first, last := similar.ParsedHouseNumberRange(p.address, p.addrAt)
 		if street := streetWord(p.address, p.house); first != "" && street != "" {
 			dst = append(dst, k.key2(blockHouse, first+" ", street))
 			if last != "" && last != first {

@@ -113,8 +113,8 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 	}
 	if a := r.Values[record.Address]; a != "" && !IsPlaceholder(a) {
 		p.address = similar.AddressKey(foldText(a))
-		p.house = similar.HouseNumber(p.address)
 		p.addrAt = similar.ParseAddressKey(p.address)
+		p.house, _ = similar.ParsedHouseNumberRange(p.address, p.addrAt)
 	}
 	if len(extra) > 0 {
 		p.fields = make([]string, len(extra))
@@ -157,18 +157,42 @@ func (p *profile) compact() {
 	if count > len(buf) {
 		items = make([]span, 0, count)
 	}
+	// A string written already (nameDg = name, coRegion = region, a
+	// repeated e-mail) is not written again, nor a house number, which is
+	// part of its address.
+	type written struct {
+		s  string
+		sp span
+	}
+	var seenBuf [24]written
+	seen := seenBuf[:0]
 	put := func(s string) span {
-		// A string written already (nameDg = name, coRegion = region, a
-		// house number inside its address) is not written again.
-		if i := strings.Index(b.String(), s); i >= 0 {
-			return span{i, i + len(s)}
+		if s == "" {
+			return span{}
+		}
+		for _, w := range seen {
+			if w.s == s {
+				return w.sp
+			}
 		}
 		at := b.Len()
 		b.WriteString(s)
-		return span{at, b.Len()}
+		sp := span{at, b.Len()}
+		seen = append(seen, written{s, sp})
+		return sp
 	}
+	var address span
 	for i, s := range strs {
+		if s == &p.house && p.house != "" {
+			if at := strings.Index(p.address, p.house); at >= 0 {
+				spans[i] = span{address.at + at, address.at + at + len(p.house)}
+				continue
+			}
+		}
 		spans[i] = put(*s)
+		if s == &p.address {
+			address = spans[i]
+		}
 	}
 	for _, l := range lists {
 		for _, s := range *l {

@@ -86,3 +86,14 @@ func (p *addressParts) load(key, parsed string) {
 		p.towns[i] = next()
 	}
 }
+
+// ParsedHouseNumberRange is HouseNumberRange of key, read from what
+// ParseAddressKey returned for it ("": parse the key here).
+func ParsedHouseNumberRange(key, parsed string) (first, last string) {
+	if parsed == "" {
+		return HouseNumberRange(key)
+	}
+	var p addressParts
+	p.load(key, parsed)
+	return p.number.lo, p.number.hi
+}

@@ -18,6 +18,10 @@ func TestParsedAddressKeysCompareAsKeys(t *testing.T) {
 		if pa != "" {
 			parsed++
 		}
+		f, l := HouseNumberRange(a)
+		if pf, pl := ParsedHouseNumberRange(a, pa); pf != f || pl != l {
+			t.Errorf("%q: house numbers %q-%q parsed once, %q-%q per call", a, pf, pl, f, l)
+		}
 		for _, b := range keys {
 			want := CompareAddressKeys(a, b)
 			if got := CompareParsedAddressKeys(a, pa, b, ParseAddressKey(b)); got != want {
