@@ -55,14 +55,18 @@ type profile struct {
 }
 
 func newProfile(r *record.Record, extra []fieldRule) profile {
-	return buildProfile(r, extra, nil)
+	return buildProfile(r, extra, nil, false)
 }
 
 // parsedCompany is a company name parsed before (a master's index keeps
 // them: parsing is most of the cost of a profile).
 type parsedCompany struct{ core, region string }
 
-func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) profile {
+// buildProfile builds r's profile, with its company name parsed already
+// when parsed is given. lean leaves out what only pays in many pairs (names and addresses
+// parsed ahead, strings packed): a fold compares most master records it
+// profiles with one or two new records.
+func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany, lean bool) profile {
 	var p profile
 	p.digest = recordDigest(r)
 	p.phones = phoneKeys(r.Values[record.Phone])
@@ -109,11 +113,15 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 	if n := r.Values[record.Name]; !IsPlaceholder(n) {
 		p.name = foldText(n)
 		p.nameDg = similar.FoldDigraphs(p.name)
-		p.nameAt = similar.ParsePersonName(p.name)
+		if !lean {
+			p.nameAt = similar.ParsePersonName(p.name)
+		}
 	}
 	if a := r.Values[record.Address]; a != "" && !IsPlaceholder(a) {
 		p.address = similar.AddressKey(foldText(a))
-		p.addrAt = similar.ParseAddressKey(p.address)
+		if !lean {
+			p.addrAt = similar.ParseAddressKey(p.address)
+		}
 		p.house, _ = similar.ParsedHouseNumberRange(p.address, p.addrAt)
 	}
 	if len(extra) > 0 {
@@ -124,7 +132,9 @@ func buildProfile(r *record.Record, extra []fieldRule, parsed *parsedCompany) pr
 			}
 		}
 	}
-	p.compact()
+	if !lean {
+		p.compact()
+	}
 	return p
 }
 
