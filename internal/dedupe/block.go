@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/crmkit/crmkit/internal/similar"
@@ -141,7 +142,7 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 	if p.address != "" {
 		dst = append(dst, k.key(blockAddress, p.address))
 		// Both ends of a range: 1106-1108 W 63rd St meets 1108 W 63rd St.
-		first, last := similar.HouseNumberRange(p.address)
+		first, last := similar.ParsedHouseNumberRange(p.address, p.addrAt)
 		if street := streetWord(p.address, p.house); first != "" && street != "" {
 			dst = append(dst, k.key2(blockHouse, first+" ", street))
 			if last != "" && last != first {
@@ -246,40 +247,136 @@ type keyEntry struct {
 }
 
 // candidatePairs returns every pair of records that share a block key
-// (windowed in oversized blocks), each once, sorted, as lo<<32|hi.
-func candidatePairs(entries []keyEntry, profiles []profile) []uint64 {
-	slices.SortFunc(entries, func(a, b keyEntry) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.rec, b.rec)
-	})
-	pairs := make([]uint64, 0, countPairs(entries))
-	var members []uint32
-	for i := 0; i < len(entries); {
-		j := i + 1
-		for j < len(entries) && entries[j].key == entries[i].key {
-			j++
-		}
-		members = members[:0]
-		for _, e := range entries[i:j] {
-			if len(members) == 0 || members[len(members)-1] != e.rec {
-				members = append(members, e.rec)
+// (windowed in oversized blocks), each once, sorted, as lo<<32|hi. The
+// work is spread over up to workers goroutines: the entries are split by
+// the top bits of their key (a block stays in one part), each part sorted
+// and paired on its own into its own region of the pairs, and the pairs
+// split by their first record and sorted part by part. Sorted output is
+// the same however it was split.
+func candidatePairs(entries []keyEntry, profiles []profile, workers int) []uint64 {
+	parts := splitParts(len(entries), workers)
+	// Entry parts: by the key's top bits.
+	cuts := splitSorted(entries, parts, func(e keyEntry, bits, of uint64) bool { return e.key>>(64-bits) < of })
+	eachPart(cuts, workers, func(lo, hi int) {
+		slices.SortFunc(entries[lo:hi], func(a, b keyEntry) int {
+			if c := cmp.Compare(a.key, b.key); c != 0 {
+				return c
 			}
-		}
-		w := window
-		if isWeak(entries[i].key) {
-			w = weakWindow
-		}
-		pairs = blockPairs(members, profiles, w, pairs)
-		i = j
+			return cmp.Compare(a.rec, b.rec)
+		})
+	})
+	// Each entry part pairs into its own region, bounded by countPairs.
+	at := make([]int, len(cuts))
+	for p := 0; p+1 < len(cuts); p++ {
+		at[p+1] = at[p] + countPairs(entries[cuts[p]:cuts[p+1]])
 	}
-	slices.Sort(pairs)
+	pairs := make([]uint64, at[len(at)-1])
+	outs := make([][]uint64, len(cuts)-1)
+	eachPart(cuts, workers, func(lo, hi int) {
+		p := slices.Index(cuts, lo)
+		out := pairs[at[p]:at[p]:at[p+1]]
+		var members []uint32
+		for i := lo; i < hi; {
+			j := i + 1
+			for j < hi && entries[j].key == entries[i].key {
+				j++
+			}
+			members = members[:0]
+			for _, e := range entries[i:j] {
+				if len(members) == 0 || members[len(members)-1] != e.rec {
+					members = append(members, e.rec)
+				}
+			}
+			w := window
+			if isWeak(entries[i].key) {
+				w = weakWindow
+			}
+			out = blockPairs(members, profiles, w, out)
+			i = j
+		}
+		outs[p] = out
+	})
+	// Close the gaps the bounds left.
+	n, overflow := 0, false
+	for p, out := range outs {
+		overflow = overflow || len(out) > at[p+1]-at[p]
+		n += len(out)
+	}
+	if overflow { // a bound too low (cannot happen): a part's pairs moved out of its region
+		all := make([]uint64, 0, n)
+		for _, out := range outs {
+			all = append(all, out...)
+		}
+		pairs = all
+	} else {
+		n = 0
+		for _, out := range outs {
+			n += copy(pairs[n:], out)
+		}
+		pairs = pairs[:n]
+	}
+	// Pair parts: by the first record.
+	records := uint64(len(profiles))
+	cuts = splitSorted(pairs, splitParts(len(pairs), workers), func(x, bits, of uint64) bool {
+		return (x>>32)<<bits < of*records
+	})
+	eachPart(cuts, workers, func(lo, hi int) { slices.Sort(pairs[lo:hi]) })
 	return slices.Compact(pairs)
 }
 
+// splitParts is how many parts (a power of two, at most 8) n items are
+// split into for workers goroutines: one when a split is not worth it.
+func splitParts(n, workers int) int {
+	parts := 1
+	for parts < workers && parts < 8 && n/parts >= 1<<16 {
+		parts *= 2
+	}
+	return parts
+}
+
+// splitSorted reorders xs in place into parts (a power of two) runs, the
+// run of every item before that of any item that sorts after it, and
+// returns the runs' bounds. below(x, bits, of) reports whether x falls in
+// the first of parts halves, quarters, … : below the of-th of 2^bits.
+func splitSorted[T any](xs []T, parts int, below func(x T, bits, of uint64) bool) []int {
+	cuts := []int{0, len(xs)}
+	for bits := uint64(1); 1<<bits <= parts; bits++ {
+		next := []int{0}
+		for p := 0; p+1 < len(cuts); p++ {
+			lo, hi := cuts[p], cuts[p+1]
+			of := uint64(2*p + 1) // the midpoint of part p, in 2^bits
+			i, j := lo, hi
+			for i < j {
+				if below(xs[i], bits, of) {
+					i++
+				} else {
+					j--
+					xs[i], xs[j] = xs[j], xs[i]
+				}
+			}
+			next = append(next, i, hi)
+		}
+		cuts = next
+	}
+	return cuts
+}
+
+// eachPart runs fn over the runs cuts bounds, on up to workers goroutines.
+func eachPart(cuts []int, workers int, fn func(lo, hi int)) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(1, workers))
+	for p := 0; p+1 < len(cuts); p++ {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			fn(cuts[p], cuts[p+1])
+		})
+	}
+	wg.Wait()
+}
+
 // countPairs bounds the pairs candidatePairs will emit for sorted
-// entries, so the slice is allocated once: at a million records it is the
+// entries (each record of a block counted once), so the slice is allocated once: at a million records it is the
 // largest allocation of a run, and doubling would hold it twice.
 func countPairs(entries []keyEntry) int {
 	total := 0
@@ -288,7 +385,12 @@ func countPairs(entries []keyEntry) int {
 		for j < len(entries) && entries[j].key == entries[i].key {
 			j++
 		}
-		n := j - i
+		n := 1 // records in the block: a record's repeated key counts once
+		for k := i + 1; k < j; k++ {
+			if entries[k].rec != entries[k-1].rec {
+				n++
+			}
+		}
 		w := window
 		if isWeak(entries[i].key) {
 			w = weakWindow

@@ -135,25 +135,39 @@ func comparePhone(a, b *profile) Level {
 	if len(a.phones) == 0 || len(b.phones) == 0 {
 		return Missing
 	}
+	if len(a.phones) == 1 && len(b.phones) == 1 {
+		return phoneLevel(a.phone0, b.phone0) // held inline: no trip to the slices
+	}
 	best := Different
 	for _, x := range a.phones {
 		for _, y := range b.phones {
-			if x == y {
+			l := phoneLevel(x, y)
+			if l == Same {
 				return Same
 			}
-			long, short := x, y
-			if short.digits > long.digits {
-				long, short = short, long
-			}
-			if long.endsWith(short) {
-				if short.digits >= 10 {
-					return Same // the same number, with or without country code
-				}
-				best = Partial
-			}
+			best = max(best, l)
 		}
 	}
 	return best
+}
+
+// phoneLevel compares two numbers: equal, or the longer ending with the
+// shorter (with or without country code: same; a local number: partial).
+func phoneLevel(x, y phoneNumber) Level {
+	if x == y {
+		return Same
+	}
+	long, short := x, y
+	if short.digits > long.digits {
+		long, short = short, long
+	}
+	if long.endsWith(short) {
+		if short.digits >= 10 {
+			return Same // the same number, with or without country code
+		}
+		return Partial
+	}
+	return Different
 }
 
 // genericMailboxes are local parts shared by unrelated companies.
@@ -292,7 +306,7 @@ func compareName(a, b *profile) Level {
 	if a.name == "" || b.name == "" {
 		return Missing
 	}
-	l := personLevel(a.name, b.name)
+	l := nameLevel(similar.PersonNameParsed(a.name, a.nameAt, b.name, b.nameAt))
 	return retryFolded(a.name, b.name, a.nameDg, b.nameDg, l, personLevel)
 }
 
@@ -302,7 +316,7 @@ func compareAddress(a, b *profile) Level {
 	if a.address == "" || b.address == "" {
 		return Missing
 	}
-	return addressLevel(similar.CompareAddressKeys(a.address, b.address))
+	return addressLevel(similar.CompareParsedAddressKeys(a.address, a.addrAt, b.address, b.addrAt))
 }
 
 func compareCity(a, b *profile) Level {

@@ -254,7 +254,7 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 		for k := lo; k < hi; k++ {
 			i := touched[k]
 			recs.Get(i, &r)
-			set.list[first+k] = buildProfile(&r, m.rules, m.web, ix.parsed(i))
+			set.list[first+k] = buildProfile(&r, m.rules, m.web, ix.parsed(i), true)
 		}
 	})
 	return set, pairs, ctx.Err()

@@ -11,52 +11,70 @@ import (
 
 // profile is a record reduced to what matching compares. It is built once
 // per record and read by every comparison the record takes part in.
+//
+// Pairs are scored in order of their first record, so the second one is
+// a random record, far away in memory: a profile's fields are laid out
+// with those every comparison reads first, and its strings packed into
+// one allocation (compact), so comparing it touches a few neighbouring
+// cache lines rather than one line per string.
 type profile struct {
 	phones []phoneNumber
-	emails []string // lowercase, as normalized at import
-
-	// mailDomains are the corporate domains of the e-mails (not free-mail)
-	// and of the website columns (websiteDomains), registrable part only.
-	mailDomains []string
+	phone0 phoneNumber // phones[0], held inline: most records have one
+	emails []string    // lowercase, as normalized at import
 
 	core       string // company.Parse(company).Core
-	coRegion   string // company.Parse(company).Region
-	companyHan bool   // the core is written in Chinese characters
-	coTokens   []string
-	coLetters  uint32 // first letters of coTokens, one bit each
 	region     string // company.Region, else the city column's region
+	companyHan bool   // the core is written in Chinese characters
+	coLetters  uint32 // first letters of coTokens, one bit each
 
 	name    string // contact name as given (normalized at import)
-	nameDg  string // name with German digraphs folded (see digraphRetry)
 	address string // similar.AddressKey
-	house   string // first house number of the address
 	city    string // folded city: lowercase, 市/city suffix dropped
+	addrAt  string // similar.ParseAddressKey(address): its parts, parsed once
+	nameAt  string // similar.ParsePersonName(name): cleaned once
 
 	birth    string // birth date, as normalized at import
 	postcode string // postcode, upper case, without spaces
 	province string // province or state, folded like city
 
-	// digest hashes every value of the record but its lineage: two
-	// records with one digest are copies (one export read twice).
-	digest uint64
+	coTokens []string
+	nameDg   string // name with German digraphs folded (see digraphRetry)
+
+	// mailDomains are the corporate domains of the e-mails (not free-mail)
+	// and of the website columns (websiteDomains), registrable part only.
+	mailDomains []string
 
 	// fields holds one value per user-added comparator, in Config.Fields
 	// order, as given.
 	fields []string
+
+	coRegion string // company.Parse(company).Region
+	house    string // first house number of the address
+
+	// digest hashes every value of the record but its lineage: two
+	// records with one digest are copies (one export read twice).
+	digest uint64
 }
 
 func newProfile(r *record.Record, extra []fieldRule, web []int) profile {
-	return buildProfile(r, extra, web, nil)
+	return buildProfile(r, extra, web, nil, false)
 }
 
 // parsedCompany is a company name parsed before (a master's index keeps
 // them: parsing is most of the cost of a profile).
 type parsedCompany struct{ core, region string }
 
-func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsedCompany) profile {
+// buildProfile builds r's profile, with its company name parsed already
+// when parsed is given. lean leaves out what only pays in many pairs (names and addresses
+// parsed ahead, strings packed): a fold compares most master records it
+// profiles with one or two new records.
+func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsedCompany, lean bool) profile {
 	var p profile
 	p.digest = recordDigest(r)
 	p.phones = phoneKeys(r.Values[record.Phone])
+	if len(p.phones) > 0 {
+		p.phone0 = p.phones[0]
+	}
 	p.emails = emailKeys(r.Values[record.Email])
 	p.mailDomains = corporateDomains(p.emails)
 	p.mailDomains = websiteDomains(p.mailDomains, r, web)
@@ -98,10 +116,16 @@ func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsed
 	if n := r.Values[record.Name]; !IsPlaceholder(n) {
 		p.name = foldText(n)
 		p.nameDg = similar.FoldDigraphs(p.name)
+		if !lean {
+			p.nameAt = similar.ParsePersonName(p.name)
+		}
 	}
 	if a := r.Values[record.Address]; a != "" && !IsPlaceholder(a) {
 		p.address = similar.AddressKey(foldText(a))
-		p.house = similar.HouseNumber(p.address)
+		if !lean {
+			p.addrAt = similar.ParseAddressKey(p.address)
+		}
+		p.house, _ = similar.ParsedHouseNumberRange(p.address, p.addrAt)
 	}
 	if len(extra) > 0 {
 		p.fields = make([]string, len(extra))
@@ -111,7 +135,102 @@ func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsed
 			}
 		}
 	}
+	if !lean {
+		p.compact()
+	}
 	return p
+}
+
+// compact packs p's strings into one allocation and its string lists into
+// another: the profile is read by every pair it is in, and strings
+// scattered over the heap cost a cache miss each. Equal strings are
+// stored once.
+func (p *profile) compact() {
+	strs := [...]*string{&p.core, &p.region, &p.name, &p.address, &p.city, &p.birth, &p.postcode, &p.province, &p.nameDg, &p.coRegion, &p.house, &p.addrAt, &p.nameAt}
+	lists := [...]*[]string{&p.emails, &p.coTokens, &p.mailDomains, &p.fields}
+	size, count := 0, 0
+	for _, s := range strs {
+		size += len(*s)
+	}
+	for _, l := range lists {
+		count += len(*l)
+		for _, s := range *l {
+			size += len(s)
+		}
+	}
+	if size == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(size)
+	type span struct{ at, end int }
+	var spans [len(strs)]span
+	var buf [16]span
+	items := buf[:0]
+	if count > len(buf) {
+		items = make([]span, 0, count)
+	}
+	// A string written already (nameDg = name, coRegion = region, a
+	// repeated e-mail) is not written again, nor a house number, which is
+	// part of its address.
+	type written struct {
+		s  string
+		sp span
+	}
+	var seenBuf [24]written
+	seen := seenBuf[:0]
+	put := func(s string) span {
+		if s == "" {
+			return span{}
+		}
+		for _, w := range seen {
+			if w.s == s {
+				return w.sp
+			}
+		}
+		at := b.Len()
+		b.WriteString(s)
+		sp := span{at, b.Len()}
+		seen = append(seen, written{s, sp})
+		return sp
+	}
+	var address span
+	for i, s := range strs {
+		if s == &p.house && p.house != "" {
+			if at := strings.Index(p.address, p.house); at >= 0 {
+				spans[i] = span{address.at + at, address.at + at + len(p.house)}
+				continue
+			}
+		}
+		spans[i] = put(*s)
+		if s == &p.address {
+			address = spans[i]
+		}
+	}
+	for _, l := range lists {
+		for _, s := range *l {
+			items = append(items, put(s))
+		}
+	}
+	blob := b.String()
+	for i, s := range strs {
+		*s = blob[spans[i].at:spans[i].end]
+	}
+	if count == 0 {
+		return
+	}
+	all := make([]string, count)
+	for i, sp := range items {
+		all[i] = blob[sp.at:sp.end]
+	}
+	for _, l := range lists {
+		n := len(*l)
+		if n == 0 {
+			*l = nil
+			continue
+		}
+		*l, all = all[:n:n], all[n:]
+	}
 }
 
 // phoneNumber is a phone's digits as a number, with the digit count (a

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crmkit/crmkit/internal/company"
 	"github.com/crmkit/crmkit/internal/record"
@@ -77,7 +79,13 @@ type Survivorship struct {
 	in, out                                                 record.Schema
 
 	copies []bool // per record of the cluster being merged: an exact copy of an earlier one
-	sums   []sumField
+	// pick's scratch, per record of the cluster: the value's key (company
+	// core), how many non-empty values share it, its length in runes.
+	pickKeys  []string
+	pickCount []int
+	pickLen   []int
+	pickFirst []int // per position in survivor order
+	sums      []sumField
 
 	// Fold statistics (see SnapshotWarning).
 	foldMatched, foldAtLeast, foldReplaced, foldAdded int
@@ -394,9 +402,11 @@ func claimOf(r *record.Record) string {
 	if owner == "" {
 		return ""
 	}
-	owner = strings.NewReplacer("|", " ", ";", " ").Replace(owner)
+	owner = claimSeparators.Replace(owner)
 	return strings.Join([]string{owner, r.Values[record.ClaimedAt], r.Values[record.LastContactAt], r.Values[record.LastPurchaseAt]}, "|")
 }
+
+var claimSeparators = strings.NewReplacer("|", " ", ";", " ")
 
 func appendSplit(list []string, v, sep string) []string {
 	for part := range strings.SplitSeq(v, sep) {
@@ -485,36 +495,66 @@ func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []rec
 		}
 		// Company names count as one when they name the same company
 		// (深圳市华强电子有限公司 and 华强电子(深圳)有限公司); the longest of
-		// the most frequent wins, so a typo met once does not.
-		key := func(v string) string { return v }
-		if f == record.Company {
-			key = func(v string) string {
-				if core := company.Parse(v).Core; core != "" {
-					return core
+		// the most frequent wins, so a typo met once does not. Each
+		// member's key, count and length are found once.
+		n := len(recs)
+		s.pickKeys = slices.Grow(s.pickKeys[:0], n)[:n]
+		s.pickCount = slices.Grow(s.pickCount[:0], n)[:n]
+		s.pickLen = slices.Grow(s.pickLen[:0], n)[:n]
+		keys, count, runes := s.pickKeys, s.pickCount, s.pickLen
+		// The first member in order with each member's value: a company
+		// written several ways is parsed once per way, and not at all when
+		// written one way.
+		s.pickFirst = slices.Grow(s.pickFirst[:0], n)[:n]
+		firstOf, distinct := s.pickFirst, 0
+		var seen map[string]int
+		if len(order) > 32 {
+			seen = make(map[string]int, len(order))
+		}
+		for x, i := range order {
+			v := get(i)
+			keys[i], count[i], runes[i] = v, 0, utf8.RuneCountInString(v)
+			firstOf[x] = x
+			if seen != nil {
+				if y, ok := seen[v]; ok {
+					firstOf[x] = y
+				} else {
+					seen[v] = x
 				}
-				return v
+			} else if y := slices.IndexFunc(order[:x], func(j int) bool { return get(j) == v }); y >= 0 {
+				firstOf[x] = y
+			}
+			if v != "" && firstOf[x] == x {
+				distinct++
 			}
 		}
-		count := map[string]int{}
-		for _, i := range order {
-			if v := get(i); v != "" {
-				count[key(v)]++
+		if f == record.Company && distinct > 1 {
+			for x, i := range order {
+				switch {
+				case runes[i] == 0:
+				case firstOf[x] < x:
+					keys[i] = keys[order[firstOf[x]]]
+				default:
+					if core := company.Parse(keys[i]).Core; core != "" {
+						keys[i] = core
+					}
+				}
 			}
 		}
+		countKeys(order, keys, runes, count)
 		best := first
 		for _, i := range order {
-			v, b := get(i), get(best)
-			if v == "" {
+			if runes[i] == 0 { // no value
 				continue
 			}
-			lv, lb := len([]rune(v)), len([]rune(b))
+			lv, lb := runes[i], runes[best]
 			if rule == RuleLongest && lv != lb {
 				if lv > lb {
 					best = i
 				}
 				continue
 			}
-			cv, cb := count[key(v)], count[key(b)]
+			cv, cb := count[i], count[best]
 			if cv > cb || (rule == RuleCommon && cv == cb && lv > lb) {
 				best = i
 			}
@@ -563,9 +603,109 @@ func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []rec
 	return get(first), first
 }
 
+// countKeys sets count[i], for each record i in order with a value
+// (runes[i] > 0), to the number of such records whose key is keys[i].
+func countKeys(order []int, keys []string, runes, count []int) {
+	if len(order) <= 16 {
+		for _, i := range order {
+			if runes[i] == 0 {
+				continue
+			}
+			for _, j := range order {
+				if runes[j] > 0 && keys[j] == keys[i] {
+					count[i]++
+				}
+			}
+		}
+		return
+	}
+	seen := make(map[string]int, len(order))
+	for _, i := range order {
+		if runes[i] > 0 {
+			seen[keys[i]]++
+		}
+	}
+	for _, i := range order {
+		if runes[i] > 0 {
+			count[i] = seen[keys[i]]
+		}
+	}
+}
+
+// notNumber reports a value big.Rat cannot read as a number because four
+// digits and a '-' start it: an ISO date, the usual value compared.
+func notNumber(s string) bool {
+	return len(s) > 4 && s[4] == '-' && isDigits(s[:4])
+}
+
+// sumPlainDecimals is sumDecimals for plain decimals (-12, 3.50: at most
+// 17 digits in all, 6 after the point), added exactly as integers;
+// false for anything else, which big.Rat adds (sumBigDecimals). The
+// same sums as sumBigDecimals, without its allocations.
+func sumPlainDecimals(vals []string) (string, bool) {
+	scale := 0
+	for _, v := range vals {
+		_, frac, ok := strings.Cut(strings.TrimPrefix(v, "-"), ".")
+		if ok && len(frac) > scale {
+			scale = len(frac)
+		}
+	}
+	if scale > 6 {
+		return "", false
+	}
+	var total int64
+	for _, v := range vals {
+		neg := strings.HasPrefix(v, "-")
+		whole, frac, dot := strings.Cut(strings.TrimPrefix(v, "-"), ".")
+		if whole == "" || len(whole)+scale > 17 || !isDigits(whole) || (dot && (frac == "" || !isDigits(frac))) {
+			return "", false
+		}
+		var x int64
+		for i := 0; i < len(whole); i++ {
+			x = x*10 + int64(whole[i]-'0')
+		}
+		for i := 0; i < scale; i++ {
+			x *= 10
+			if i < len(frac) {
+				x += int64(frac[i] - '0')
+			}
+		}
+		if neg {
+			x = -x
+		}
+		total += x
+		if total > 1<<62 || total < -(1<<62) {
+			return "", false
+		}
+	}
+	neg := total < 0
+	if neg {
+		total = -total
+	}
+	digits := strconv.FormatInt(total, 10)
+	if len(digits) <= scale {
+		digits = strings.Repeat("0", scale-len(digits)+1) + digits
+	}
+	out := digits
+	if scale > 0 {
+		out = digits[:len(digits)-scale] + "." + digits[len(digits)-scale:]
+		out = strings.TrimRight(strings.TrimRight(out, "0"), ".")
+	}
+	if neg && out != "0" {
+		out = "-" + out
+	}
+	return out, true
+}
+
 // compareValues orders numbers numerically and everything else (ISO dates
 // included) as strings.
 func compareValues(a, b string) int {
+	if a == b {
+		return 0
+	}
+	if notNumber(a) || notNumber(b) {
+		return strings.Compare(a, b)
+	}
 	x, okA := new(big.Rat).SetString(a)
 	y, okB := new(big.Rat).SetString(b)
 	if okA && okB {
@@ -582,6 +722,14 @@ func sumDecimals(vals []string) (sum string, ok bool) {
 	if len(vals) == 1 {
 		return vals[0], true
 	}
+	if sum, ok := sumPlainDecimals(vals); ok {
+		return sum, true
+	}
+	return sumBigDecimals(vals)
+}
+
+// sumBigDecimals adds any numbers big.Rat reads, exactly.
+func sumBigDecimals(vals []string) (sum string, ok bool) {
 	total := new(big.Rat)
 	scale := 0
 	for _, v := range vals {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crmkit/crmkit/internal/company"
 	"github.com/crmkit/crmkit/internal/record"
 )
 
@@ -158,5 +159,116 @@ func TestCapJoin(t *testing.T) {
 	}
 	if got := capJoin([]string{"a", "b"}, ";", &n); got != "a;b" {
 		t.Errorf("capJoin short = %q", got)
+	}
+}
+
+// The integer fast path of sumDecimals sums exactly as big.Rat does.
+func TestSumPlainDecimalsAgreesWithBigRat(t *testing.T) {
+	vals := []string{"0", "-0", "1", "-1", "12.5", "-12.50", "0.05", "-0.05", "100.000", "3.14159", "007",
+		"99999999999", "-99999999999.999999", "1.", ".5", "+5", "1e3", "1/2", "abc", "", "-", "12345678901234567", "0.0000001"}
+	rng := splitmix64(1)
+	for range 20000 {
+		n := 2 + int(rng.next()%3)
+		in := make([]string, n)
+		for i := range in {
+			in[i] = vals[rng.next()%uint64(len(vals))]
+		}
+		got, gotOK := sumDecimals(in)
+		want, wantOK := sumBigDecimals(in)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("sumDecimals(%q) = %q, %v; big.Rat gives %q, %v", in, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+func TestCompareValuesDates(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"2025-03-01", "2025-12-20", -1}, {"2025-12-20", "2025-03-01", 1}, {"2025-03-01", "2025-03-01", 0},
+		{"10", "9", 1}, {"2.50", "2.5", 0}, {"2025-03-01", "10", 1}, {"abc", "10", 1},
+	} {
+		if got := compareValues(c.a, c.b); got != c.want {
+			t.Errorf("compareValues(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// pickReference is pick's longest/common rule as first written: every
+// key and length found again per comparison.
+func pickReference(rule string, f record.Field, order []int, get func(int) string) string {
+	first := -1
+	for _, i := range order {
+		if get(i) != "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	key := func(v string) string { return v }
+	if f == record.Company {
+		key = func(v string) string {
+			if core := company.Parse(v).Core; core != "" {
+				return core
+			}
+			return v
+		}
+	}
+	count := map[string]int{}
+	for _, i := range order {
+		if v := get(i); v != "" {
+			count[key(v)]++
+		}
+	}
+	best := first
+	for _, i := range order {
+		v, b := get(i), get(best)
+		if v == "" {
+			continue
+		}
+		lv, lb := len([]rune(v)), len([]rune(b))
+		if rule == RuleLongest && lv != lb {
+			if lv > lb {
+				best = i
+			}
+			continue
+		}
+		if cv, cb := count[key(v)], count[key(b)]; cv > cb || (rule == RuleCommon && cv == cb && lv > lb) {
+			best = i
+		}
+	}
+	return get(best)
+}
+
+// pick finds each member's company key once; it picks what finding it per
+// comparison picked, in clusters small (scanned) and large (mapped).
+func TestPickCompanyAsReference(t *testing.T) {
+	names := []string{"深圳市华强电子有限公司", "华强电子(深圳)有限公司", "华强电子有限公司", "华强电子销售有限公司", "Acme Inc", "ACME Inc.", "Acme", "", "", "无"}
+	s, err := NewSurvivorship(&record.Schema{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := splitmix64(3)
+	for range 3000 {
+		n := 1 + int(rng.next()%6)
+		if rng.next()%4 == 0 {
+			n = 33 + int(rng.next()%20)
+		}
+		recs := make([]record.Record, n)
+		order := make([]int, n)
+		for i := range recs {
+			recs[i].Values[record.Company] = names[rng.next()%uint64(len(names))]
+			order[i] = n - 1 - i
+		}
+		get := func(i int) string { return recs[i].Values[record.Company] }
+		for _, rule := range []string{RuleCommon, RuleLongest} {
+			got, _ := s.pick(rule, record.Company, order, recs, get)
+			if want := pickReference(rule, record.Company, order, get); got != want {
+				t.Fatalf("%s of %d names: %q, want %q", rule, n, got, want)
+			}
+		}
 	}
 }

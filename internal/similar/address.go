@@ -48,15 +48,11 @@ func Address(a, b string) AddressLevel {
 // lacks is fine, two different ones are not. A Chinese address against a
 // Latin one is AddressMissing unless their house numbers conflict.
 func CompareAddressKeys(ka, kb string) AddressLevel {
-	switch {
-	case ka == "" || kb == "":
-		return AddressMissing
-	case ka == kb:
-		return AddressSame
-	}
-	var pa, pb addressParts
-	pa.parse(ka)
-	pb.parse(kb)
+	return CompareParsedAddressKeys(ka, "", kb, "")
+}
+
+// compareParts is CompareAddressKeys on two different keys taken apart.
+func compareParts(pa, pb *addressParts) AddressLevel {
 	if pa.chinese != pb.chinese {
 		// 友谊路116号 vs 116 Youyi Road: without transliteration only a
 		// house number conflict is evidence.
@@ -65,7 +61,7 @@ func CompareAddressKeys(ka, kb string) AddressLevel {
 		}
 		return AddressDifferent
 	}
-	if pa.agrees(&pb) {
+	if pa.agrees(pb) {
 		return AddressSimilar
 	}
 	return AddressDifferent

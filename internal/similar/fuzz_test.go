@@ -21,6 +21,9 @@ func FuzzPersonName(f *testing.F) {
 		if ab != ba {
 			t.Fatalf("PersonName(%q, %q) = %v but reversed = %v", a, b, ab, ba)
 		}
+		if got := PersonNameParsed(a, ParsePersonName(a), b, ParsePersonName(b)); got != ab {
+			t.Fatalf("PersonName(%q, %q) = %v, but on names cleaned once %v", a, b, ab, got)
+		}
 		if ab < NameMissing || ab > NameSame {
 			t.Fatalf("PersonName(%q, %q) = %d, out of range", a, b, ab)
 		}
@@ -66,6 +69,10 @@ func FuzzAddress(f *testing.F) {
 		}
 		if n := HouseNumber(k); !strings.Contains(k, n) {
 			t.Fatalf("HouseNumber(%q) = %q, not part of the key", k, n)
+		}
+		kb := AddressKey(b)
+		if got := CompareParsedAddressKeys(k, ParseAddressKey(k), kb, ParseAddressKey(kb)); got != ab {
+			t.Fatalf("keys %q, %q parsed once compare %v, parsed per comparison %v", k, kb, got, ab)
 		}
 	})
 }

@@ -52,22 +52,21 @@ func (l NameLevel) String() string {
 // token, or a missing middle name, is NameSimilar; a token on each side
 // with no counterpart (John Smith vs Jane Smith) is NameDifferent.
 func PersonName(a, b string) NameLevel {
-	// The matching below is greedy; a canonical order keeps it symmetric.
-	if a > b {
-		a, b = b, a
-	}
-	var pa, pb personName
-	pa.parse(a)
-	pb.parse(b)
+	return PersonNameParsed(a, "", b, "")
+}
+
+// comparePersonNames is PersonName on two cleaned names, in canonical
+// order.
+func comparePersonNames(pa, pb *personName) NameLevel {
 	switch {
 	case pa.empty() || pb.empty():
 		return NameMissing
 	case pa.han != pb.han:
 		return NameMissing
 	case pa.han:
-		return compareChineseNames(&pa, &pb)
+		return compareChineseNames(pa, pb)
 	default:
-		return compareEnglishNames(&pa, &pb)
+		return compareEnglishNames(pa, pb)
 	}
 }
 
