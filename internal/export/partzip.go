@@ -90,4 +90,3 @@ func (z *partZip) Close() error {
 	}
 	return z.zw.Close()
 }
-
