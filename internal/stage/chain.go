@@ -168,8 +168,14 @@ func (c *Chain) Run(ctx context.Context, recs *record.Store, schema record.Schem
 				return nil, err
 			}
 		}
+		// The customers were needed for the plan and the audit; the
+		// decisions are what ApplyAll needs. Letting the customer list go
+		// before the assigned copy of the records is built keeps about
+		// 150 MB at 678k customers out of the run's peak.
+		customers := len(a.Customers)
+		a.Customers, a.Labels = nil, nil
 		assigned := a.ApplyAll(out.Records)
-		c.done(out, StepResult{Name: "assign", In: len(a.Customers), Out: assigned.Len(),
+		c.done(out, StepResult{Name: "assign", In: customers, Out: assigned.Len(),
 			Summary: fmt.Sprintf("%s settled, %d changed owner", Plural(a.Disputes(), "dispute"), a.Changed), Took: time.Since(t0),
 			Notes: a.Notes(), Lines: []string{a.Moves()}})
 		out.Records, out.Schema, out.Assigned = assigned, *a.Schema(), true
