@@ -30,6 +30,7 @@ type parallelDeflate struct {
 
 	queue   chan *dchunk // to the workers
 	ordered chan *dchunk // to the writer, in the order written
+	free    chan []byte  // chunk buffers the writer is done with
 	done    chan struct{}
 	workers sync.WaitGroup
 	mu      sync.Mutex
@@ -44,15 +45,14 @@ type dchunk struct {
 	ready chan struct{}
 }
 
-var deflateBufs = sync.Pool{New: func() any { return make([]byte, 0, deflateChunk) }}
-
 func newParallelDeflate(w io.Writer) *parallelDeflate {
 	n := runtime.GOMAXPROCS(0)
 	d := &parallelDeflate{
 		w:       w,
-		buf:     deflateBufs.Get().([]byte)[:0],
+		buf:     make([]byte, 0, deflateChunk),
 		queue:   make(chan *dchunk, n),
 		ordered: make(chan *dchunk, 2*n+1),
+		free:    make(chan []byte, 3*n+2),
 		done:    make(chan struct{}),
 	}
 	for range n {
@@ -89,7 +89,10 @@ func (d *parallelDeflate) writeOut() {
 				d.mu.Unlock()
 			}
 		}
-		deflateBufs.Put(c.in[:0])
+		select {
+		case d.free <- c.in[:0]:
+		default:
+		}
 	}
 }
 
@@ -120,7 +123,11 @@ func (d *parallelDeflate) submit(last bool) {
 	d.ordered <- c
 	d.queue <- c
 	if !last {
-		d.buf = deflateBufs.Get().([]byte)[:0]
+		select {
+		case d.buf = <-d.free:
+		default:
+			d.buf = make([]byte, 0, deflateChunk)
+		}
 	}
 }
 
