@@ -346,7 +346,7 @@ func pipelineRun(opts *PipelineOptions) error {
 	chain := &stage.Chain{
 		Steps: opts.Steps, Dedupe: opts.Dedupe, Classify: opts.Classify, Policy: opts.Policy,
 		Reps: reps, Overrides: overrides,
-		Master: sink.Masters(), OnMatch: opts.OnMatch, Changes: rowWriter(changes),
+		Master: sink.Masters(), OnMatch: opts.OnMatch, Changes: rowWriter(changes), KeepCustomers: masterOut != nil,
 		Review: rowWriter(sides[0]), Explain: rowWriter(sides[1]), Audit: rowWriter(sides[2]),
 		Progress: func(step string) func() { return startProgress(opts.IO, step).Stop },
 		Done: func(r stage.StepResult) {
@@ -397,17 +397,26 @@ func pipelineRun(opts *PipelineOptions) error {
 	if opts.Out.Summary {
 		settings.Summary = stage.TierSummary(recs, schema, opts.Classify.Lang)
 	}
-	if err := settings.WriteStore(out, opts.Out.Output, recs, schema); err != nil {
-		return err
-	}
+	// The reports read the same records on the other core while the
+	// customers are written (both only read the store).
+	reportsDone := make(chan error, 1)
 	if reportsOut != nil {
-		reports := stage.NewReports(schema, opts.Classify.Lang, 0)
-		reports.AddStore(recs)
-		tables := reports.Tables(stage.PipelineReports, reps, opts.Classify.Lang, st)
-		format, _ := stage.ReportFormat(opts.Out.Reports) // checked when the config was read
-		if err := report.RenderAll(reportsOut, tables, format, 0); err != nil {
-			return errs.Data(err, "check free disk space")
-		}
+		go func() {
+			reports := stage.NewReports(schema, opts.Classify.Lang, 0)
+			reports.AddStore(recs)
+			tables := reports.Tables(stage.PipelineReports, reps, opts.Classify.Lang, st)
+			format, _ := stage.ReportFormat(opts.Out.Reports) // checked when the config was read
+			reportsDone <- errs.Data(report.RenderAll(reportsOut, tables, format, 0), "check free disk space")
+		}()
+	} else {
+		reportsDone <- nil
+	}
+	err = settings.WriteStore(out, opts.Out.Output, recs, schema)
+	if rerr := <-reportsDone; err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return err
 	}
 	steps = append(steps, stage.StepResult{Name: "export", In: recs.Len(), Out: recs.Len(), Summary: filepath.Base(opts.Out.Output), Took: time.Since(t0)})
 	prog.Stop()

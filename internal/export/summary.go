@@ -25,7 +25,7 @@ func (x *XLSX) writeSummary(t *report.Table) error {
 		return fmt.Errorf("export: the summary table has no columns")
 	}
 	sheet := SafeSheetName(x.p.words.summary, x.taken)
-	if err := x.newSheet(sheet); err != nil {
+	if _, err := x.newSheet(sheet); err != nil {
 		return err
 	}
 	f, st := x.f, x.st

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -18,11 +19,12 @@ const defaultSheet = "Sheet1"
 
 // XLSX streams rows into a workbook written to w on Close.
 //
-// One sheet is streamed straight into excelize once its first 1,000 rows
-// have set the column widths. Split sheets (and Options.Spool) wait in a
-// temporary file and are streamed one after another at Close, because rows
-// for different sheets arrive interleaved and excelize would hold up to
-// 16 MB per open sheet writer in memory.
+// One sheet is written and compressed as rows come, once its first 1,000
+// rows have set the column widths. Split sheets (and Options.Spool) wait in
+// a temporary file and are written one after another at Close, because rows
+// for different sheets arrive interleaved and each sheet being compressed
+// holds a few megabytes. excelize writes the workbook around the data
+// sheets: styles, the summary sheet and its chart, names and filters.
 type XLSX struct {
 	p     *plan
 	out   io.Writer
@@ -44,9 +46,11 @@ type XLSX struct {
 	sheets map[string]*spooledSheet
 	order  []*spooledSheet
 
-	cells   []string // masked values of the row being written
-	cellBuf []excelize.Cell
-	vals    []any // SetRow's argument, pointing into cellBuf
+	cells    []string // masked values of the row being written
+	colNames []string // column letters
+	zip      *partZip
+	temp     []*os.File // sheets' temporary files, removed at Close
+	defs     []*parallelDeflate
 
 	longCells int // text cut to Excel's 32,767 characters
 	firstLong string
@@ -66,24 +70,27 @@ func NewXLSX(w io.Writer, cols []Column, opts Options) (*XLSX, error) {
 		return nil, err
 	}
 	f := excelize.NewFile(excelize.Options{TmpDir: opts.TempDir})
-	// BestSpeed: a 1M-row sheet is over a gigabyte of XML, and default
-	// compression would take most of the export's time for a few percent.
 	// The archive goes straight to out: excelize would otherwise build the
-	// whole file in memory first.
-	// sortedZip also puts the worksheets in name order, so the same rows
-	// give the same bytes.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w, opts.TempDir) })
+	// whole file in memory first. It takes the data sheets from their
+	// temporary files (partZip).
+	zw := newPartZip(w)
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	st, err := newStyles(f)
 	if err != nil {
 		_ = f.Close()
 		return nil, err
 	}
 	x := &XLSX{
-		p: p, out: w, f: f, st: st, opts: opts,
-		taken:   map[string]bool{},
-		cells:   make([]string, len(cols)),
-		cellBuf: make([]excelize.Cell, len(cols)),
-		vals:    make([]any, len(cols)),
+		p: p, out: w, f: f, st: st, opts: opts, zip: zw,
+		taken:    map[string]bool{},
+		cells:    make([]string, len(cols)),
+		colNames: make([]string, len(cols)),
+	}
+	for i := range cols {
+		if x.colNames[i], err = excelize.ColumnNumberToName(i + 1); err != nil {
+			_ = f.Close()
+			return nil, fmt.Errorf("export: %d columns are more than a sheet holds", len(cols))
+		}
 	}
 	if opts.Summary != nil {
 		if err := x.writeSummary(opts.Summary); err != nil {
@@ -192,6 +199,13 @@ func (x *XLSX) Close() error {
 	if cerr := x.f.Close(); err == nil {
 		err = cerr
 	}
+	for _, d := range x.defs {
+		_ = d.Close() // ended already unless a write failed
+	}
+	for _, f := range x.temp {
+		f.Close()
+		os.Remove(f.Name())
+	}
 	if x.spool != nil {
 		if cerr := x.spool.close(); err == nil {
 			err = cerr
@@ -262,14 +276,15 @@ func (x *XLSX) splitOrder() []*spooledSheet {
 	return out
 }
 
-// newSheet creates a sheet, taking over the workbook's initial Sheet1 first.
-func (x *XLSX) newSheet(name string) error {
+// newSheet creates a sheet, taking over the workbook's initial Sheet1 first;
+// that one is the workbook's first sheet, selected when it opens.
+func (x *XLSX) newSheet(name string) (first bool, err error) {
 	if !x.defaultUsed {
 		x.defaultUsed = true
-		return x.f.SetSheetName(defaultSheet, name)
+		return true, x.f.SetSheetName(defaultSheet, name)
 	}
-	_, err := x.f.NewSheet(name)
-	return err
+	_, err = x.f.NewSheet(name)
+	return false, err
 }
 
 // noteLong counts a text cell Excel cannot hold whole; excelize cuts it.

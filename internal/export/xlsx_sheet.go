@@ -2,22 +2,37 @@ package export
 
 import (
 	"fmt"
+	"os"
+	"strconv"
 
 	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/warncode"
 	"github.com/xuri/excelize/v2"
 )
 
+// rowFlush is how much row XML is gathered before it goes to the
+// compressor.
+const rowFlush = 64 << 10
+
 // sheetWriter streams one logical sheet: header, frozen first row,
 // autofilter and widths, going on in "<name> (2)", "(3)", … when a sheet
 // reaches the row limit.
+//
+// The rows' XML is written here (sheetxml.go) and compressed on every core
+// into a temporary file as it comes; excelize, which writes the rest of the
+// workbook, holds only an empty sheet of the same name, whose entry the
+// archive takes from that file at Close (partZip).
 type sheetWriter struct {
 	x      *XLSX
 	name   string // the logical sheet; continuations are named from it
 	widths []float64
 	part   string // the sheet being written
-	sw     *excelize.StreamWriter
-	row    int // rows in part, header included
+	row    int    // rows in part, header included
+	rowNum []byte // row as text
+
+	file *os.File
+	def  *parallelDeflate
+	buf  []byte
 }
 
 func (x *XLSX) startSheet(name string, widths []float64) (*sheetWriter, error) {
@@ -27,38 +42,27 @@ func (x *XLSX) startSheet(name string, widths []float64) (*sheetWriter, error) {
 
 func (s *sheetWriter) open(part string) error {
 	x := s.x
-	if err := x.newSheet(part); err != nil {
+	selected, err := x.newSheet(part)
+	if err != nil {
 		return fmt.Errorf("cannot add sheet %q: %w", part, err)
 	}
-	sw, err := x.f.NewStreamWriter(part)
+	f, err := os.CreateTemp(x.opts.TempDir, "crmkit-sheet-*")
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot create a temporary file for sheet %q: %w", part, err)
 	}
-	// Widths and panes go before the first row: the stream writer has
-	// written the sheet's head by then.
-	for i, w := range s.widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{
-		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	}); err != nil {
-		return err
-	}
+	s.part, s.file, s.def, s.row = part, f, newParallelDeflate(f), 1
+	x.temp, x.defs = append(x.temp, f), append(x.defs, s.def)
+	s.rowNum = append(s.rowNum[:0], '1')
+	s.buf = appendWorksheetHead(s.buf[:0], selected, s.widths)
+	s.buf = append(s.buf, `<row r="1">`...)
 	for i, c := range x.p.cols {
 		style := x.st.header
 		if x.p.escape && looksLikeFormula(c.Name) {
 			style = x.st.headerQuoted
 		}
-		x.cellBuf[i] = excelize.Cell{StyleID: style, Value: c.Name}
-		x.vals[i] = &x.cellBuf[i]
+		s.buf = appendTextCell(s.buf, x.colNames[i], "1", style, c.Name)
 	}
-	if err := sw.SetRow("A1", x.vals); err != nil {
-		return err
-	}
-	s.part, s.sw, s.row = part, sw, 1
+	s.buf = append(s.buf, `</row>`...)
 	return nil
 }
 
@@ -77,52 +81,79 @@ func (s *sheetWriter) write(cells []string) error {
 		}
 	}
 	s.row++
+	s.rowNum = strconv.AppendInt(s.rowNum[:0], int64(s.row), 10)
+	row := string(s.rowNum) // one small string per row, shared by its cells
+	b := append(s.buf, `<row r="`...)
+	b = append(b, row...)
+	b = append(b, `">`...)
 	for i, v := range cells {
 		if v == "" {
-			x.vals[i] = nil // no cell at all, as Excel writes a blank
-			continue
+			continue // no cell at all, as Excel writes a blank
 		}
-		x.cellBuf[i] = x.typedCell(v, i)
-		x.vals[i] = &x.cellBuf[i]
-		if _, isText := x.cellBuf[i].Value.(string); isText {
+		var text bool
+		b, text = x.appendCell(b, v, i, row)
+		if text {
 			x.noteLong(v, s.part, s.row, i)
 		}
 	}
-	cell, err := excelize.CoordinatesToCellName(1, s.row)
-	if err != nil {
-		return err
+	s.buf = append(b, `</row>`...)
+	if len(s.buf) >= rowFlush {
+		return s.flush()
 	}
-	return s.sw.SetRow(cell, x.vals)
+	return nil
 }
 
-// finish sets the autofilter over what was written and ends the stream.
+func (s *sheetWriter) flush() error {
+	_, err := s.def.Write(s.buf)
+	s.buf = s.buf[:0]
+	return err
+}
+
+// finish sets the autofilter over what was written, ends the sheet's XML
+// and hands the compressed sheet to the archive.
 func (s *sheetWriter) finish() error {
-	last, err := excelize.CoordinatesToCellName(len(s.x.p.cols), s.row)
+	x := s.x
+	last, err := excelize.CoordinatesToCellName(len(x.p.cols), s.row)
 	if err != nil {
 		return err
 	}
-	if err := s.x.f.AutoFilter(s.part, "A1:"+last, nil); err != nil {
+	ref := "A1:" + last
+	// The workbook's filter name for the sheet (excelize writes it).
+	if err := x.f.AutoFilter(s.part, ref, nil); err != nil {
 		return err
 	}
-	return s.sw.Flush()
+	s.buf = appendWorksheetTail(s.buf, ref)
+	err = s.flush()
+	if cerr := s.def.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write sheet %q to a temporary file: %w", s.part, err)
+	}
+	path, err := x.sheetPath(s.part)
+	if err != nil {
+		return err
+	}
+	return x.zip.hold(path, s.file, s.def.crc, s.def.size)
 }
 
-// typedCell types a value by its column: dates as date cells, amounts and
-// counts as numbers when they are exact decimals, ids and phones always as
-// text, so that leading zeros and + signs survive.
-func (x *XLSX) typedCell(v string, col int) excelize.Cell {
+// appendCell writes one cell typed by its column: dates as date cells,
+// amounts and counts as numbers when they are exact decimals, ids and
+// phones always as text, so that leading zeros and + signs survive. It
+// reports whether the cell is text.
+func (x *XLSX) appendCell(b []byte, v string, col int, row string) ([]byte, bool) {
 	kind := x.p.cols[col].Kind
 	if x.p.masked[col] && kind != record.KindPhone && kind != record.KindCode {
 		kind = record.KindText // a masked date or amount is text with stars
 	}
+	ref := x.colNames[col]
 	switch kind {
 	case record.KindDate:
 		if serial, withTime, ok := dateSerial(v); ok {
-			style := x.st.date
 			if withTime {
-				style = x.st.dateTime
+				return appendNumberCell(b, ref, row, x.st.dateTime, serial), false
 			}
-			return excelize.Cell{StyleID: style, Value: serial}
+			return appendNumberCell(b, ref, row, x.st.date, serial), false
 		}
 	case record.KindAmount, record.KindCount:
 		if n, ok := decimalNumber(v); ok {
@@ -130,19 +161,29 @@ func (x *XLSX) typedCell(v string, col int) excelize.Cell {
 			if kind == record.KindAmount {
 				style = x.st.amount
 			}
-			return excelize.Cell{StyleID: style, Value: n}
+			return appendDecimalCell(b, ref, row, style, v, n), false
 		}
 	case record.KindCode, record.KindPhone:
-		return x.textCell(v, x.st.code, x.st.codeQuoted)
+		return appendTextCell(b, ref, row, x.textStyle(v, x.st.code, x.st.codeQuoted), v), true
 	}
-	return x.textCell(v, x.st.text, x.st.textQuoted)
+	return appendTextCell(b, ref, row, x.textStyle(v, x.st.text, x.st.textQuoted), v), true
 }
 
-// textCell is always a string cell, never a formula: escaping only adds the
-// quote prefix, so the value reads back exactly as given.
-func (x *XLSX) textCell(v string, plain, quoted int) excelize.Cell {
+// textStyle: a text cell is never a formula; escaping only adds the quote
+// prefix, so the value reads back exactly as given.
+func (x *XLSX) textStyle(v string, plain, quoted int) int {
 	if x.p.escape && looksLikeFormula(v) {
-		return excelize.Cell{StyleID: quoted, Value: v}
+		return quoted
 	}
-	return excelize.Cell{StyleID: plain, Value: v}
+	return plain
+}
+
+// sheetPath is the archive entry excelize writes sheet to.
+func (x *XLSX) sheetPath(sheet string) (string, error) {
+	for id, name := range x.f.GetSheetMap() {
+		if name == sheet {
+			return "xl/worksheets/sheet" + strconv.Itoa(id) + ".xml", nil
+		}
+	}
+	return "", fmt.Errorf("export: sheet %q is not in the workbook", sheet)
 }
