@@ -33,17 +33,6 @@ func firstWord(s string) (word, rest string) {
 	return s[:i], strings.TrimPrefix(s[i:], " ")
 }
 
-// cutHanSuffix removes the first suffix in list that ends s, leaving a
-// non-empty rest.
-func cutHanSuffix(s string, list []string) (rest, suffix string, ok bool) {
-	for _, x := range list {
-		if len(s) > len(x) && strings.HasSuffix(s, x) {
-			return s[:len(s)-len(x)], x, true
-		}
-	}
-	return s, "", false
-}
-
 // onlyGeneric reports whether s is made of industry and institution words
 // alone (电子, 银行, 大学, "trading", "bank"), so that it would not tell two
 // companies apart.
@@ -65,14 +54,7 @@ func onlyGeneric(s string) bool {
 // cutGenericHan removes one trailing Chinese industry or institution word;
 // it may leave nothing.
 func cutGenericHan(s string) (rest, word string, ok bool) {
-	for _, list := range [][]string{industryHan, institutionHan} {
-		for _, x := range list {
-			if strings.HasSuffix(s, x) {
-				return s[:len(s)-len(x)], x, true
-			}
-		}
-	}
-	return s, "", false
+	return genericHanIndex.cut(s, false)
 }
 
 // distinctive reports whether s can stand as a Core on its own once a region
