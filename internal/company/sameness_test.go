@@ -61,3 +61,23 @@ var referenceEdgeCases = []string{
 	"(深圳)(上海)华强", "华强(深圳)(北京)有限公司", "华强有限公司(深圳)", "深圳市北京华强有限公司",
 	"平安保险股份有限公司深圳分公司", "有限公司深圳分公司", "华强集团深圳分公司", "Acme Inc Inc", "Acme Ltd Ltd",
 }
+
+// TestParseMatchesReferenceExhaustive compares every string of up to four
+// tokens from a small alphabet of the pieces Parse reacts to: initials,
+// spaces, brackets, dots, "&", legal forms, regions and region forms.
+func TestParseMatchesReferenceExhaustive(t *testing.T) {
+	tokens := []string{"a", "b", " ", "x1", "公司", "深圳", "市", "(", ")", "inc", ".", "&", "分行", "电子", "co"}
+	var walk func(prefix string, depth int)
+	walk = func(prefix string, depth int) {
+		if got, want := Parse(prefix), parseref.Parse(prefix); got != Name(want) {
+			t.Errorf("Parse(%q) = %+v, reference gives %+v", prefix, got, want)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, tok := range tokens {
+			walk(prefix+tok, depth-1)
+		}
+	}
+	walk("", 4)
+}

@@ -72,29 +72,38 @@ func distinctive(s string) bool {
 // joinInitials writes spaced initials as one word, so "n v" and "d s m"
 // read as nv and dsm: "Akzo Nobel N. V." is Akzo Nobel NV.
 func joinInitials(s string) string {
-	if !strings.Contains(s, " ") {
+	first := -1
+	for p := strings.IndexByte(s, ' '); p >= 0; {
+		if betweenInitials(s, p) {
+			first = p
+			break
+		}
+		next := strings.IndexByte(s[p+1:], ' ')
+		if next < 0 {
+			break
+		}
+		p += 1 + next
+	}
+	if first < 0 {
 		return s
 	}
-	words := strings.Split(s, " ")
-	single := func(w string) bool { return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' }
-	changed := false
-	out := words[:0:0]
-	for i := 0; i < len(words); {
-		j := i
-		for j < len(words) && single(words[j]) {
-			j++
-		}
-		if j-i >= 2 {
-			out = append(out, strings.Join(words[i:j], ""))
-			changed = true
-			i = j
+	var b strings.Builder
+	b.Grow(len(s) - 1)
+	b.WriteString(s[:first])
+	for i := first + 1; i < len(s); i++ {
+		if s[i] == ' ' && betweenInitials(s, i) {
 			continue
 		}
-		out = append(out, words[i])
-		i++
+		b.WriteByte(s[i])
 	}
-	if !changed {
-		return s
-	}
-	return strings.Join(out, " ")
+	return b.String()
 }
+
+// betweenInitials reports whether the space at s[p] separates two
+// single-letter words; joinInitials drops exactly those spaces.
+func betweenInitials(s string, p int) bool {
+	return p >= 1 && isLowerLetter(s[p-1]) && (p == 1 || s[p-2] == ' ') &&
+		p+1 < len(s) && isLowerLetter(s[p+1]) && (p+2 == len(s) || s[p+2] == ' ')
+}
+
+func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
