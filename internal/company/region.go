@@ -55,6 +55,28 @@ func buildRegionIndex() map[string]string {
 	return idx
 }
 
+// regionStarts and regionEnds map the first and the last rune of every Han
+// spelling in regionIndex to a bit set of the spellings' lengths in runes
+// (bit k: some spelling has k runes), so a prefix or suffix lookup tries
+// only the lengths that can match, and none when no spelling starts or ends
+// with that rune.
+var regionStarts, regionEnds = buildRegionEdges()
+
+func buildRegionEdges() (starts, ends map[rune]uint16) {
+	starts, ends = map[rune]uint16{}, map[rune]uint16{}
+	for spelling := range regionIndex {
+		n := utf8.RuneCountInString(spelling)
+		if n > maxRegionRunes {
+			continue // 恩施土家族苗族自治州: prefix and suffix lookups never reach it
+		}
+		first, _ := utf8.DecodeRuneInString(spelling)
+		last, _ := utf8.DecodeLastRuneInString(spelling)
+		starts[first] |= 1 << n
+		ends[last] |= 1 << n
+	}
+	return starts, ends
+}
+
 // regionName reports whether s, as a whole, names a region.
 func regionName(s string) (string, bool) {
 	r, ok := regionIndex[s]
@@ -91,6 +113,14 @@ func stripRegionPrefix(s string, f *findings) string {
 
 // hanRegionPrefix finds the longest region spelling that starts s.
 func hanRegionPrefix(s string) (region, rest string, ok bool) {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return "", s, false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	lengths := regionStarts[first]
+	if lengths == 0 {
+		return "", s, false
+	}
 	var ends [maxRegionRunes + 1]int
 	n := 0
 	for i := 0; i < len(s) && n < maxRegionRunes; {
@@ -103,6 +133,9 @@ func hanRegionPrefix(s string) (region, rest string, ok bool) {
 		ends[n] = i
 	}
 	for k := n; k >= 2; k-- {
+		if lengths&(1<<k) == 0 {
+			continue
+		}
 		if region, ok := regionIndex[s[:ends[k]]]; ok {
 			if k > 2 && formStartsWord(s[ends[k-1]:]) {
 				continue // 深圳市场: 市 belongs to 市场, try 深圳
@@ -156,12 +189,21 @@ func stripTrailingRegion(s string, f *findings) string {
 func trailingRegion(s string) (rest, region string, ok bool) {
 	if r, w := lastWord(s); w != "" {
 		if r2, w2 := lastWord(r); w2 != "" {
-			if region, ok := regionIndex[w2+" "+w]; ok {
+			// r ends in w2 and s[len(r)] is the single space before w.
+			if region, ok := regionIndex[s[len(r)-len(w2):]]; ok {
 				return r2, region, true
 			}
 		}
 		region, ok := regionIndex[w]
 		return r, region, ok
+	}
+	if s == "" || s[len(s)-1] < utf8.RuneSelf {
+		return s, "", false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	lengths := regionEnds[last]
+	if lengths == 0 {
+		return s, "", false
 	}
 	var starts [maxRegionRunes + 1]int
 	n := 0
@@ -175,6 +217,9 @@ func trailingRegion(s string) (rest, region string, ok bool) {
 		starts[n] = i
 	}
 	for k := n; k >= 2; k-- {
+		if lengths&(1<<k) == 0 {
+			continue
+		}
 		if region, ok := regionIndex[s[starts[k]:]]; ok {
 			return strings.TrimSuffix(s[:starts[k]], " "), region, true
 		}

@@ -60,6 +60,9 @@ var referenceEdgeCases = []string{
 	"Ελληνική Α.Ε.", "ООО Ромашка", "株式会社トヨタ", "Société Générale S.A.", "Acme (", "Acme )", "((深圳))",
 	"(深圳)(上海)华强", "华强(深圳)(北京)有限公司", "华强有限公司(深圳)", "深圳市北京华强有限公司",
 	"平安保险股份有限公司深圳分公司", "有限公司深圳分公司", "华强集团深圳分公司", "Acme Inc Inc", "Acme Ltd Ltd",
+	"恩施土家族苗族自治州华强有限公司", "华强有限公司恩施土家族苗族自治州分公司", "华强电子恩施土家族苗族自治州分店",
+	"华强有限公司新疆维吾尔自治区分公司", "华强电子广西壮族自治区(分公司)", "Acme Hong Kong Branch",
+	"Acme Hong Kong (Branch)", "Acme Trading Shanghai Branch", "Hong Kong Trading Branch", "Acme Kong Branch",
 }
 
 // TestParseMatchesReferenceExhaustive compares every string of up to four
