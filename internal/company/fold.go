@@ -89,6 +89,8 @@ func isFolded(s string) bool {
 	return true
 }
 
+func isASCIIWord(c byte) bool { return isLowerAlnum(c) || ('A' <= c && c <= 'Z') }
+
 func isLowerAlnum(c byte) bool { return ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') }
 
 // foldWriter writes folded runes, turning separators into at most one space
@@ -175,7 +177,7 @@ func isHan(r rune) bool {
 // isWordRune reports the runes that fold keeps and separates with spaces.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isLowerAlnum(byte(r)) || ('A' <= r && r <= 'Z')
+		return isASCIIWord(byte(r))
 	}
 	return !isHan(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }

@@ -1,6 +1,7 @@
 package company
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -121,9 +122,10 @@ func hanRegionPrefix(s string) (region, rest string, ok bool) {
 	if lengths == 0 {
 		return "", s, false
 	}
+	longest := bits.Len16(lengths) - 1
 	var ends [maxRegionRunes + 1]int
 	n := 0
-	for i := 0; i < len(s) && n < maxRegionRunes; {
+	for i := 0; i < len(s) && n < longest; {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isHan(r) {
 			break
@@ -205,9 +207,10 @@ func trailingRegion(s string) (rest, region string, ok bool) {
 	if lengths == 0 {
 		return s, "", false
 	}
+	longest := bits.Len16(lengths) - 1
 	var starts [maxRegionRunes + 1]int
 	n := 0
-	for i := len(s); i > 0 && n < maxRegionRunes; {
+	for i := len(s); i > 0 && n < longest; {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if !isHan(r) {
 			break

@@ -11,6 +11,13 @@ import (
 func lastWord(s string) (rest, word string) {
 	i := len(s)
 	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				break
+			}
+			i--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if !isWordRune(r) {
 			break
@@ -24,6 +31,13 @@ func lastWord(s string) (rest, word string) {
 func firstWord(s string) (word, rest string) {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
 			break
