@@ -73,7 +73,7 @@ func stripLegal(s string, f *findings) string {
 			return s[:len(s)-len(mw.words)-1]
 		}
 	}
-	if rest, word := lastWord(s); rest != "" {
+	if rest, word := lastWord(s); rest != "" && word != "" {
 		if form, ok := englishLegalForms[word]; ok {
 			f.noteLegal(form, rankForm)
 			// "Smith & Co" leaves a dangling "and".
@@ -83,7 +83,7 @@ func stripLegal(s string, f *findings) string {
 			return rest
 		}
 	}
-	if word, rest := firstWord(s); rest != "" {
+	if word, rest := firstWord(s); rest != "" && word != "" {
 		if word == "the" {
 			return rest
 		}

@@ -56,24 +56,26 @@ func buildRegionIndex() map[string]string {
 	return idx
 }
 
-// regionStarts and regionEnds map the first and the last rune of every Han
-// spelling in regionIndex to a bit set of the spellings' lengths in runes
-// (bit k: some spelling has k runes), so a prefix or suffix lookup tries
-// only the lengths that can match, and none when no spelling starts or ends
-// with that rune.
+// regionStarts and regionEnds map the first two and the last two runes of
+// every Han spelling in regionIndex to a bit set of the spellings' lengths
+// in runes (bit k: some spelling has k runes), so a prefix or suffix lookup
+// tries only the lengths that can match, and none when no spelling starts
+// or ends that way.
 var regionStarts, regionEnds = buildRegionEdges()
 
-func buildRegionEdges() (starts, ends map[rune]uint16) {
-	starts, ends = map[rune]uint16{}, map[rune]uint16{}
+// runePair packs two runes into a map key.
+func runePair(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+func buildRegionEdges() (starts, ends map[uint64]uint16) {
+	starts, ends = map[uint64]uint16{}, map[uint64]uint16{}
 	for spelling := range regionIndex {
-		n := utf8.RuneCountInString(spelling)
-		if n > maxRegionRunes {
-			continue // 恩施土家族苗族自治州: prefix and suffix lookups never reach it
+		runes := []rune(spelling)
+		n := len(runes)
+		if n < 2 || n > maxRegionRunes {
+			continue // lookups try 2 to maxRegionRunes runes only (恩施土家族苗族自治州 is never reached)
 		}
-		first, _ := utf8.DecodeRuneInString(spelling)
-		last, _ := utf8.DecodeLastRuneInString(spelling)
-		starts[first] |= 1 << n
-		ends[last] |= 1 << n
+		starts[runePair(runes[0], runes[1])] |= 1 << n
+		ends[runePair(runes[n-1], runes[n-2])] |= 1 << n
 	}
 	return starts, ends
 }
@@ -117,14 +119,10 @@ func hanRegionPrefix(s string) (region, rest string, ok bool) {
 	if s == "" || s[0] < utf8.RuneSelf {
 		return "", s, false
 	}
-	first, _ := utf8.DecodeRuneInString(s)
-	lengths := regionStarts[first]
-	if lengths == 0 {
-		return "", s, false
-	}
-	longest := bits.Len16(lengths) - 1
 	var ends [maxRegionRunes + 1]int
-	n := 0
+	var lengths uint16
+	var first rune
+	n, longest := 0, maxRegionRunes
 	for i := 0; i < len(s) && n < longest; {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isHan(r) {
@@ -133,6 +131,15 @@ func hanRegionPrefix(s string) (region, rest string, ok bool) {
 		i += size
 		n++
 		ends[n] = i
+		switch n {
+		case 1:
+			first = r
+		case 2:
+			if lengths = regionStarts[runePair(first, r)]; lengths == 0 {
+				return "", s, false
+			}
+			longest = bits.Len16(lengths) - 1
+		}
 	}
 	for k := n; k >= 2; k-- {
 		if lengths&(1<<k) == 0 {
@@ -202,14 +209,10 @@ func trailingRegion(s string) (rest, region string, ok bool) {
 	if s == "" || s[len(s)-1] < utf8.RuneSelf {
 		return s, "", false
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	lengths := regionEnds[last]
-	if lengths == 0 {
-		return s, "", false
-	}
-	longest := bits.Len16(lengths) - 1
 	var starts [maxRegionRunes + 1]int
-	n := 0
+	var lengths uint16
+	var last rune
+	n, longest := 0, maxRegionRunes
 	for i := len(s); i > 0 && n < longest; {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if !isHan(r) {
@@ -218,6 +221,15 @@ func trailingRegion(s string) (rest, region string, ok bool) {
 		i -= size
 		n++
 		starts[n] = i
+		switch n {
+		case 1:
+			last = r
+		case 2:
+			if lengths = regionEnds[runePair(last, r)]; lengths == 0 {
+				return s, "", false
+			}
+			longest = bits.Len16(lengths) - 1
+		}
 	}
 	for k := n; k >= 2; k-- {
 		if lengths&(1<<k) == 0 {
