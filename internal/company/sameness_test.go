@@ -84,3 +84,16 @@ func TestParseMatchesReferenceExhaustive(t *testing.T) {
 	}
 	walk("", 4)
 }
+
+// FuzzParseMatchesReference extends the sameness check to inputs the
+// corpora above do not hold.
+func FuzzParseMatchesReference(f *testing.F) {
+	for _, s := range append(append([]string{}, seedNames...), referenceEdgeCases...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Parse(s), parseref.Parse(s); got != Name(want) {
+			t.Fatalf("Parse(%q) = %+v, reference gives %+v", s, got, want)
+		}
+	})
+}
