@@ -114,7 +114,22 @@ func (w *foldWriter) rune(r rune) {
 		w.b.WriteRune(r)
 		w.lastWord, w.pending = false, false
 		return
-	case r < utf8.RuneSelf && isLowerAlnum(byte(r)):
+	case r < utf8.RuneSelf:
+		c := byte(r)
+		switch {
+		case isLowerAlnum(c):
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			w.pending = true
+			return
+		}
+		if w.pending && w.lastWord {
+			w.b.WriteByte(' ')
+		}
+		w.b.WriteByte(c)
+		w.lastWord, w.pending = true, false
+		return
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		r = unicode.ToLower(r)
 	default:

@@ -80,8 +80,24 @@ func buildRegionEdges() (starts, ends map[uint64]uint16) {
 	return starts, ends
 }
 
+// asciiRegionLens has, for each ASCII first byte, bit min(len, 63) set
+// for the lengths in bytes of the regionIndex spellings that start with it
+// (the pinyin ones), so most English words are found missing without a
+// map lookup.
+var asciiRegionLens = func() (lens [utf8.RuneSelf]uint64) {
+	for spelling := range regionIndex {
+		if spelling[0] < utf8.RuneSelf {
+			lens[spelling[0]] |= 1 << min(len(spelling), 63)
+		}
+	}
+	return lens
+}()
+
 // regionName reports whether s, as a whole, names a region.
 func regionName(s string) (string, bool) {
+	if s != "" && s[0] < utf8.RuneSelf && asciiRegionLens[s[0]]&(1<<min(len(s), 63)) == 0 {
+		return "", false
+	}
 	r, ok := regionIndex[s]
 	return r, ok
 }
@@ -174,11 +190,11 @@ func wordRegionPrefix(s string) (region, rest string, ok bool) {
 		return "", s, false
 	}
 	if second, rest2 := firstWord(rest); second != "" {
-		if region, ok := regionIndex[s[:len(first)+1+len(second)]]; ok {
+		if region, ok := regionName(s[:len(first)+1+len(second)]); ok {
 			return region, rest2, true
 		}
 	}
-	region, ok = regionIndex[first]
+	region, ok = regionName(first)
 	return region, rest, ok
 }
 
@@ -199,11 +215,11 @@ func trailingRegion(s string) (rest, region string, ok bool) {
 	if r, w := lastWord(s); w != "" {
 		if r2, w2 := lastWord(r); w2 != "" {
 			// r ends in w2 and s[len(r)] is the single space before w.
-			if region, ok := regionIndex[s[len(r)-len(w2):]]; ok {
+			if region, ok := regionName(s[len(r)-len(w2):]); ok {
 				return r2, region, true
 			}
 		}
-		region, ok := regionIndex[w]
+		region, ok := regionName(w)
 		return r, region, ok
 	}
 	if s == "" || s[len(s)-1] < utf8.RuneSelf {
