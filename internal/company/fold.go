@@ -89,6 +89,8 @@ func isFolded(s string) bool {
 	return true
 }
 
+func isASCIIWord(c byte) bool { return isLowerAlnum(c) || ('A' <= c && c <= 'Z') }
+
 func isLowerAlnum(c byte) bool { return ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') }
 
 // foldWriter writes folded runes, turning separators into at most one space
@@ -112,7 +114,22 @@ func (w *foldWriter) rune(r rune) {
 		w.b.WriteRune(r)
 		w.lastWord, w.pending = false, false
 		return
-	case r < utf8.RuneSelf && isLowerAlnum(byte(r)):
+	case r < utf8.RuneSelf:
+		c := byte(r)
+		switch {
+		case isLowerAlnum(c):
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			w.pending = true
+			return
+		}
+		if w.pending && w.lastWord {
+			w.b.WriteByte(' ')
+		}
+		w.b.WriteByte(c)
+		w.lastWord, w.pending = true, false
+		return
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		r = unicode.ToLower(r)
 	default:
@@ -175,7 +192,7 @@ func isHan(r rune) bool {
 // isWordRune reports the runes that fold keeps and separates with spaces.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isLowerAlnum(byte(r)) || ('A' <= r && r <= 'Z')
+		return isASCIIWord(byte(r))
 	}
 	return !isHan(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }

@@ -57,23 +57,23 @@ func stripLegal(s string, f *findings) string {
 	if isHanLegalForm(s) {
 		return s // 有限公司 alone must not become 有限
 	}
-	if rest, form, ok := cutHanSuffix(s, hanLegalForms); ok {
+	if rest, form, ok := hanLegalIndex.cut(s, true); ok {
 		f.noteLegal(form, rankForm)
 		return rest
 	}
 	for _, g := range hanGroupForms {
-		if rest, _, ok := cutHanSuffix(s, []string{g.form}); ok {
+		if len(s) > len(g.form) && strings.HasSuffix(s, g.form) {
 			f.noteLegal(g.form, g.rank)
-			return rest
+			return s[:len(s)-len(g.form)]
 		}
 	}
 	for _, mw := range multiWordLegalForms {
-		if len(s) > len(mw.words)+1 && strings.HasSuffix(s, " "+mw.words) {
+		if n := len(s) - len(mw.words); n > 1 && s[n-1] == ' ' && strings.HasSuffix(s, mw.words) {
 			f.noteLegal(mw.form, rankForm)
 			return s[:len(s)-len(mw.words)-1]
 		}
 	}
-	if rest, word := lastWord(s); rest != "" {
+	if rest, word := lastWord(s); rest != "" && word != "" {
 		if form, ok := englishLegalForms[word]; ok {
 			f.noteLegal(form, rankForm)
 			// "Smith & Co" leaves a dangling "and".
@@ -83,7 +83,7 @@ func stripLegal(s string, f *findings) string {
 			return rest
 		}
 	}
-	if word, rest := firstWord(s); rest != "" {
+	if word, rest := firstWord(s); rest != "" && word != "" {
 		if word == "the" {
 			return rest
 		}
@@ -119,7 +119,7 @@ func legalGroup(s string) (form string, rank int, ok bool) {
 // 平安保险股份有限公司深圳分公司 everything after the parent's legal form is
 // the branch's own name, and 深圳 becomes the Region.
 func stripBranch(s string, f *findings) string {
-	if rest, _, ok := cutHanSuffix(s, branchMarkers); ok {
+	if rest, _, ok := branchIndex.cut(s, true); ok {
 		f.branch = true
 		return stripBranchLocation(rest, f)
 	}

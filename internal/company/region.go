@@ -1,6 +1,7 @@
 package company
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,8 +56,48 @@ func buildRegionIndex() map[string]string {
 	return idx
 }
 
+// regionStarts and regionEnds map the first two and the last two runes of
+// every Han spelling in regionIndex to a bit set of the spellings' lengths
+// in runes (bit k: some spelling has k runes), so a prefix or suffix lookup
+// tries only the lengths that can match, and none when no spelling starts
+// or ends that way.
+var regionStarts, regionEnds = buildRegionEdges()
+
+// runePair packs two runes into a map key.
+func runePair(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+func buildRegionEdges() (starts, ends map[uint64]uint16) {
+	starts, ends = map[uint64]uint16{}, map[uint64]uint16{}
+	for spelling := range regionIndex {
+		runes := []rune(spelling)
+		n := len(runes)
+		if n < 2 || n > maxRegionRunes {
+			continue // lookups try 2 to maxRegionRunes runes only (恩施土家族苗族自治州 is never reached)
+		}
+		starts[runePair(runes[0], runes[1])] |= 1 << n
+		ends[runePair(runes[n-1], runes[n-2])] |= 1 << n
+	}
+	return starts, ends
+}
+
+// asciiRegionLens has, for each ASCII first byte, bit min(len, 63) set
+// for the lengths in bytes of the regionIndex spellings that start with it
+// (the pinyin ones), so most English words are found missing without a
+// map lookup.
+var asciiRegionLens = func() (lens [utf8.RuneSelf]uint64) {
+	for spelling := range regionIndex {
+		if spelling[0] < utf8.RuneSelf {
+			lens[spelling[0]] |= 1 << min(len(spelling), 63)
+		}
+	}
+	return lens
+}()
+
 // regionName reports whether s, as a whole, names a region.
 func regionName(s string) (string, bool) {
+	if s != "" && s[0] < utf8.RuneSelf && asciiRegionLens[s[0]]&(1<<min(len(s), 63)) == 0 {
+		return "", false
+	}
 	r, ok := regionIndex[s]
 	return r, ok
 }
@@ -91,9 +132,14 @@ func stripRegionPrefix(s string, f *findings) string {
 
 // hanRegionPrefix finds the longest region spelling that starts s.
 func hanRegionPrefix(s string) (region, rest string, ok bool) {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return "", s, false
+	}
 	var ends [maxRegionRunes + 1]int
-	n := 0
-	for i := 0; i < len(s) && n < maxRegionRunes; {
+	var lengths uint16
+	var first rune
+	n, longest := 0, maxRegionRunes
+	for i := 0; i < len(s) && n < longest; {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isHan(r) {
 			break
@@ -101,8 +147,20 @@ func hanRegionPrefix(s string) (region, rest string, ok bool) {
 		i += size
 		n++
 		ends[n] = i
+		switch n {
+		case 1:
+			first = r
+		case 2:
+			if lengths = regionStarts[runePair(first, r)]; lengths == 0 {
+				return "", s, false
+			}
+			longest = bits.Len16(lengths) - 1
+		}
 	}
 	for k := n; k >= 2; k-- {
+		if lengths&(1<<k) == 0 {
+			continue
+		}
 		if region, ok := regionIndex[s[:ends[k]]]; ok {
 			if k > 2 && formStartsWord(s[ends[k-1]:]) {
 				continue // 深圳市场: 市 belongs to 市场, try 深圳
@@ -132,11 +190,11 @@ func wordRegionPrefix(s string) (region, rest string, ok bool) {
 		return "", s, false
 	}
 	if second, rest2 := firstWord(rest); second != "" {
-		if region, ok := regionIndex[s[:len(first)+1+len(second)]]; ok {
+		if region, ok := regionName(s[:len(first)+1+len(second)]); ok {
 			return region, rest2, true
 		}
 	}
-	region, ok = regionIndex[first]
+	region, ok = regionName(first)
 	return region, rest, ok
 }
 
@@ -156,16 +214,22 @@ func stripTrailingRegion(s string, f *findings) string {
 func trailingRegion(s string) (rest, region string, ok bool) {
 	if r, w := lastWord(s); w != "" {
 		if r2, w2 := lastWord(r); w2 != "" {
-			if region, ok := regionIndex[w2+" "+w]; ok {
+			// r ends in w2 and s[len(r)] is the single space before w.
+			if region, ok := regionName(s[len(r)-len(w2):]); ok {
 				return r2, region, true
 			}
 		}
-		region, ok := regionIndex[w]
+		region, ok := regionName(w)
 		return r, region, ok
 	}
+	if s == "" || s[len(s)-1] < utf8.RuneSelf {
+		return s, "", false
+	}
 	var starts [maxRegionRunes + 1]int
-	n := 0
-	for i := len(s); i > 0 && n < maxRegionRunes; {
+	var lengths uint16
+	var last rune
+	n, longest := 0, maxRegionRunes
+	for i := len(s); i > 0 && n < longest; {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if !isHan(r) {
 			break
@@ -173,8 +237,20 @@ func trailingRegion(s string) (rest, region string, ok bool) {
 		i -= size
 		n++
 		starts[n] = i
+		switch n {
+		case 1:
+			last = r
+		case 2:
+			if lengths = regionEnds[runePair(last, r)]; lengths == 0 {
+				return s, "", false
+			}
+			longest = bits.Len16(lengths) - 1
+		}
 	}
 	for k := n; k >= 2; k-- {
+		if lengths&(1<<k) == 0 {
+			continue
+		}
 		if region, ok := regionIndex[s[starts[k]:]]; ok {
 			return strings.TrimSuffix(s[:starts[k]], " "), region, true
 		}

@@ -11,6 +11,13 @@ import (
 func lastWord(s string) (rest, word string) {
 	i := len(s)
 	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				break
+			}
+			i--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if !isWordRune(r) {
 			break
@@ -24,6 +31,13 @@ func lastWord(s string) (rest, word string) {
 func firstWord(s string) (word, rest string) {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
 			break
@@ -31,17 +45,6 @@ func firstWord(s string) (word, rest string) {
 		i += size
 	}
 	return s[:i], strings.TrimPrefix(s[i:], " ")
-}
-
-// cutHanSuffix removes the first suffix in list that ends s, leaving a
-// non-empty rest.
-func cutHanSuffix(s string, list []string) (rest, suffix string, ok bool) {
-	for _, x := range list {
-		if len(s) > len(x) && strings.HasSuffix(s, x) {
-			return s[:len(s)-len(x)], x, true
-		}
-	}
-	return s, "", false
 }
 
 // onlyGeneric reports whether s is made of industry and institution words
@@ -65,14 +68,7 @@ func onlyGeneric(s string) bool {
 // cutGenericHan removes one trailing Chinese industry or institution word;
 // it may leave nothing.
 func cutGenericHan(s string) (rest, word string, ok bool) {
-	for _, list := range [][]string{industryHan, institutionHan} {
-		for _, x := range list {
-			if strings.HasSuffix(s, x) {
-				return s[:len(s)-len(x)], x, true
-			}
-		}
-	}
-	return s, "", false
+	return genericHanIndex.cut(s, false)
 }
 
 // distinctive reports whether s can stand as a Core on its own once a region
@@ -90,29 +86,38 @@ func distinctive(s string) bool {
 // joinInitials writes spaced initials as one word, so "n v" and "d s m"
 // read as nv and dsm: "Akzo Nobel N. V." is Akzo Nobel NV.
 func joinInitials(s string) string {
-	if !strings.Contains(s, " ") {
+	first := -1
+	for p := strings.IndexByte(s, ' '); p >= 0; {
+		if betweenInitials(s, p) {
+			first = p
+			break
+		}
+		next := strings.IndexByte(s[p+1:], ' ')
+		if next < 0 {
+			break
+		}
+		p += 1 + next
+	}
+	if first < 0 {
 		return s
 	}
-	words := strings.Split(s, " ")
-	single := func(w string) bool { return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' }
-	changed := false
-	out := words[:0:0]
-	for i := 0; i < len(words); {
-		j := i
-		for j < len(words) && single(words[j]) {
-			j++
-		}
-		if j-i >= 2 {
-			out = append(out, strings.Join(words[i:j], ""))
-			changed = true
-			i = j
+	var b strings.Builder
+	b.Grow(len(s) - 1)
+	b.WriteString(s[:first])
+	for i := first + 1; i < len(s); i++ {
+		if s[i] == ' ' && betweenInitials(s, i) {
 			continue
 		}
-		out = append(out, words[i])
-		i++
+		b.WriteByte(s[i])
 	}
-	if !changed {
-		return s
-	}
-	return strings.Join(out, " ")
+	return b.String()
 }
+
+// betweenInitials reports whether the space at s[p] separates two
+// single-letter words; joinInitials drops exactly those spaces.
+func betweenInitials(s string, p int) bool {
+	return p >= 1 && isLowerLetter(s[p-1]) && (p == 1 || s[p-2] == ' ') &&
+		p+1 < len(s) && isLowerLetter(s[p+1]) && (p+2 == len(s) || s[p+2] == ' ')
+}
+
+func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
