@@ -265,7 +265,7 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 		return nil, err
 	}
 	if !m.fixed {
-		m.learn(profiles, pairs)
+		m.learn(profiles, pairs, recs.Len())
 	}
 	links, graph, err := m.score(ctx, profiles, pairs, recs.Len())
 	if err != nil {

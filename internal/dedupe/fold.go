@@ -239,12 +239,23 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 		return set, pairs, ctx.Err()
 	}
 	// Profile the master records compared, their company names parsed
-	// already in the index.
+	// already in the index,
 	var touched []int
 	for _, p := range pairs {
 		if a, _ := unpack(p); int(a) < nm && set.slot[a] < 0 {
 			set.slot[a] = int32(len(set.list) + len(touched))
 			touched = append(touched, int(a))
+		}
+	}
+	// and those whose pairs u is learned on, as when the index was built.
+	if !m.fixed {
+		for _, pr := range randomPairs(n) {
+			for _, a := range pr {
+				if int(a) < nm && set.slot[a] < 0 {
+					set.slot[a] = int32(len(set.list) + len(touched))
+					touched = append(touched, int(a))
+				}
+			}
 		}
 	}
 	first := len(set.list)

@@ -111,9 +111,13 @@ func (s *splitmix64) next() uint64 {
 
 // learn fits the model on the candidate pairs of profiles and sets the
 // comparators' weights and the prior from it.
-func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
-	list := profiles.list
-	if len(list) < 2 || len(pairs) == 0 {
+//
+// n is the number of records: u is counted on randomPairs(n), whose
+// records profiles must hold. A fold that reuses its master's index
+// profiles the master records those pairs name (foldCandidates), so that
+// it learns the same model as the fold that built the index.
+func (m *Matcher) learn(profiles *profileSet, pairs []uint64, n int) {
+	if n < 2 || len(pairs) == 0 {
 		m.model = m.priorModel()
 		return
 	}
@@ -127,36 +131,16 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 		}
 		return pa, pb
 	})
-	// Random pairs: all of them in a small file.
-	nl := len(list)
-	total := nl * (nl - 1) / 2
-	var random []counted
-	if total <= maxRandomPairs {
-		random = m.countPatterns(total, func(i int) (*profile, *profile) {
-			a, b := pairAt(i)
-			return &list[a], &list[b]
-		})
-	} else {
-		sample := make([][2]int32, maxRandomPairs)
-		rng := splitmix64(0x5eed)
-		for i := range sample {
-			for {
-				a, b := int32(rng.next()%uint64(nl)), int32(rng.next()%uint64(nl))
-				if a != b {
-					sample[i] = [2]int32{a, b}
-					break
-				}
-			}
-		}
-		random = m.countPatterns(len(sample), func(i int) (*profile, *profile) {
-			return &list[sample[i][0]], &list[sample[i][1]]
-		})
-	}
+	// Random pairs of records, over the whole file.
+	sample := randomPairs(n)
+	random := m.countPatterns(len(sample), func(i int) (*profile, *profile) {
+		return profiles.get(int(sample[i][0])), profiles.get(int(sample[i][1]))
+	})
 	model, sane := m.fit(cand, random, len(pairs), 0)
 	if !sane {
 		// Blocking found (almost) only matches, or EM split the candidates
 		// some other way: fit m alone, u kept from the random pairs.
-		npop := float64(nl) * float64(nl-1) / 2
+		npop := float64(n) * float64(n-1) / 2
 		model, sane = m.fit(cand, random, len(pairs), float64(len(pairs))/npop)
 	}
 	if !sane {
@@ -164,6 +148,32 @@ func (m *Matcher) learn(profiles *profileSet, pairs []uint64) {
 		model.CandidatePairs = len(pairs)
 	}
 	m.useModel(model)
+}
+
+// randomPairs are the pairs of records (of n) that u is counted on: every
+// pair in a small file, else a fixed pseudo-random sample, the same for
+// the same n.
+func randomPairs(n int) [][2]int32 {
+	if total := n * (n - 1) / 2; total <= maxRandomPairs {
+		out := make([][2]int32, total)
+		for i := range out {
+			a, b := pairAt(i)
+			out[i] = [2]int32{int32(a), int32(b)}
+		}
+		return out
+	}
+	out := make([][2]int32, maxRandomPairs)
+	rng := splitmix64(0x5eed)
+	for i := range out {
+		for {
+			a, b := int32(rng.next()%uint64(n)), int32(rng.next()%uint64(n))
+			if a != b {
+				out[i] = [2]int32{a, b}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // fit fits a model on the counted candidate and random pairs and reports
