@@ -403,7 +403,11 @@ func fitEM(cand []counted, mm, uu []weights, scale float64) (float64, []float64)
 	for c := range k {
 		seen[c] = levelShares(cand, c, nil, 0, weights{})
 	}
-	lambda := 0.5
+	// Start where the hand-set model starts (prior −4 bits: 1 candidate
+	// in 17 a match), not at an even split: with u from random pairs a
+	// start at one half can settle on a split three times too generous
+	// (TestEMStartsFromTheHandSetPrior).
+	lambda := 1 / (1 + math.Exp2(-prior))
 	random := slices.Clone(uu)
 	post := make([]float64, len(cand))
 	notM := make([]float64, len(cand))
