@@ -136,7 +136,7 @@ func comparePhone(a, b *profile) Level {
 		return Missing
 	}
 	if len(a.phones) == 1 && len(b.phones) == 1 {
-		return phoneLevel(a.phone0, b.phone0) // held inline: no trip to the slices
+		return phoneLevel(a.first(), b.first()) // held inline: no trip to the slices
 	}
 	best := Different
 	for _, x := range a.phones {
