@@ -158,8 +158,8 @@ type parsedCompany struct{ core, region string }
 
 // buildProfile builds r's profile, with its company name parsed already
 // when parsed is given. lean leaves out what only pays in many pairs (names and addresses
-// parsed ahead, strings packed): a fold compares most master records it
-// profiles with one or two new records.
+// parsed ahead): a fold compares most master records it profiles with one
+// or two new records. Either way the strings are packed (see profile).
 func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsedCompany, lean bool) profile {
 	var p profileData
 	p.digest = recordDigest(r)
