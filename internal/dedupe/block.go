@@ -105,18 +105,18 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 	for _, ph := range p.phones {
 		dst = append(dst, k.number(blockPhone, ph.value%pow10[7]))
 	}
-	for _, e := range p.emails {
+	for _, e := range p.emails() {
 		dst = append(dst, k.key(blockEmail, e))
 		if local, _, ok := strings.Cut(e, "@"); ok && len(local) >= 5 && !genericMailboxes[local] {
 			dst = append(dst, k.key(blockMailbox, local))
 		}
 	}
-	if core := p.core; core != "" {
+	if core := p.core(); core != "" {
 		dst = append(dst, k.key(blockCore, core))
 		if p.companyHan {
 			dst = deletionKeys(k, core, dst)
 		} else {
-			for i, t := range p.coTokens {
+			for i, t := range p.coTokens() {
 				if len(t) >= 3 && !stopTokens[t] {
 					dst = append(dst, k.key(blockToken, t))
 				}
@@ -128,22 +128,22 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 			}
 		}
 	}
-	if p.name != "" {
+	if p.name() != "" {
 		// A contact name alone is a weak key (刘伟, John Smith): block on it
 		// within a city.
-		dst = append(dst, k.key(blockName, sortedWords(strings.ToLower(p.name))+"|"+p.city))
-		if s := nameSoundex(p.name); s != "" {
+		dst = append(dst, k.key(blockName, sortedWords(strings.ToLower(p.name()))+"|"+p.city()))
+		if s := nameSoundex(p.name()); s != "" {
 			dst = append(dst, k.key(blockNameSnd, s))
 		}
 	}
-	if p.birth != "" {
-		dst = append(dst, k.key(blockBirth, p.birth))
+	if p.birth() != "" {
+		dst = append(dst, k.key(blockBirth, p.birth()))
 	}
-	if p.address != "" {
-		dst = append(dst, k.key(blockAddress, p.address))
+	if p.address() != "" {
+		dst = append(dst, k.key(blockAddress, p.address()))
 		// Both ends of a range: 1106-1108 W 63rd St meets 1108 W 63rd St.
-		first, last := similar.ParsedHouseNumberRange(p.address, p.addrAt)
-		if street := streetWord(p.address, p.house); first != "" && street != "" {
+		first, last := similar.ParsedHouseNumberRange(p.address(), p.addrAt())
+		if street := streetWord(p.address(), p.house()); first != "" && street != "" {
 			dst = append(dst, k.key2(blockHouse, first+" ", street))
 			if last != "" && last != first {
 				dst = append(dst, k.key2(blockHouse, last+" ", street))
@@ -151,7 +151,7 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 		}
 	}
 	for i, fr := range rules {
-		v := p.fields[i]
+		v := p.fields()[i]
 		if v == "" || fr.Kind == "off" {
 			continue
 		}
@@ -420,10 +420,10 @@ func blockPairs(members []uint32, profiles []profile, window int, pairs []uint64
 	}
 	slices.SortFunc(members, func(a, b uint32) int {
 		pa, pb := &profiles[a], &profiles[b]
-		if c := strings.Compare(pa.core, pb.core); c != 0 {
+		if c := strings.Compare(pa.core(), pb.core()); c != 0 {
 			return c
 		}
-		if c := strings.Compare(pa.name, pb.name); c != 0 {
+		if c := strings.Compare(pa.name(), pb.name()); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)

@@ -12,8 +12,8 @@ func TestCandidatePairsSameForAnyWorkers(t *testing.T) {
 	const records = 200_000
 	profiles := make([]profile, records)
 	for i := range profiles {
-		profiles[i].core = string(rune('a' + i%23))
-		profiles[i].name = string(rune('a' + i%7))
+		d := profileData{core: string(rune('a' + i%23)), name: string(rune('a' + i%7))}
+		profiles[i] = d.pack()
 	}
 	rng := splitmix64(9)
 	var entries []keyEntry

@@ -47,15 +47,15 @@ func defaultComparators() []comparator {
 }
 
 func compareBirth(a, b *profile) Level {
-	if a.birth == "" || b.birth == "" {
+	if a.birth() == "" || b.birth() == "" {
 		return Missing
 	}
-	return compareDate(a.birth, b.birth)
+	return compareDate(a.birth(), b.birth())
 }
 
 // comparePostcode: a ZIP+4 matches its ZIP; one wrong digit is similar.
 func comparePostcode(a, b *profile) Level {
-	x, y := a.postcode, b.postcode
+	x, y := a.postcode(), b.postcode()
 	switch {
 	case x == "" || y == "":
 		return Missing
@@ -80,9 +80,9 @@ func comparePostcode(a, b *profile) Level {
 
 func compareProvince(a, b *profile) Level {
 	switch {
-	case a.province == "" || b.province == "":
+	case a.province() == "" || b.province() == "":
 		return Missing
-	case a.province == b.province:
+	case a.province() == b.province():
 		return Same
 	}
 	return Different
@@ -93,7 +93,7 @@ func compareProvince(a, b *profile) Level {
 // -1): a family name written in the given-name column is the same name.
 func namePartCompare(i, other int) func(a, b *profile) Level {
 	return func(a, b *profile) Level {
-		x, y := a.fields[i], b.fields[i]
+		x, y := a.fields()[i], b.fields()[i]
 		if x == "" || y == "" {
 			return Missing
 		}
@@ -102,7 +102,7 @@ func namePartCompare(i, other int) func(a, b *profile) Level {
 			l = Similar // Bob and Robert
 		}
 		if l == Different && len(x) >= 2 && other >= 0 {
-			if ox, oy := a.fields[other], b.fields[other]; ox != "" && oy != "" &&
+			if ox, oy := a.fields()[other], b.fields()[other]; ox != "" && oy != "" &&
 				compareFuzzy(x, oy) >= Similar && compareFuzzy(ox, y) >= Similar {
 				return Similar
 			}
@@ -119,10 +119,10 @@ func namePartCompare(i, other int) func(a, b *profile) Level {
 // a full name repeating them would count the same evidence twice.
 func nameGaps(given, family int, compare func(a, b *profile) Level) func(a, b *profile) Level {
 	return func(a, b *profile) Level {
-		if a.fields[given] != "" && a.fields[family] != "" && b.fields[given] != "" && b.fields[family] != "" {
+		if a.fields()[given] != "" && a.fields()[family] != "" && b.fields()[given] != "" && b.fields()[family] != "" {
 			return Missing
 		}
-		if nameInParts(a.name, a.fields[given], a.fields[family]) && nameInParts(b.name, b.fields[given], b.fields[family]) {
+		if nameInParts(a.name(), a.fields()[given], a.fields()[family]) && nameInParts(b.name(), b.fields()[given], b.fields()[family]) {
 			return Missing
 		}
 		return compare(a, b)
@@ -136,7 +136,7 @@ func comparePhone(a, b *profile) Level {
 		return Missing
 	}
 	if len(a.phones) == 1 && len(b.phones) == 1 {
-		return phoneLevel(a.phone0, b.phone0) // held inline: no trip to the slices
+		return phoneLevel(a.first(), b.first()) // held inline: no trip to the slices
 	}
 	best := Different
 	for _, x := range a.phones {
@@ -180,12 +180,12 @@ var genericMailboxes = map[string]bool{
 // one- or two-character typo is nearly one; the same personal mailbox name
 // at another domain is weak evidence.
 func compareEmail(a, b *profile) Level {
-	if len(a.emails) == 0 || len(b.emails) == 0 {
+	if len(a.emails()) == 0 || len(b.emails()) == 0 {
 		return Missing
 	}
 	best := Different
-	for _, x := range a.emails {
-		for _, y := range b.emails {
+	for _, x := range a.emails() {
+		for _, y := range b.emails() {
 			if x == y {
 				return Same
 			}
@@ -207,7 +207,7 @@ func compareEmail(a, b *profile) Level {
 // and punctuation removed). The same core in two different places is a
 // conflict: 深圳华强电子 and 北京华强电子 are two customers.
 func compareCompany(a, b *profile) Level {
-	ca, cb := a.core, b.core
+	ca, cb := a.core(), b.core()
 	if ca == "" || cb == "" {
 		return Missing
 	}
@@ -229,9 +229,9 @@ func compareCompany(a, b *profile) Level {
 		// neither a variant spelling nor one name extending the other.
 		l = Different
 	default:
-		l = compareLatinCore(a.coTokens, b.coTokens)
+		l = compareLatinCore(a.coTokens(), b.coTokens())
 	}
-	if l >= Similar && !company.SameArea(a.region, b.region) {
+	if l >= Similar && !company.SameArea(a.region(), b.region()) {
 		return Conflict
 	}
 	if l == Different && sameCorporateDomain(a, b) {
@@ -303,24 +303,24 @@ func covers(short, long []string) bool {
 }
 
 func compareName(a, b *profile) Level {
-	if a.name == "" || b.name == "" {
+	if a.name() == "" || b.name() == "" {
 		return Missing
 	}
-	l := nameLevel(similar.PersonNameParsed(a.name, a.nameAt, b.name, b.nameAt))
-	return retryFolded(a.name, b.name, a.nameDg, b.nameDg, l, personLevel)
+	l := nameLevel(similar.PersonNameParsed(a.name(), a.nameAt(), b.name(), b.nameAt()))
+	return retryFolded(a.name(), b.name(), a.nameDg(), b.nameDg(), l, personLevel)
 }
 
 func personLevel(x, y string) Level { return nameLevel(similar.PersonName(x, y)) }
 
 func compareAddress(a, b *profile) Level {
-	if a.address == "" || b.address == "" {
+	if a.address() == "" || b.address() == "" {
 		return Missing
 	}
-	return addressLevel(similar.CompareParsedAddressKeys(a.address, a.addrAt, b.address, b.addrAt))
+	return addressLevel(similar.CompareParsedAddressKeys(a.address(), a.addrAt(), b.address(), b.addrAt()))
 }
 
 func compareCity(a, b *profile) Level {
-	x, y := a.city, b.city
+	x, y := a.city(), b.city()
 	switch {
 	case x == "" || y == "":
 		return Missing

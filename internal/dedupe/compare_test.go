@@ -294,7 +294,8 @@ func TestNamePartNicknames(t *testing.T) {
 		{"bob", "robert", Similar}, {"bill", "william", Similar}, {"peggy", "margaret", Similar},
 		{"bob", "william", Different},
 	} {
-		a, b := profile{fields: []string{c.a, "smith"}}, profile{fields: []string{c.b, "smith"}}
+		da, db := profileData{fields: []string{c.a, "smith"}}, profileData{fields: []string{c.b, "smith"}}
+		a, b := da.pack(), db.pack()
 		if got := cmp(&a, &b); got != c.want {
 			t.Errorf("given %q vs %q = %v, want %v", c.a, c.b, got, c.want)
 		}

@@ -10,8 +10,8 @@ import (
 // bob@ibm.com work for one company, whatever each record calls it, while
 // two gmail.com or qq.com addresses say nothing.
 func sameCorporateDomain(a, b *profile) bool {
-	for _, d := range a.mailDomains {
-		if slices.Contains(b.mailDomains, d) {
+	for _, d := range a.mailDomains() {
+		if slices.Contains(b.mailDomains(), d) {
 			return true
 		}
 	}

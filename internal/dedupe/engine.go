@@ -339,10 +339,13 @@ func (m *Matcher) blockKeys(profiles []profile, first int) []keyEntry {
 			n += len(r)
 		}
 	}
+	// Each run is dropped once copied, so a collection during the join
+	// frees it: the keys are not held twice over.
 	all := make([]keyEntry, 0, n)
 	for i, c := range chunks {
-		for _, r := range c {
+		for j, r := range c {
 			all = append(all, r...)
+			c[j] = nil
 		}
 		chunks[i] = nil
 	}

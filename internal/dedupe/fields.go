@@ -139,11 +139,11 @@ func tokenSet(v string) string {
 }
 
 // ruleComparator builds the comparator of the i-th user rule, reading
-// profile.fields[i].
+// profile.fields()[i].
 func ruleComparator(i int, fr fieldRule) comparator {
 	cmp := kindCompare(fr.Kind)
 	c := newComparator(fr.Field, func(a, b *profile) Level {
-		x, y := a.fields[i], b.fields[i]
+		x, y := a.fields()[i], b.fields()[i]
 		if x == "" || y == "" {
 			return Missing
 		}

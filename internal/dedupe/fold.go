@@ -92,7 +92,7 @@ func (ix *Index) parsed(rec int) *parsedCompany {
 func (ix *Index) Len() int { return ix.n }
 
 // sortKey is the order of records in an oversized block's window.
-func (p *profile) sortKey() string { return p.core + "\x00" + p.name }
+func (p *profile) sortKey() string { return p.core() + "\x00" + p.name() }
 
 // buildIndex indexes the master records profiles[:n].
 func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
@@ -102,10 +102,10 @@ func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
 	}
 	slices.SortFunc(ix.byRank, func(a, b uint32) int {
 		pa, pb := &profiles[a], &profiles[b]
-		if c := strings.Compare(pa.core, pb.core); c != 0 {
+		if c := strings.Compare(pa.core(), pb.core()); c != 0 {
 			return c
 		}
-		if c := strings.Compare(pa.name, pb.name); c != 0 {
+		if c := strings.Compare(pa.name(), pb.name()); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
@@ -115,7 +115,7 @@ func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
 	for r, rec := range ix.byRank {
 		ix.rank[rec] = uint32(r)
 		keys.add(profiles[rec].sortKey())
-		ix.regions[r] = profiles[rec].coRegion
+		ix.regions[r] = profiles[rec].coRegion()
 	}
 	ix.keys = keys.keys()
 	ix.entries = m.blockKeys(profiles[:n], 0)

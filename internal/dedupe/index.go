@@ -397,7 +397,7 @@ func (b *IndexBuilder) build() (*Index, int, iter.Seq[keyEntry]) {
 	}
 	fresh := make([]ranked, len(freshAt))
 	for i, o := range freshAt {
-		fresh[i] = ranked{profiles[i].sortKey(), profiles[i].coRegion, o}
+		fresh[i] = ranked{profiles[i].sortKey(), profiles[i].coRegion(), o}
 	}
 	slices.SortFunc(fresh, func(a, b ranked) int {
 		if c := strings.Compare(a.key, b.key); c != 0 {

@@ -1,6 +1,7 @@
 package dedupe
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -13,11 +14,102 @@ import (
 // per record and read by every comparison the record takes part in.
 //
 // Pairs are scored in order of their first record, so the second one is
+// a random record, far away in memory: its strings are packed into one
+// allocation (blob) and named by offsets into it, its string lists share
+// one slice, so comparing it touches a few neighbouring cache lines and a
+// million profiles hold 160 bytes each rather than 376.
+type profile struct {
+	blob   string              // every string of the profile, packed
+	spans  [nStrings][2]uint16 // each string's start and end in blob
+	long   *[nStrings]string   // the strings, when blob is too long for spans
+	lists  []string            // emails, coTokens, mailDomains, fields, in that order
+	phones []phoneNumber
+	digest uint64 // see profileData.digest
+	phone0 uint64 // phones[0], held inline: most records have one
+	nLists [nLists]uint16
+	// phone0Digits is phones[0].digits.
+	phone0Digits uint8
+	companyHan   bool
+	coLetters    uint32
+}
+
+// The strings of a profile, by their index in profile.spans.
+const (
+	sCore = iota
+	sRegion
+	sName
+	sAddress
+	sCity
+	sBirth
+	sPostcode
+	sProvince
+	sNameDg
+	sCoRegion
+	sHouse
+	sAddrAt
+	sNameAt
+	nStrings
+)
+
+// The string lists of a profile, in the order profile.lists holds them.
+const (
+	lEmails = iota
+	lCoTokens
+	lMailDomains
+	lFields
+	nLists
+)
+
+func (p *profile) str(i int) string {
+	if p.long != nil {
+		return p.long[i]
+	}
+	return p.blob[p.spans[i][0]:p.spans[i][1]]
+}
+
+// first returns phones[0], or the zero number when there is none.
+func (p *profile) first() phoneNumber { return phoneNumber{p.phone0, p.phone0Digits} }
+
+func (p *profile) list(i int) []string {
+	at := 0
+	for j := range i {
+		at += int(p.nLists[j])
+	}
+	n := int(p.nLists[i])
+	if n == 0 {
+		return nil
+	}
+	return p.lists[at : at+n : at+n]
+}
+
+func (p *profile) core() string     { return p.str(sCore) }
+func (p *profile) region() string   { return p.str(sRegion) }
+func (p *profile) name() string     { return p.str(sName) }
+func (p *profile) address() string  { return p.str(sAddress) }
+func (p *profile) city() string     { return p.str(sCity) }
+func (p *profile) birth() string    { return p.str(sBirth) }
+func (p *profile) postcode() string { return p.str(sPostcode) }
+func (p *profile) province() string { return p.str(sProvince) }
+func (p *profile) nameDg() string   { return p.str(sNameDg) }
+func (p *profile) coRegion() string { return p.str(sCoRegion) }
+func (p *profile) house() string    { return p.str(sHouse) }
+func (p *profile) addrAt() string   { return p.str(sAddrAt) }
+func (p *profile) nameAt() string   { return p.str(sNameAt) }
+
+func (p *profile) emails() []string      { return p.list(lEmails) }
+func (p *profile) coTokens() []string    { return p.list(lCoTokens) }
+func (p *profile) mailDomains() []string { return p.list(lMailDomains) }
+func (p *profile) fields() []string      { return p.list(lFields) }
+
+// profileData is a profile being built: its strings as separate values. It is built once
+// per record and read by every comparison the record takes part in.
+//
+// Pairs are scored in order of their first record, so the second one is
 // a random record, far away in memory: a profile's fields are laid out
 // with those every comparison reads first, and its strings packed into
 // one allocation (compact), so comparing it touches a few neighbouring
 // cache lines rather than one line per string.
-type profile struct {
+type profileData struct {
 	phones []phoneNumber
 	phone0 phoneNumber // phones[0], held inline: most records have one
 	emails []string    // lowercase, as normalized at import
@@ -66,10 +158,10 @@ type parsedCompany struct{ core, region string }
 
 // buildProfile builds r's profile, with its company name parsed already
 // when parsed is given. lean leaves out what only pays in many pairs (names and addresses
-// parsed ahead, strings packed): a fold compares most master records it
-// profiles with one or two new records.
+// parsed ahead): a fold compares most master records it profiles with one
+// or two new records. Either way the strings are packed (see profile).
 func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsedCompany, lean bool) profile {
-	var p profile
+	var p profileData
 	p.digest = recordDigest(r)
 	p.phones = phoneKeys(r.Values[record.Phone])
 	if len(p.phones) > 0 {
@@ -135,36 +227,38 @@ func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsed
 			}
 		}
 	}
-	if !lean {
-		p.compact()
-	}
-	return p
+	return p.pack()
 }
 
-// compact packs p's strings into one allocation and its string lists into
+// pack packs p's strings into one allocation and its string lists into
 // another: the profile is read by every pair it is in, and strings
 // scattered over the heap cost a cache miss each. Equal strings are
 // stored once.
-func (p *profile) compact() {
-	strs := [...]*string{&p.core, &p.region, &p.name, &p.address, &p.city, &p.birth, &p.postcode, &p.province, &p.nameDg, &p.coRegion, &p.house, &p.addrAt, &p.nameAt}
-	lists := [...]*[]string{&p.emails, &p.coTokens, &p.mailDomains, &p.fields}
+func (p *profileData) pack() profile {
+	q := profile{phones: p.phones, phone0: p.phone0.value, phone0Digits: p.phone0.digits, digest: p.digest, coLetters: p.coLetters, companyHan: p.companyHan}
+	if len(q.phones) == 0 {
+		q.phones = nil
+	}
+	strs := [nStrings]*string{sCore: &p.core, sRegion: &p.region, sName: &p.name, sAddress: &p.address, sCity: &p.city, sBirth: &p.birth, sPostcode: &p.postcode, sProvince: &p.province, sNameDg: &p.nameDg, sCoRegion: &p.coRegion, sHouse: &p.house, sAddrAt: &p.addrAt, sNameAt: &p.nameAt}
+	lists := [nLists]*[]string{lEmails: &p.emails, lCoTokens: &p.coTokens, lMailDomains: &p.mailDomains, lFields: &p.fields}
 	size, count := 0, 0
 	for _, s := range strs {
 		size += len(*s)
 	}
-	for _, l := range lists {
+	for i, l := range lists {
 		count += len(*l)
+		q.nLists[i] = uint16(len(*l))
 		for _, s := range *l {
 			size += len(s)
 		}
 	}
-	if size == 0 {
-		return
+	if count == 0 && size == 0 {
+		return q
 	}
 	var b strings.Builder
 	b.Grow(size)
-	type span struct{ at, end int }
-	var spans [len(strs)]span
+	type span = [2]uint32
+	var spans [nStrings]span
 	var buf [16]span
 	items := buf[:0]
 	if count > len(buf) {
@@ -190,47 +284,44 @@ func (p *profile) compact() {
 		}
 		at := b.Len()
 		b.WriteString(s)
-		sp := span{at, b.Len()}
+		sp := span{uint32(at), uint32(b.Len())}
 		seen = append(seen, written{s, sp})
 		return sp
 	}
-	var address span
 	for i, s := range strs {
-		if s == &p.house && p.house != "" {
+		if i == sHouse && p.house != "" {
 			if at := strings.Index(p.address, p.house); at >= 0 {
-				spans[i] = span{address.at + at, address.at + at + len(p.house)}
+				a := spans[sAddress][0] + uint32(at)
+				spans[i] = span{a, a + uint32(len(p.house))}
 				continue
 			}
 		}
 		spans[i] = put(*s)
-		if s == &p.address {
-			address = spans[i]
-		}
 	}
 	for _, l := range lists {
 		for _, s := range *l {
 			items = append(items, put(s))
 		}
 	}
-	blob := b.String()
-	for i, s := range strs {
-		*s = blob[spans[i].at:spans[i].end]
+	q.blob = b.String()
+	if len(q.blob) <= math.MaxUint16 {
+		for i, sp := range spans {
+			q.spans[i] = [2]uint16{uint16(sp[0]), uint16(sp[1])}
+		}
+	} else {
+		q.long = new([nStrings]string)
+		for i, sp := range spans {
+			q.long[i] = q.blob[sp[0]:sp[1]]
+		}
 	}
 	if count == 0 {
-		return
+		return q
 	}
-	all := make([]string, count)
+	q.lists = make([]string, count)
 	for i, sp := range items {
-		all[i] = blob[sp.at:sp.end]
+		q.lists[i] = q.blob[sp[0]:sp[1]]
 	}
-	for _, l := range lists {
-		n := len(*l)
-		if n == 0 {
-			*l = nil
-			continue
-		}
-		*l, all = all[:n:n], all[n:]
-	}
+	return q
 }
 
 // phoneNumber is a phone's digits as a number, with the digit count (a
