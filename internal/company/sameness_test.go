@@ -114,4 +114,3 @@ var referenceEdgeCases = []string{
 	"华强有限公司新疆维吾尔自治区分公司", "华强电子广西壮族自治区(分公司)", "Acme Hong Kong Branch",
 	"Acme Hong Kong (Branch)", "Acme Trading Shanghai Branch", "Hong Kong Trading Branch", "Acme Kong Branch",
 }
-
