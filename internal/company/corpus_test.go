@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"io"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
@@ -80,48 +78,4 @@ var (
 func benchCompanies(tb testing.TB) []string {
 	benchOnce.Do(func() { benchNames = sampleCompanies(tb, 1000) })
 	return benchNames
-}
-
-// erCompanies returns the company column of the public ER benchmark files,
-// or nothing (with a log line) when they are absent.
-func erCompanies(t *testing.T) []string {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "benchmarks", "er", "*.csv"))
-	var out []string
-	for _, path := range files {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := csv.NewReader(f)
-		r.FieldsPerRecord = -1
-		r.LazyQuotes = true
-		header, err := r.Read()
-		if err != nil {
-			f.Close()
-			continue
-		}
-		cols := []int{}
-		for i, h := range header {
-			switch h {
-			case "company", "company_normalized", "name", "program_name", "agency":
-				cols = append(cols, i)
-			}
-		}
-		for {
-			row, err := r.Read()
-			if err != nil {
-				break
-			}
-			for _, c := range cols {
-				if c < len(row) {
-					out = append(out, row[c])
-				}
-			}
-		}
-		f.Close()
-	}
-	if len(out) == 0 {
-		t.Log("../shared/benchmarks/er not found: ER company columns not checked")
-	}
-	return out
 }
