@@ -59,6 +59,12 @@ func Matching(cfg DedupeConfig, schema *record.Schema) (*dedupe.Matcher, *dedupe
 
 // Dedupe clusters recs: the records that are one customer.
 func Dedupe(ctx context.Context, recs *record.Store, schema *record.Schema, cfg DedupeConfig) (*Deduped, error) {
+	return dedupeWith(ctx, recs, schema, cfg, 0)
+}
+
+// dedupeWith clusters recs, the first nm of them a master's (none when
+// nm is 0), honouring cfg's decisions.
+func dedupeWith(ctx context.Context, recs *record.Store, schema *record.Schema, cfg DedupeConfig, nm int) (*Deduped, error) {
 	m, surv, err := Matching(cfg, schema)
 	if err != nil {
 		return nil, err
@@ -67,7 +73,7 @@ func Dedupe(ctx context.Context, recs *record.Store, schema *record.Schema, cfg 
 	if err != nil {
 		return nil, err
 	}
-	res, err := m.MatchWith(ctx, recs, dedupe.Options{Must: dec.Must, Cannot: dec.Cannot})
+	res, err := m.MatchWith(ctx, recs, dedupe.Options{Master: nm, Must: dec.Must, Cannot: dec.Cannot})
 	if err != nil {
 		return nil, err
 	}

@@ -574,23 +574,14 @@ type Folded struct {
 // match one merge by mode (dedupe.OnMatch*), the others become customers.
 // Every change goes to changes.
 func Fold(ctx context.Context, recs *record.Store, nm int, schema *record.Schema, cfg DedupeConfig, mode string, changes RowWriter) (*Folded, error) {
-	m, surv, err := Matching(cfg, schema)
+	d, err := dedupeWith(ctx, recs, schema, cfg, nm)
 	if err != nil {
 		return nil, err
 	}
-	dec, err := ResolveDecisions(cfg.Decisions, recs, surv)
-	if err != nil {
-		return nil, err
-	}
-	res, err := m.MatchWith(ctx, recs, dedupe.Options{Master: nm, Must: dec.Must, Cannot: dec.Cannot})
-	if err != nil {
-		return nil, err
-	}
-	d := &Deduped{Records: recs, Matcher: m, Surv: surv, Result: res, ClusterIDs: surv.ClusterIDs(recs, res), Decided: dec}
 	if changes == nil {
 		changes = Discard{}
 	}
-	f := NewFolder(recs, res, surv, nm, mode, d.ClusterIDs, changes.WriteRow)
+	f := NewFolder(recs, d.Result, d.Surv, nm, mode, d.ClusterIDs, changes.WriteRow)
 	plan, err := f.Run()
 	if err != nil {
 		return nil, err
