@@ -381,15 +381,7 @@ func (a *Assigned) PlanTables() []*report.Table {
 		byRule.Rows = append(byRule.Rows, []report.Value{report.Text(r), report.Count(n[r])})
 	}
 	owners := &report.Table{Kind: report.KindAssignOwners, Title: "customers per owner", Columns: []report.Column{{Name: "owner", Key: "owner"}, {Name: "before", Key: "before", Numeric: true}, {Name: "after", Key: "after", Numeric: true}, {Name: "change", Key: "change", Numeric: true}}}
-	var names []string
-	for name := range plan.Before {
-		names = append(names, name)
-	}
-	for name := range plan.After {
-		if _, ok := plan.Before[name]; !ok {
-			names = append(names, name)
-		}
-	}
+	names := ownerNames(plan.Before, plan.After)
 	slices.Sort(names)
 	for _, name := range names {
 		label := name

@@ -206,15 +206,7 @@ func (a *AssignedView) OwnersTable(reps []assign.Rep, lang string) *report.Table
 		{Name: pick("保有量上限", "Cap"), Key: "cap", Numeric: true},
 		{Name: pick("使用率", "Cap use"), Key: "cap_use", Numeric: true},
 	}}
-	var names []string
-	for n := range a.before {
-		names = append(names, n)
-	}
-	for n := range a.after {
-		if _, ok := a.before[n]; !ok {
-			names = append(names, n)
-		}
-	}
+	names := ownerNames(a.before, a.after)
 	slices.SortFunc(names, func(x, y string) int {
 		switch {
 		case x == "" && y != "":
@@ -274,4 +266,19 @@ func ReportFormat(path string) (string, bool) {
 		return "table", true
 	}
 	return "", false
+}
+
+// ownerNames are the owners with customers before or after assign, in no
+// order.
+func ownerNames(before, after map[string]int) []string {
+	var names []string
+	for n := range before {
+		names = append(names, n)
+	}
+	for n := range after {
+		if _, ok := before[n]; !ok {
+			names = append(names, n)
+		}
+	}
+	return names
 }
