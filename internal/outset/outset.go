@@ -107,11 +107,9 @@ func (s *Set) Add(flag, path string, kind Kind) (*File, error) {
 		if err := atomicfile.Check(path); errors.Is(err, atomicfile.ErrIsDir) {
 			return nil, errs.Usage(err, "name a file, e.g. "+flagName(flag)+" "+filepath.Join(path, "customers.csv"))
 		}
-		for _, in := range s.inputs {
-			if SameFile(path, in) {
-				return nil, errs.Usagef(fmt.Sprintf("write to a new file, e.g. %s %s", flagName(flag), Suffixed(path, ".clean")),
-					"%s %s is also an input", flagLabel(flag), path)
-			}
+		if s.IsInput(path) {
+			return nil, errs.Usagef(fmt.Sprintf("write to a new file, e.g. %s %s", flagName(flag), Suffixed(path, ".clean")),
+				"%s %s is also an input", flagLabel(flag), path)
 		}
 		for _, o := range s.files {
 			if !o.Stdout() && SameFile(path, o.Path) {
