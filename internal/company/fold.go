@@ -124,11 +124,8 @@ func (w *foldWriter) rune(r rune) {
 			w.pending = true
 			return
 		}
-		if w.pending && w.lastWord {
-			w.b.WriteByte(' ')
-		}
+		w.startWord()
 		w.b.WriteByte(c)
-		w.lastWord, w.pending = true, false
 		return
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		r = unicode.ToLower(r)
@@ -136,10 +133,16 @@ func (w *foldWriter) rune(r rune) {
 		w.pending = true
 		return
 	}
+	w.startWord()
+	w.b.WriteRune(r)
+}
+
+// startWord writes the space a pending separator leaves between two words,
+// before a word's rune.
+func (w *foldWriter) startWord() {
 	if w.pending && w.lastWord {
 		w.b.WriteByte(' ')
 	}
-	w.b.WriteRune(r)
 	w.lastWord, w.pending = true, false
 }
 

@@ -209,15 +209,12 @@ func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model
 	// both ways), nor when it calls (almost) every candidate pair one or
 	// the other.
 	sane := lambda > 0.0005 && lambda < 0.98
-	priorBits := math.Log2(lambda / (1 - lambda))
-	if scale > 0 {
-		sane = lambda > 0.0005
-		priorBits = math.Log2(priorOdds(lambda, scale))
-	}
 	priorOf := priorOfCandidates
 	if scale > 0 {
+		sane = lambda > 0.0005
 		priorOf = priorOfAll
 	}
+	priorBits := priorLogit(lambda, scale)
 	informative := 0
 	model := &Model{Version: modelVersion, CandidatePairs: npairs, Sampled: int(sumCounts(cand)), RandomPairs: int(sumCounts(random)),
 		MatchShare: round4(lambda), Prior: round4(priorBits), PriorOf: priorOf}
@@ -282,12 +279,22 @@ func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model
 	return model, sane && informative >= 3
 }
 
-// priorOdds is a candidate pair's prior odds of a match when a share
-// lambda of the candidates match and they are a share scale of all pairs.
-func priorOdds(lambda, scale float64) float64 {
-	p := min(lambda*scale, 0.5)
-	return p / (1 - p)
+// priorLogit is a candidate pair's prior odds of a match in bits when a
+// share lambda of the candidates match: scale 0, the candidates' own odds;
+// scale > 0 (the candidates a share scale of all pairs), the odds of
+// allPairsMatchShare.
+func priorLogit(lambda, scale float64) float64 {
+	if scale > 0 {
+		p := allPairsMatchShare(lambda, scale)
+		return math.Log2(p / (1 - p))
+	}
+	return math.Log2(lambda / (1 - lambda))
 }
+
+// allPairsMatchShare is the share of all pairs of records that match when
+// a share lambda of the candidates match and they are a share scale of all
+// pairs (one half at most).
+func allPairsMatchShare(lambda, scale float64) float64 { return min(lambda*scale, 0.5) }
 
 func sumCounts(cs []counted) float64 {
 	s := 0.0
@@ -314,10 +321,7 @@ func pairAt(i int) (a, b int) {
 // the new match share.
 func posteriors(ps []counted, post []float64, lambda float64, mm, uu []weights, k int, scale float64) float64 {
 	lambda = min(max(lambda, 1e-9), 1-1e-9)
-	logit := math.Log2(lambda / (1 - lambda))
-	if scale > 0 {
-		logit = math.Log2(priorOdds(lambda, scale))
-	}
+	logit := priorLogit(lambda, scale)
 	num, den := 0.0, 0.0
 	for i, p := range ps {
 		w := logit
@@ -433,7 +437,7 @@ func fitEM(cand []counted, mm, uu []weights, scale float64) (float64, []float64)
 				// full of duplicates that share makes agreeing look
 				// common between two customers. Take the matches out,
 				// at most 4 bits' worth.
-				p := min(lambda*scale, 0.5)
+				p := allPairsMatchShare(lambda, scale)
 				for l := range uu[c] {
 					uu[c][l] = max((random[c][l]-p*mm[c][l])/(1-p), random[c][l]/16, 1e-9)
 				}

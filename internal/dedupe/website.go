@@ -1,6 +1,7 @@
 package dedupe
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -41,7 +42,7 @@ func websiteDomains(dst []string, r *record.Record, cols []int) []string {
 		for part := range strings.FieldsFuncSeq(r.Extra[c], func(r rune) bool {
 			return r == ';' || r == ',' || r == '|' || unicode.IsSpace(r)
 		}) {
-			if d := websiteDomain(part); d != "" && !containsString(dst, d) {
+			if d := websiteDomain(part); d != "" && !slices.Contains(dst, d) {
 				dst = append(dst, d)
 			}
 		}
@@ -146,13 +147,4 @@ var hostingDomains = map[string]bool{
 	"weibo.com": true, "weixin.qq.com": true, "taobao.com": true, "tmall.com": true, "jd.com": true,
 	"1688.com": true, "alibaba.com": true, "aliexpress.com": true, "douyin.com": true, "xiaohongshu.com": true,
 	"baidu.com": true, "t.cn": true, "dianping.com": true, "meituan.com": true,
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
