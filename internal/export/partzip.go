@@ -17,9 +17,8 @@ import (
 // what excelize writes is dropped. Everything else passes through; excelize
 // writes its entries in sorted order, so the same rows give the same bytes.
 type partZip struct {
-	zw    *zip.Writer
-	held  map[string]heldPart
-	wrote map[string]bool
+	zw   *zip.Writer
+	held map[string]heldPart // until their entries are created
 }
 
 type heldPart struct {
@@ -34,7 +33,7 @@ func newPartZip(w io.Writer) *partZip {
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 		return flate.NewWriter(out, flate.BestSpeed)
 	})
-	return &partZip{zw: zw, held: map[string]heldPart{}, wrote: map[string]bool{}}
+	return &partZip{zw: zw, held: map[string]heldPart{}}
 }
 
 // hold makes the entry path come from file, a raw deflate stream of size
@@ -52,7 +51,7 @@ func (z *partZip) Create(name string) (io.Writer, error) {
 	if !ok {
 		return z.zw.Create(name)
 	}
-	z.wrote[name] = true
+	delete(z.held, name)
 	compressed, err := p.file.Seek(0, io.SeekEnd)
 	if err != nil {
 		return nil, err
@@ -78,13 +77,11 @@ func (z *partZip) AddFS(fsys fs.FS) error { return z.zw.AddFS(fsys) }
 // Close fails if a held sheet never had its entry created: the workbook
 // would list a sheet without its rows.
 func (z *partZip) Close() error {
-	var missing []string
-	for name := range z.held {
-		if !z.wrote[name] {
+	if len(z.held) > 0 {
+		missing := make([]string, 0, len(z.held))
+		for name := range z.held {
 			missing = append(missing, name)
 		}
-	}
-	if len(missing) > 0 {
 		sort.Strings(missing)
 		return fmt.Errorf("export: the workbook was saved without %s", missing[0])
 	}

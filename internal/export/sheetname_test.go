@@ -3,7 +3,17 @@ package export
 import (
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
+
+// utf16Len counts what Excel's length limits count: UTF-16 code units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
 
 func TestSafeSheetName(t *testing.T) {
 	long := strings.Repeat("客", 40)

@@ -95,14 +95,17 @@ func appendDecimalCell(b []byte, col, row string, style int, s string, v float64
 }
 
 // appendTextCell writes an inline string cell as excelize's SetRow writes a
-// string: cut to 32,767 UTF-16 units, space-preserved when it starts or
-// ends with white space, XML-escaped (newlines kept), and _xHHHH_ escaped.
+// string: cut to 32,767 UTF-16 units, then as appendFitText.
 func appendTextCell(b []byte, col, row string, style int, s string) []byte {
+	s, _ = fitCell(s)
+	return appendFitText(b, col, row, style, s)
+}
+
+// appendFitText writes text fitCell has already cut: space-preserved when it starts or
+// ends with white space, XML-escaped (newlines kept), and _xHHHH_ escaped.
+func appendFitText(b []byte, col, row string, style int, s string) []byte {
 	b = appendCellStart(b, col, row, style)
 	b = append(b, ` t="inlineStr"><is><t`...)
-	if len(s) > maxCellUnits && utf16Len(s) > maxCellUnits {
-		s = cutUTF16(s, maxCellUnits)
-	}
 	if s != "" && (isXMLSpace(s[0]) || isXMLSpace(s[len(s)-1])) {
 		b = append(b, ` xml:space="preserve"`...)
 	}
@@ -174,15 +177,19 @@ func inXMLRange(r rune) bool {
 	return r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
 
-// cutUTF16 keeps the runes of s that fit in n UTF-16 code units.
-func cutUTF16(s string, n int) string {
+// fitCell cuts s to the runes that fit in a cell's 32,767 UTF-16 code
+// units, reporting whether it had to.
+func fitCell(s string) (string, bool) {
+	if len(s) <= maxCellUnits {
+		return s, false // no rune takes more UTF-16 units than UTF-8 bytes
+	}
 	units := 0
 	for i, r := range s {
-		if units += utf16.RuneLen(r); units > n {
-			return s[:i]
+		if units += utf16.RuneLen(r); units > maxCellUnits {
+			return s[:i], true
 		}
 	}
-	return s
+	return s, false
 }
 
 // Excel reads _xHHHH_ in a string as the character U+HHHH; excelize keeps

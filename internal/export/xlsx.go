@@ -6,7 +6,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -287,22 +286,10 @@ func (x *XLSX) newSheet(name string) (first bool, err error) {
 	return false, err
 }
 
-// noteLong counts a text cell Excel cannot hold whole; excelize cuts it.
-func (x *XLSX) noteLong(s, sheet string, row, col int) {
-	if len(s) <= excelMaxCellRune || utf16Len(s) <= excelMaxCellRune {
-		return
-	}
+// noteLong counts a text cell Excel could not hold whole, which was cut.
+func (x *XLSX) noteLong(sheet string, row, col int) {
 	if x.longCells == 0 {
 		x.firstLong = fmt.Sprintf("sheet %q row %d column %q", sheet, row, x.p.cols[col].Name)
 	}
 	x.longCells++
-}
-
-// utf16Len counts what Excel's length limits count: UTF-16 code units.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n += utf16.RuneLen(r)
-	}
-	return n
 }

@@ -90,10 +90,10 @@ func (s *sheetWriter) write(cells []string) error {
 		if v == "" {
 			continue // no cell at all, as Excel writes a blank
 		}
-		var text bool
-		b, text = x.appendCell(b, v, i, row)
-		if text {
-			x.noteLong(v, s.part, s.row, i)
+		var cut bool
+		b, cut = x.appendCell(b, v, i, row)
+		if cut {
+			x.noteLong(s.part, s.row, i)
 		}
 	}
 	s.buf = append(b, `</row>`...)
@@ -140,7 +140,7 @@ func (s *sheetWriter) finish() error {
 // appendCell writes one cell typed by its column: dates as date cells,
 // amounts and counts as numbers when they are exact decimals, ids and
 // phones always as text, so that leading zeros and + signs survive. It
-// reports whether the cell is text.
+// reports whether the cell is text cut to what Excel holds.
 func (x *XLSX) appendCell(b []byte, v string, col int, row string) ([]byte, bool) {
 	kind := x.p.cols[col].Kind
 	if x.p.masked[col] && kind != record.KindPhone && kind != record.KindCode {
@@ -163,10 +163,13 @@ func (x *XLSX) appendCell(b []byte, v string, col int, row string) ([]byte, bool
 			}
 			return appendDecimalCell(b, ref, row, style, v, n), false
 		}
-	case record.KindCode, record.KindPhone:
-		return appendTextCell(b, ref, row, x.textStyle(v, x.st.code, x.st.codeQuoted), v), true
 	}
-	return appendTextCell(b, ref, row, x.textStyle(v, x.st.text, x.st.textQuoted), v), true
+	plain, quoted := x.st.text, x.st.textQuoted
+	if kind == record.KindCode || kind == record.KindPhone {
+		plain, quoted = x.st.code, x.st.codeQuoted
+	}
+	t, cut := fitCell(v)
+	return appendFitText(b, ref, row, x.textStyle(v, plain, quoted), t), cut
 }
 
 // textStyle: a text cell is never a formula; escaping only adds the quote

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -46,11 +47,16 @@ func (q *Quality) add(o *Quality) {
 	q.PhoneNotes += o.PhoneNotes
 	q.Converted += o.Converted
 	for r, n := range o.OtherRegion {
-		if q.OtherRegion == nil {
-			q.OtherRegion = map[string]int{}
-		}
-		q.OtherRegion[r] += n
+		q.otherRegion(r, n)
 	}
+}
+
+// otherRegion counts n phone numbers that belong to region r.
+func (q *Quality) otherRegion(r string, n int) {
+	if q.OtherRegion == nil {
+		q.OtherRegion = map[string]int{}
+	}
+	q.OtherRegion[r] += n
 }
 
 // InvalidTotal is the number of values kept as given.
@@ -267,10 +273,7 @@ func (cv *converter) checkRegion(raw, v string, ok bool, region string, q *Quali
 		if region != "US" && region != "CA" && len(raw) >= 12 && len(raw) <= 17 &&
 			(raw[0] == '(' || ('1' <= raw[0] && raw[0] <= '9')) &&
 			normalize.NANPShaped(raw) {
-			if q.OtherRegion == nil {
-				q.OtherRegion = map[string]int{}
-			}
-			q.OtherRegion["US"]++
+			q.otherRegion("US", 1)
 		}
 		return
 	}
@@ -288,10 +291,7 @@ func (cv *converter) checkRegion(raw, v string, ok bool, region string, q *Quali
 			continue
 		}
 		if _, ok := normalize.Phone(v, r); ok {
-			if q.OtherRegion == nil {
-				q.OtherRegion = map[string]int{}
-			}
-			q.OtherRegion[r]++
+			q.otherRegion(r, 1)
 			return
 		}
 	}
@@ -372,14 +372,7 @@ func normalizeList(v string) string {
 func joinUnique(a, b string) string {
 	have := strings.Split(a, ";")
 	for _, v := range strings.Split(b, ";") {
-		dup := false
-		for _, h := range have {
-			if h == v {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.Contains(have, v) {
 			have = append(have, v)
 		}
 	}
