@@ -160,6 +160,10 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 		case "given", "family", "middle":
 			// A given or family name alone is shared by thousands: the full
 			// name's keys find these pairs.
+		case kindList:
+			for t := range strings.SplitSeq(v, listJoin) {
+				dst = append(dst, k.key2(blockField, tag, t))
+			}
 		case "tokens":
 			for t := range strings.SplitSeq(v, " ") {
 				dst = append(dst, k.key2(blockField, tag, t))

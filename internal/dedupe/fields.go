@@ -26,7 +26,7 @@ var FieldKinds = []string{"exact", "fuzzy", "tokens", "name", "address", "date",
 
 var kindWeights = map[string]float64{"exact": 6, "fuzzy": 5, "tokens": 5, "name": 4, "address": 4, "date": 5,
 	// The kinds of the roles of extra columns (roles.go).
-	"given": 4, "family": 5, "middle": 2, "code": 12}
+	"given": 4, "family": 5, "middle": 2, "code": 12, kindCompany: 4, kindList: 6, kindTags: 3}
 
 // ParseFieldRules reads "field=kind[:weight]" specs; several may share one
 // string, separated by commas.
@@ -124,6 +124,10 @@ func (fr *fieldRule) prepare(v string) string {
 		return tokenSet(v)
 	case "code":
 		return normCode(v)
+	case kindCompany:
+		return companyCore(v)
+	case kindList, kindTags:
+		return listItems(v)
 	case "given", "family", "middle":
 		return similar.FoldHant(strings.Join(strings.Fields(v), " "))
 	}
@@ -153,6 +157,10 @@ func ruleComparator(i int, fr fieldRule) comparator {
 		c.prior[Similar], c.prior[Different], c.prior[Conflict] = 0.4*fr.Weight, -0.3*fr.Weight, -fr.Weight
 		c.weights = c.prior
 	}
+	if fr.Kind == kindList || fr.Kind == kindTags {
+		c.prior = listWeights(fr.Weight)
+		c.weights = c.prior
+	}
 	c.fixed = fr.explicit
 	return c
 }
@@ -171,6 +179,10 @@ func kindCompare(kind string) func(x, y string) Level {
 		return compareDate
 	case "code":
 		return compareCodes
+	case kindCompany:
+		return compareCompanyCores
+	case kindList, kindTags:
+		return compareList
 	}
 	return func(x, y string) Level {
 		if x == y {

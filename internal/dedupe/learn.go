@@ -250,6 +250,9 @@ func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model
 		if seen >= minFieldMatches && !cm.fixed && (w[Same] < 0 && cm.prior[Same] > 0 || w[Different] > 0.5) {
 			sane = false
 		}
+		if seen >= minFieldMatches && !cm.fixed && splitsOn(cm.prior, w) {
+			sane = false
+		}
 		if seen >= minFieldMatches && w[Same] >= 1 && w[Different] < 0 {
 			informative++
 		}

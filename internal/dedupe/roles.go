@@ -90,7 +90,7 @@ func headerRole(h string) Role {
 			return RoleCode
 		}
 	}
-	return RoleNone
+	return textRole(key)
 }
 
 // valueRole is the role an extra column's values give it: identity codes
@@ -109,7 +109,7 @@ func valueRole(values []string) Role {
 	if filled >= 3 && valid*10 >= filled*8 {
 		return RoleCode
 	}
-	return RoleNone
+	return listRole(values)
 }
 
 // DetectRoles returns the role of every column of schema: canonical fields
@@ -149,7 +149,8 @@ func DetectRoles(schema *record.Schema, sample []record.Record) []ColumnRole {
 }
 
 // roleKinds are the comparator kinds of the extra-column roles.
-var roleKinds = map[Role]string{RoleGiven: "given", RoleFamily: "family", RoleMiddle: "middle", RoleCode: "code"}
+var roleKinds = map[Role]string{RoleGiven: "given", RoleFamily: "family", RoleMiddle: "middle", RoleCode: "code",
+	RoleCompany: kindCompany, RoleList: kindList, RoleTags: kindTags}
 
 // roleRules turns the roles of extra columns into comparator rules,
 // leaving out the columns the user's rules name. Only the first given and
@@ -167,7 +168,7 @@ func roleRules(roles []ColumnRole, schema *record.Schema, user []FieldRule) []fi
 		if i < 0 || slices.ContainsFunc(user, func(r FieldRule) bool { return r.Field == cr.Column }) {
 			continue
 		}
-		if cr.Role != RoleCode && seen[cr.Role] {
+		if cr.Role != RoleCode && cr.Role != RoleList && cr.Role != RoleTags && seen[cr.Role] {
 			continue
 		}
 		seen[cr.Role] = true

@@ -41,6 +41,12 @@ func (m *Matcher) setComparators() {
 			c.compare = namePartCompare(i, given)
 		}
 		switch {
+		case fr.Kind == kindCompany && fr.auto:
+			// A second company column is the company in another form:
+			// one field, the better of its two comparisons (alsoCompany).
+			if co := slices.IndexFunc(cs, func(c comparator) bool { return c.name == "company" }); co >= 0 && !cs[co].fixed {
+				cs[co].compare = alsoCompany(i, cs[co].compare)
+			}
 		case fr.Kind == "off" && at >= 0:
 			cs = slices.Delete(cs, at, at+1)
 		case fr.Kind == "off":
@@ -127,4 +133,8 @@ func (m *Matcher) valueRoles(recs *record.Store) {
 }
 
 // roleSample is how many records valueRoles reads.
-const roleSample = 2000
+const roleSample = RoleSample
+
+// RoleSample is how many records are enough to find a column's role from
+// its values (inspect reads the first ones).
+const RoleSample = 2000

@@ -29,6 +29,7 @@ type Inspection struct {
 	Reasons    []RejectSummary  `json:"reject_reasons,omitempty"`
 	Invalid    map[string]int   `json:"invalid_values,omitempty"`
 	sampleRecs []record.Record
+	roleRecs   []record.Record // the first records, read for dedupe's roles
 	extra      []string
 }
 
@@ -151,10 +152,18 @@ type inspectSink struct {
 }
 
 func (s *inspectSink) Record(t *ingest.Table, r *record.Record) error {
-	if ins := s.byTable[t]; len(ins.sampleRecs) < s.limit {
+	ins := s.byTable[t]
+	if len(ins.sampleRecs) < s.limit {
 		c := *r
 		c.Extra = append([]string(nil), r.Extra...)
 		ins.sampleRecs = append(ins.sampleRecs, c)
+	}
+	// A role found from values (identity codes, lists) needs more rows
+	// than the few shown.
+	if len(ins.roleRecs) < dedupe.RoleSample {
+		c := *r
+		c.Extra = append([]string(nil), r.Extra...)
+		ins.roleRecs = append(ins.roleRecs, c)
 	}
 	return nil
 }
@@ -209,7 +218,7 @@ func (ins *Inspection) Extra() []string { return ins.extra }
 // the sample rows' values.
 func setRoles(ins *Inspection, schema *record.Schema) {
 	role := map[string]dedupe.Role{}
-	for _, r := range dedupe.DetectRoles(schema, ins.sampleRecs) {
+	for _, r := range dedupe.DetectRoles(schema, ins.roleRecs) {
 		role[r.Column] = r.Role
 	}
 	for i := range ins.Columns {
