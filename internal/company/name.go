@@ -28,7 +28,7 @@ type Name struct {
 // Parse(Parse(s).Core).Core == Parse(s).Core.
 func Parse(s string) Name {
 	var f findings
-	core := joinInitials(fold(s, &f))
+	core := joinInitials(fold(dropSeat(s), &f))
 	if core == "" {
 		// Everything sat in dropped parentheses, as in "(深圳)": keep it
 		// rather than return an empty Core.
