@@ -276,6 +276,8 @@ func compareLatinCore(a, b []string) Level {
 		// A variant spelling has as many words; a name with a word more
 		// (Marine / Marine Sales) is at most partial evidence.
 		return Similar
+	case sameLettersJoined(a, b):
+		return Similar // a word split or joined: "maats chappij", "gistbrocades"
 	case covers(a, b) || covers(b, a):
 		return Partial
 	}

@@ -298,3 +298,42 @@ func listWeights(w float64) weights {
 func splitsOn(prior, w weights) bool {
 	return prior[Different] >= 0 && prior[Same] > 0 && w[Different] < -4
 }
+
+// sameLettersJoined reports whether two names' words, written without
+// the spaces between them, are the same: a word split or two joined
+// ("konin klijke" / "koninklijke", "gist brocades" / "gistbrocades").
+// One name must hold a word of four letters or more split or joined, so
+// that initials ("a b c" / "abc") do not count.
+func sameLettersJoined(a, b []string) bool {
+	if len(a) == len(b) {
+		return false
+	}
+	i, j, x, y := 0, 0, 0, 0 // word and byte in a, word and byte in b
+	for {
+		for i < len(a) && x == len(a[i]) {
+			i, x = i+1, 0
+		}
+		for j < len(b) && y == len(b[j]) {
+			j, y = j+1, 0
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b) && longestWord(a, b) >= 4
+		}
+		if a[i][x] != b[j][y] {
+			return false
+		}
+		x++
+		y++
+	}
+}
+
+func longestWord(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		n = max(n, len(w))
+	}
+	for _, w := range b {
+		n = max(n, len(w))
+	}
+	return n
+}

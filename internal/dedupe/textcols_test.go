@@ -159,3 +159,37 @@ func TestListSplitIsNotAModel(t *testing.T) {
 		t.Error("a company's difference (hand-set -7 bits) learned at -16: a split")
 	}
 }
+
+func TestCompanyWordSplitOrJoined(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"Shell Internationale Research Maats-chappij B.V.", "Shell Internationale Research Maatschappij B.V.", Similar},
+		{"GISTBROCADES N.V.", "Gist-Brocades N.V.", Similar},
+		{"Konin Klijke Philips Electronics", "Koninklijke Philips Electronics", Similar},
+		{"Acme Rob Otics", "Acme Robotics Inc", Similar},
+		{"A B C Trading", "ABC Trading", Same}, // initials are joined when parsed
+	} {
+		a, b := prof("company", c.a), prof("company", c.b)
+		if got := compareCompany(&a, &b); got != c.want {
+			t.Errorf("compareCompany(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestSameLettersJoined(t *testing.T) {
+	for _, c := range []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"maats", "chappij"}, []string{"maatschappij"}, true},
+		{[]string{"acme", "robotics"}, []string{"acme", "robo", "tix"}, false},
+		{[]string{"acme", "robotics"}, []string{"acme", "robotics"}, false}, // equal: not this case
+		{[]string{"a", "b", "c"}, []string{"ab", "c"}, false},               // initials
+	} {
+		if got := sameLettersJoined(c.a, c.b); got != c.want {
+			t.Errorf("sameLettersJoined(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
