@@ -25,7 +25,7 @@ datasets=(
   "febrl3|$ER/febrl3.csv|"
   "febrl4|$ER/febrl4.csv|"
   "chicago_childcare|$ER/chicago_childcare.csv|--region US --fields address=address:10,phone=exact:2,company=tokens:3"
-  "patstat_nl|$ER/patstat_nl.csv|--fields company=tokens:6,coauthor=tokens:2 --threshold 0.5 --review-threshold 0.3"
+  "patstat_nl|$ER/patstat_nl.csv|"
   "splink_fake1000|$ER/splink_fake1000.csv|"
 )
 [ -s "$out/crm-100k.csv" ] || "$out/crmkit" sample --n 100000 --seed 1 --truth "$out/crm-100k.truth.csv" -o "$out/crm-100k.csv" 2>/dev/null
