@@ -64,13 +64,26 @@ var (
 		"canonical", "clean", "cleaned", "legal", "official", "registered", "标准", "规范", "工商", "注册"}
 )
 
+// notNameWords in a header say the column holds something about a company
+// other than its name: Company Legal Form, Registered Company Address,
+// Company Registered Phone, company_std_code.
+var notNameWords = []string{"form", "type", "size", "address", "addr", "office", "street", "city", "country",
+	"phone", "tel", "fax", "email", "mail", "website", "url", "date", "status", "industry", "sector",
+	"地址", "电话", "类型", "代码", "号码", "编号", "日期", "行业"}
+
 // companyFormHeader reports whether header key names a company in another
-// form: company_normalized, CompanyStd, 公司名称(标准).
+// form: company_normalized, CompanyStd, 公司名称(标准); not a fact about it
+// (a legal form, an address, a registration number).
 func companyFormHeader(key string) bool {
 	has := func(words []string) bool {
 		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(key, w) })
 	}
-	return has(companyHeaderWords) && has(formWords)
+	for _, end := range []string{"id", "no", "code", "number", "num", "nr"} {
+		if strings.HasSuffix(key, end) {
+			return false
+		}
+	}
+	return has(companyHeaderWords) && has(formWords) && !has(notNameWords)
 }
 
 // listSeparators split a list cell, tried in order.
@@ -274,8 +287,8 @@ func alsoCompany(i int, compare func(a, b *profile) Level) func(a, b *profile) L
 			return l
 		}
 		x, y := a.fields()[i], b.fields()[i]
-		if x == "" || y == "" {
-			return l
+		if x == "" || y == "" || onlyDescriptive(x) || onlyDescriptive(y) {
+			return l // a legal form or "International" alone names no one
 		}
 		return max(l, compareCompanyCores(x, y))
 	}
@@ -336,4 +349,19 @@ func longestWord(a, b []string) int {
 		n = max(n, len(w))
 	}
 	return n
+}
+
+// onlyDescriptive reports whether a Latin company core is made of words
+// that name no company (company.Descriptive): "gmbh", "international
+// trading".
+func onlyDescriptive(core string) bool {
+	if hasHan(core) {
+		return false
+	}
+	for _, w := range similar.Tokens(core) {
+		if !company.Descriptive(w) {
+			return false
+		}
+	}
+	return true
 }

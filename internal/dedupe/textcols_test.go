@@ -11,13 +11,17 @@ import (
 
 func TestSecondCompanyColumnFromHeader(t *testing.T) {
 	schema := &record.Schema{Extra: []string{"company_normalized", "Company (legal)", "公司名称(标准)", "Account Name Std",
-		"Parent Company", "company_size", "normalized_phone"}}
+		"Parent Company", "company_size", "normalized_phone", "Company Legal Form", "Registered Company Address",
+		"Company Registered ID", "company_std_code", "公司注册地址"}}
 	roles := DetectRoles(schema, nil)
 	for col, want := range map[string]Role{
 		"company_normalized": RoleCompany, "Company (legal)": RoleCompany, "公司名称(标准)": RoleCompany,
 		"Account Name Std": RoleCompany,
 		// A parent company is another customer; a size or a phone is not a name.
 		"Parent Company": RoleNone, "company_size": RoleNone, "normalized_phone": RoleNone,
+		// Facts about the company, not its name.
+		"Company Legal Form": RoleNone, "Registered Company Address": RoleNone, "Company Registered ID": RoleNone,
+		"company_std_code": RoleNone, "公司注册地址": RoleNone,
 	} {
 		if got := roleOf(roles, col); got.Role != want {
 			t.Errorf("%s: role %q (%s), want %q", col, got.Role, got.Why, want)
@@ -130,6 +134,10 @@ func TestSecondCompanyColumnIsTheCompanyAgain(t *testing.T) {
 		{[2]string{"Shell Internationale Research Maatschappij B.V.", "INTERNAT MIJ RES SHELL"},
 			[2]string{"Internationale Whirlpool B.V.", "INTERNAT WHIRLPOOL"}, Different},
 		{[2]string{"Canon Europa N.V.", "CANON EUROPA"}, [2]string{"Sony Europa B.V.", "EUROPA SONY"}, Different},
+		// A second column holding no name (a legal form, a word of reach)
+		// says nothing.
+		{[2]string{"Acme Robotics GmbH", "GmbH"}, [2]string{"Globex Instruments GmbH", "GmbH"}, Different},
+		{[2]string{"Acme Robotics", "International"}, [2]string{"Globex Instruments", "International"}, Different},
 		{[2]string{"ASML Netherlands B.V.", "ASML NETHERLANDS"},
 			[2]string{"Hitachi Global Storage Technologies Netherlands B.V.", "GLOBAL HITACHI NETHERLANDS STORAGE TECHNOLOGIES"}, Different},
 	} {
