@@ -14,7 +14,9 @@ const (
 	// AddressSimilar is the same numbers with similar street words: a typo,
 	// an abbreviation, or a unit/suite/floor part or district one side lacks.
 	AddressSimilar
-	AddressSame // equal keys
+	// AddressSame is equal keys, or an English address that only lacks the
+	// other's street type or writes its units in another order.
+	AddressSame
 )
 
 var addressLevelNames = [...]string{"missing", "different", "similar", "same"}
@@ -62,6 +64,9 @@ func compareParts(pa, pb *addressParts) AddressLevel {
 		return AddressDifferent
 	}
 	if pa.agrees(pb) {
+		if englishSame(pa, pb) {
+			return AddressSame
+		}
 		return AddressSimilar
 	}
 	return AddressDifferent

@@ -72,19 +72,22 @@ func TestAddress(t *testing.T) {
 		{"12 wallaby place", "14 wallaby place", AddressDifferent},
 		{"12 wallaby place", "12 walaby place", AddressSimilar},
 		{"8358 sunset blvd.", "8358 sunset blv. west", AddressSimilar},
-		{"8358 Sunset Blvd", "8358 Sunset", AddressSimilar},
+		{"8358 Sunset Blvd", "8358 Sunset", AddressSame}, // the street type left out
+		{"1020 W. Bryn Mawr", "1020 W Bryn Mawr Ave", AddressSame},
+		{"1020 Bryn Mawr Ave", "1020 W Bryn Mawr Ave", AddressSimilar}, // N or S Bryn Mawr?
+		{"1020 W Bryn Mawr Ave", "1020 W Bryn Maur Ave", AddressSimilar},
 		{"12 Main St", "12 Main Ave", AddressDifferent},
 		{"12 N Main St", "12 S Main St", AddressDifferent},
 		{"12 Main St", "12 Elm St", AddressDifferent},
 		{"12 Main St", "Main St", AddressDifferent}, // a number one side lacks
 		{"12 Main St Suite 200", "12 Main Street", AddressSimilar},
 		{"12 Main St Suite 200", "12 Main St #300", AddressDifferent},
-		{"12 Main St Suite 200", "Ste 200, 12 Main St", AddressSimilar},
+		{"12 Main St Suite 200", "Ste 200, 12 Main St", AddressSame},
 		{"Unit 3/12 Wallaby Pl", "12 Wallaby Place", AddressSimilar},
 		{"12a Wallaby Pl", "12b Wallaby Pl", AddressDifferent},
 		{"12a Wallaby Pl", "12 Wallaby Pl", AddressSimilar},
 		{"100 63rd St", "100 64th St", AddressDifferent},
-		{"012 Main St", "12 Main St", AddressSimilar},
+		{"012 Main St", "12 Main St", AddressSame},
 		{"3rd Floor, 100 N. Circuit Rd", "100 North Circuit Road", AddressSimilar},
 		{"100 Main St 3rd Floor", "100 Main St, Level 4", AddressDifferent},
 

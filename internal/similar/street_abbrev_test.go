@@ -72,11 +72,11 @@ func TestAddressAbbreviations(t *testing.T) {
 	}{
 		{"One Hartford Plaza", "1 Hartford Plz", AddressSame},
 		{"One Hartford Plaza", "2 Hartford Plz", AddressDifferent},
-		{"Suite 400, One Market Plaza", "1 Market Plaza, Ste 400", AddressSimilar},
+		{"Suite 400, One Market Plaza", "1 Market Plaza, Ste 400", AddressSame},
 		{"100 Sunset Boulevard", "100 Sunset Bd", AddressSame},
 		{"100 Sunset Blvd", "100 Sunset Bd", AddressSame},
 		{"725 Fifth Avenue", "725 5th Ave", AddressSame},
-		{"Third Floor, 100 Main St", "100 Main Street, 3rd Fl", AddressSimilar},
+		{"Third Floor, 100 Main St", "100 Main Street, 3rd Fl", AddressSame},
 		{"Third Floor, 100 Main St", "100 Main Street, 4th Fl", AddressDifferent},
 		{"12 St. James St", "12 Saint James Street", AddressSame},
 		{"200 Dr. Martin Luther King Jr. Blvd", "200 Doctor Martin Luther King Junior Boulevard", AddressSame},
