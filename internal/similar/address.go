@@ -11,6 +11,10 @@ type AddressLevel int8
 const (
 	AddressMissing   AddressLevel = iota // either side empty: no evidence
 	AddressDifferent                     // different house numbers, or different streets
+	// AddressPartial is a near miss: the same house number and street name
+	// with another street type or direction, or the same street with one
+	// digit of the house number another.
+	AddressPartial
 	// AddressSimilar is the same numbers with similar street words: a typo,
 	// an abbreviation, or a unit/suite/floor part or district one side lacks.
 	AddressSimilar
@@ -19,7 +23,7 @@ const (
 	AddressSame
 )
 
-var addressLevelNames = [...]string{"missing", "different", "similar", "same"}
+var addressLevelNames = [...]string{"missing", "different", "partial", "similar", "same"}
 
 func (l AddressLevel) String() string {
 	if l >= 0 && int(l) < len(addressLevelNames) {
@@ -68,6 +72,9 @@ func compareParts(pa, pb *addressParts) AddressLevel {
 			return AddressSame
 		}
 		return AddressSimilar
+	}
+	if englishNear(pa, pb) {
+		return AddressPartial
 	}
 	return AddressDifferent
 }

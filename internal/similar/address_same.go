@@ -34,3 +34,46 @@ func englishSame(a, b *addressParts) bool {
 	}
 	return true
 }
+
+// englishNear reports two English addresses that disagree by what one
+// slip of the keyboard or of memory makes: the same house number and
+// street name with another street type or direction (941 E 132nd Pl, 941
+// E 132nd St), or the same street with one digit of the house number
+// another, but the last (3601 S Rhodes Ave, 3641 S Rhodes Ave). Units present on both
+// must agree.
+func englishNear(a, b *addressParts) bool {
+	if a.chinese || b.chinese || !unitsAgree(a.units[:a.nunits], b.units[:b.nunits]) {
+		return false
+	}
+	if a.number.agrees(b.number) {
+		if !a.number.present() {
+			return false
+		}
+		var ca, cb [maxStreetTokens]string
+		coreA, _, _ := splitStreet(a.street[:a.nstreet], ca[:0])
+		coreB, _, _ := splitStreet(b.street[:b.nstreet], cb[:0])
+		return len(coreA) > 0 && len(coreB) > 0 && TokenSimilarity(coreA, coreB) >= streetCoreJaroWinkler
+	}
+	return oneDigitApart(a.number, b.number) && englishStreetsAgree(a.street[:a.nstreet], b.street[:b.nstreet])
+}
+
+// oneDigitApart reports two single house numbers of the same length, no
+// letter suffix, that differ in one digit but the last: 3601 and 3641 are
+// a slip of the keyboard far apart on the street, 12 and 14 the houses
+// next door.
+func oneDigitApart(x, y houseNumber) bool {
+	if x.lo != x.hi || y.lo != y.hi || x.suffix != "" || y.suffix != "" || len(x.lo) != len(y.lo) || len(x.lo) < 2 {
+		return false
+	}
+	last := len(x.lo) - 1
+	if x.lo[last] != y.lo[last] {
+		return false
+	}
+	diff := 0
+	for i := range last {
+		if x.lo[i] != y.lo[i] {
+			diff++
+		}
+	}
+	return diff == 1
+}

@@ -76,8 +76,14 @@ func TestAddress(t *testing.T) {
 		{"1020 W. Bryn Mawr", "1020 W Bryn Mawr Ave", AddressSame},
 		{"1020 Bryn Mawr Ave", "1020 W Bryn Mawr Ave", AddressSimilar}, // N or S Bryn Mawr?
 		{"1020 W Bryn Mawr Ave", "1020 W Bryn Maur Ave", AddressSimilar},
-		{"12 Main St", "12 Main Ave", AddressDifferent},
-		{"12 N Main St", "12 S Main St", AddressDifferent},
+		{"12 Main St", "12 Main Ave", AddressPartial},
+		{"941 E 132nd Pl", "941 E 132nd St", AddressPartial},
+		{"3601 S Rhodes Ave", "3641 S Rhodes Ave", AddressPartial},
+		{"3601 S Rhodes Ave", "3641 S Dorchester Ave", AddressDifferent},
+		{"3601 S Rhodes Ave", "3614 S Rhodes Ave", AddressDifferent}, // two digits
+		{"3601 S Rhodes Ave", "3603 S Rhodes Ave", AddressDifferent}, // next door
+		{"12 Main St #200", "12 Main Ave #300", AddressDifferent},
+		{"12 N Main St", "12 S Main St", AddressPartial}, // a near miss: the weights say what it is worth
 		{"12 Main St", "12 Elm St", AddressDifferent},
 		{"12 Main St", "Main St", AddressDifferent}, // a number one side lacks
 		{"12 Main St Suite 200", "12 Main Street", AddressSimilar},
