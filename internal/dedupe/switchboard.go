@@ -40,8 +40,9 @@ func (m *Matcher) findSwitchboards(profiles []profile) *switchboards {
 	if s.phoneAt < 0 || s.addrAt < 0 {
 		return nil
 	}
-	// Per number, the hashes of the first two house numbers seen (low and
-	// high 32 bits); a third makes it a switchboard.
+	// Per number, the hashes of the first house numbers seen (low and high
+	// 32 bits); the minSwitchboardSites-th different one makes it a
+	// switchboard.
 	seen := map[uint64]uint64{}
 	for i := range profiles {
 		p := &profiles[i]
@@ -52,15 +53,22 @@ func (m *Matcher) findSwitchboards(profiles []profile) *switchboards {
 		h := houseHash(house)
 		for _, ph := range p.phones {
 			k := phoneKey(ph)
-			v := seen[k]
+			v, ok := seen[k]
 			lo, hi := uint32(v), uint32(v>>32)
+			sites := 0
 			switch {
-			case lo == h || hi == h:
-			case lo == 0:
+			case !ok:
 				seen[k] = uint64(h)
+				continue
+			case lo == h || hi == h:
+				continue
 			case hi == 0:
 				seen[k] = v | uint64(h)<<32
+				sites = 2
 			default:
+				sites = 3
+			}
+			if sites >= minSwitchboardSites {
 				if s.numbers == nil {
 					s.numbers = map[uint64]struct{}{}
 				}
