@@ -62,6 +62,9 @@ type Matcher struct {
 	// sites are the file's switchboard numbers (switchboard.go); nil in a
 	// fold.
 	sites *switchboards
+	// vetoShift: the bits the company veto took off a company difference
+	// (veto.go); a cannot-link weighs the difference without them.
+	vetoShift float64
 }
 
 // DefaultConfig returns the zero-configuration settings.
