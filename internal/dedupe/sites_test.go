@@ -21,6 +21,8 @@ func TestCompareAddressShortForm(t *testing.T) {
 		{"1020 Bryn Mawr Ave", "1020 W Bryn Mawr Ave", Similar}, // W or E Bryn Mawr?
 		{"1020 W Bryn Mawr Ave", "1020 W Bryn Maur Ave", Similar},
 		{"7146-48 S. Ashland Ave.", "7146 S Ashland", Similar},
+		{"1900 W Van Buren St", "1900 W VanBuren", Similar}, // one name, with or without a space
+		{"5433 S 93rd Street", "5433 S 93th St", Similar},
 		{"1020 W Bryn Mawr Ave", "1022 W Bryn Mawr Ave", Different},
 	} {
 		a, b := prof("address", c.a), prof("address", c.b)

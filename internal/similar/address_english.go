@@ -96,7 +96,7 @@ func englishStreetsAgree(a, b []string) bool {
 	if len(coreA) == 0 || len(coreB) == 0 {
 		return len(coreA) == len(coreB)
 	}
-	return TokenSimilarity(coreA, coreB) >= streetCoreJaroWinkler
+	return TokenSimilarity(coreA, coreB) >= streetCoreJaroWinkler || sameJoinedCore(coreA, coreB)
 }
 
 // splitStreet separates the street's name words from its type and

@@ -77,3 +77,40 @@ func oneDigitApart(x, y houseNumber) bool {
 	}
 	return diff == 1
 }
+
+// sameJoinedCore reports two street names that are one name written with
+// or without spaces (Van Buren / VanBuren, Lake Shore / Lakeshore) or
+// with another ordinal ending (93rd / 93th): equal once the spaces are
+// dropped and a number's ending is read as the number.
+func sameJoinedCore(a, b []string) bool {
+	i, j := 0, 0 // token
+	x, y := 0, 0 // byte in it
+	for {
+		for i < len(a) && x == len(ordinalStem(a[i])) {
+			i, x = i+1, 0
+		}
+		for j < len(b) && y == len(ordinalStem(b[j])) {
+			j, y = j+1, 0
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if ordinalStem(a[i])[x] != ordinalStem(b[j])[y] {
+			return false
+		}
+		x, y = x+1, y+1
+	}
+}
+
+// ordinalStem is an ordinal's number (93rd, 93th → 93), else the word.
+func ordinalStem(w string) string {
+	n := digitRun(w, 0)
+	if n == 0 || len(w)-n != 2 {
+		return w
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return w[:n]
+	}
+	return w
+}

@@ -71,6 +71,10 @@ func TestAddress(t *testing.T) {
 		{"1106-1108 W 63rd St", "1107 W 63rd St", AddressDifferent}, // only the ends
 		{"12 wallaby place", "14 wallaby place", AddressDifferent},
 		{"12 wallaby place", "12 walaby place", AddressSimilar},
+		{"1900 W Van Buren St", "1900 W VanBuren", AddressSimilar},
+		{"4040 N Lake Shore Drive", "4040 N Lakeshore Dr", AddressSimilar},
+		{"5433 S 93rd Street", "5433 S 93th St", AddressSimilar},
+		{"5433 S 93rd Street", "5433 S 39th St", AddressDifferent},
 		{"8358 sunset blvd.", "8358 sunset blv. west", AddressSimilar},
 		{"8358 Sunset Blvd", "8358 Sunset", AddressSame}, // the street type left out
 		{"1020 W. Bryn Mawr", "1020 W Bryn Mawr Ave", AddressSame},
