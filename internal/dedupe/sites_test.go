@@ -23,6 +23,7 @@ func TestCompareAddressShortForm(t *testing.T) {
 		{"7146-48 S. Ashland Ave.", "7146 S Ashland", Similar},
 		{"1900 W Van Buren St", "1900 W VanBuren", Similar}, // one name, with or without a space
 		{"5433 S 93rd Street", "5433 S 93th St", Similar},
+		{"2610 West 25th Place Lower Level", "2610 W 25th Pl", Similar}, // a unit one side leaves out
 		{"1020 W Bryn Mawr Ave", "1022 W Bryn Mawr Ave", Different},
 	} {
 		a, b := prof("address", c.a), prof("address", c.b)

@@ -114,3 +114,14 @@ func ordinalStem(w string) string {
 	}
 	return w
 }
+
+// isBareUnit reports the USPS secondary unit designators that take no
+// identifier (Basement, Lobby, Penthouse, Front, Lower, Upper): a unit of
+// the address, which one side may leave out, not a word of the street.
+func isBareUnit(w string) bool {
+	switch w {
+	case "bsmt", "lbby", "ph", "frnt", "lowr", "uppr":
+		return true
+	}
+	return false
+}

@@ -76,6 +76,8 @@ func TestAddressAbbreviations(t *testing.T) {
 		{"100 Sunset Boulevard", "100 Sunset Bd", AddressSame},
 		{"100 Sunset Blvd", "100 Sunset Bd", AddressSame},
 		{"725 Fifth Avenue", "725 5th Ave", AddressSame},
+		{"2610 West 25th Place Lower Level", "2610 W 25th Pl", AddressSimilar}, // a unit one side leaves out
+		{"2610 W 25th Pl Lower Level", "2610 W 25th Pl Upper Level", AddressDifferent},
 		{"Third Floor, 100 Main St", "100 Main Street, 3rd Fl", AddressSame},
 		{"Third Floor, 100 Main St", "100 Main Street, 4th Fl", AddressDifferent},
 		{"12 St. James St", "12 Saint James Street", AddressSame},
