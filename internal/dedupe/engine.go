@@ -59,6 +59,12 @@ type Matcher struct {
 	strong   []int  // comparator indexes of phone and e-mail
 	// companyAt is the company comparator's index (-1: none).
 	companyAt int
+	// sites are the file's switchboard numbers (switchboard.go); nil in a
+	// fold.
+	sites *switchboards
+	// vetoShift: the bits the company veto took off a company difference
+	// (veto.go); a cannot-link weighs the difference without them.
+	vetoShift float64
 }
 
 // DefaultConfig returns the zero-configuration settings.
@@ -243,12 +249,14 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 	m.setEntity(recs)
 	if o.Master == 0 {
 		profiles = &profileSet{list: m.profiles(recs, 0, recs.Len(), nil)}
+		m.sites = m.findSwitchboards(profiles.list)
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		pairs = candidatePairs(m.blockKeys(profiles.list, 0), profiles.list, m.workers)
 	} else {
 		var err error
+		m.sites = nil
 		profiles, pairs, err = m.foldCandidates(ctx, recs, &o)
 		if err != nil {
 			return nil, err

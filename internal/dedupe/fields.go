@@ -295,6 +295,8 @@ func addressLevel(l similar.AddressLevel) Level {
 		return Same
 	case similar.AddressSimilar:
 		return Similar
+	case similar.AddressPartial:
+		return Partial
 	case similar.AddressDifferent:
 		return Different
 	}

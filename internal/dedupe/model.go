@@ -104,6 +104,7 @@ func (m *Matcher) useModel(model *Model) {
 	}
 	m.prior = model.Prior
 	m.cannotW = cannotLinkBits
+	m.vetoShift = m.companyVetoShift(model)
 	if model.PriorOf == priorOfAll {
 		// A pair of records as a whole file goes starts at odds of one in
 		// thousands: only evidence against beyond that is clear.

@@ -49,7 +49,7 @@ func (m *Matcher) weigh(a, b *profile) (w float64, apart bool) {
 	if m.otherPerson(lv) || m.otherSite(a, b, lv) {
 		return min(w, m.cannotW), true
 	}
-	return w, apart || w <= m.cannotW
+	return w, apart || m.cannotLinked(w, lv)
 }
 
 // Explain returns the per-field evidence for a pair of records.

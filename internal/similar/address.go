@@ -11,13 +11,19 @@ type AddressLevel int8
 const (
 	AddressMissing   AddressLevel = iota // either side empty: no evidence
 	AddressDifferent                     // different house numbers, or different streets
+	// AddressPartial is a near miss: the same house number and street name
+	// with another street type or direction, or the same street with one
+	// digit of the house number another.
+	AddressPartial
 	// AddressSimilar is the same numbers with similar street words: a typo,
 	// an abbreviation, or a unit/suite/floor part or district one side lacks.
 	AddressSimilar
-	AddressSame // equal keys
+	// AddressSame is equal keys, or an English address that only lacks the
+	// other's street type or writes its units in another order.
+	AddressSame
 )
 
-var addressLevelNames = [...]string{"missing", "different", "similar", "same"}
+var addressLevelNames = [...]string{"missing", "different", "partial", "similar", "same"}
 
 func (l AddressLevel) String() string {
 	if l >= 0 && int(l) < len(addressLevelNames) {
@@ -62,7 +68,13 @@ func compareParts(pa, pb *addressParts) AddressLevel {
 		return AddressDifferent
 	}
 	if pa.agrees(pb) {
+		if englishSame(pa, pb) {
+			return AddressSame
+		}
 		return AddressSimilar
+	}
+	if englishNear(pa, pb) {
+		return AddressPartial
 	}
 	return AddressDifferent
 }

@@ -48,6 +48,8 @@ func (p *addressParts) parseEnglish(key string) {
 			}
 		case isUnitWord(tok):
 			afterUnitWord = true
+		case isBareUnit(tok):
+			p.addUnit(tok) // Lower Level, Basement: a unit without a number
 		case isOrdinal(tok) && strings.HasPrefix(rest, "fl") && (len(rest) == 2 || rest[2] == ' '):
 			p.addUnit(tok[:digitRun(tok, 0)]) // 3rd fl is floor 3, not a street
 			rest = strings.TrimPrefix(rest[2:], " ")
@@ -96,7 +98,7 @@ func englishStreetsAgree(a, b []string) bool {
 	if len(coreA) == 0 || len(coreB) == 0 {
 		return len(coreA) == len(coreB)
 	}
-	return TokenSimilarity(coreA, coreB) >= streetCoreJaroWinkler
+	return TokenSimilarity(coreA, coreB) >= streetCoreJaroWinkler || sameJoinedCore(coreA, coreB)
 }
 
 // splitStreet separates the street's name words from its type and

@@ -71,20 +71,33 @@ func TestAddress(t *testing.T) {
 		{"1106-1108 W 63rd St", "1107 W 63rd St", AddressDifferent}, // only the ends
 		{"12 wallaby place", "14 wallaby place", AddressDifferent},
 		{"12 wallaby place", "12 walaby place", AddressSimilar},
+		{"1900 W Van Buren St", "1900 W VanBuren", AddressSimilar},
+		{"4040 N Lake Shore Drive", "4040 N Lakeshore Dr", AddressSimilar},
+		{"5433 S 93rd Street", "5433 S 93th St", AddressSimilar},
+		{"5433 S 93rd Street", "5433 S 39th St", AddressDifferent},
 		{"8358 sunset blvd.", "8358 sunset blv. west", AddressSimilar},
-		{"8358 Sunset Blvd", "8358 Sunset", AddressSimilar},
-		{"12 Main St", "12 Main Ave", AddressDifferent},
-		{"12 N Main St", "12 S Main St", AddressDifferent},
+		{"8358 Sunset Blvd", "8358 Sunset", AddressSame}, // the street type left out
+		{"1020 W. Bryn Mawr", "1020 W Bryn Mawr Ave", AddressSame},
+		{"1020 Bryn Mawr Ave", "1020 W Bryn Mawr Ave", AddressSimilar}, // N or S Bryn Mawr?
+		{"1020 W Bryn Mawr Ave", "1020 W Bryn Maur Ave", AddressSimilar},
+		{"12 Main St", "12 Main Ave", AddressPartial},
+		{"941 E 132nd Pl", "941 E 132nd St", AddressPartial},
+		{"3601 S Rhodes Ave", "3641 S Rhodes Ave", AddressPartial},
+		{"3601 S Rhodes Ave", "3641 S Dorchester Ave", AddressDifferent},
+		{"3601 S Rhodes Ave", "3614 S Rhodes Ave", AddressDifferent}, // two digits
+		{"3601 S Rhodes Ave", "3603 S Rhodes Ave", AddressDifferent}, // next door
+		{"12 Main St #200", "12 Main Ave #300", AddressDifferent},
+		{"12 N Main St", "12 S Main St", AddressPartial}, // a near miss: the weights say what it is worth
 		{"12 Main St", "12 Elm St", AddressDifferent},
 		{"12 Main St", "Main St", AddressDifferent}, // a number one side lacks
 		{"12 Main St Suite 200", "12 Main Street", AddressSimilar},
 		{"12 Main St Suite 200", "12 Main St #300", AddressDifferent},
-		{"12 Main St Suite 200", "Ste 200, 12 Main St", AddressSimilar},
+		{"12 Main St Suite 200", "Ste 200, 12 Main St", AddressSame},
 		{"Unit 3/12 Wallaby Pl", "12 Wallaby Place", AddressSimilar},
 		{"12a Wallaby Pl", "12b Wallaby Pl", AddressDifferent},
 		{"12a Wallaby Pl", "12 Wallaby Pl", AddressSimilar},
 		{"100 63rd St", "100 64th St", AddressDifferent},
-		{"012 Main St", "12 Main St", AddressSimilar},
+		{"012 Main St", "12 Main St", AddressSame},
 		{"3rd Floor, 100 N. Circuit Rd", "100 North Circuit Road", AddressSimilar},
 		{"100 Main St 3rd Floor", "100 Main St, Level 4", AddressDifferent},
 
