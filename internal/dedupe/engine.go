@@ -62,6 +62,9 @@ type Matcher struct {
 	// sites are the file's switchboard numbers (switchboard.go); nil in a
 	// fold.
 	sites *switchboards
+	// rare are the file's rare company name words (sharedword.go); nil in
+	// a fold.
+	rare *rareWords
 	// vetoShift: the bits the company veto took off a company difference
 	// (veto.go); a cannot-link weighs the difference without them.
 	vetoShift float64
@@ -250,6 +253,7 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 	if o.Master == 0 {
 		profiles = &profileSet{list: m.profiles(recs, 0, recs.Len(), nil)}
 		m.sites = m.findSwitchboards(profiles.list)
+		m.rare = m.findRareWords(profiles.list)
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -257,6 +261,7 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 	} else {
 		var err error
 		m.sites = nil
+		m.rare = nil
 		profiles, pairs, err = m.foldCandidates(ctx, recs, &o)
 		if err != nil {
 			return nil, err

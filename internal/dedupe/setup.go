@@ -77,6 +77,7 @@ func (m *Matcher) levels(a, b *profile, out []Level) {
 		out[i] = m.comparators[i].compare(a, b)
 	}
 	m.sites.grade(a, b, out)
+	m.rare.grade(a, b, out)
 	addr, post, city, prov := m.loc[0], m.loc[1], m.loc[2], m.loc[3]
 	drop := func(i int) {
 		if i >= 0 && out[i] != Conflict {
