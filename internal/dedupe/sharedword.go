@@ -7,9 +7,9 @@ import (
 	"github.com/crmkit/crmkit/internal/company"
 )
 
-// Two records at one street address whose company names differ but share
-// a word that names an organisation and that few records of the file
-// carry are one organisation written two ways: a program and its agency
+// Two records at one street address (the same, or up to a spelling) whose
+// company names differ but share a word that names an organisation and
+// that few records of the file carry are one organisation written two ways: a program and its agency
 // ("El Hogar Loomis" / "El Hogar del Nino"), a site under its brand and
 // under its owner's name. Such a pair's company is graded partial, not
 // different, and the file's weights say what partial is worth. A word
@@ -76,9 +76,10 @@ func namingWord(w string) bool {
 }
 
 // grade raises a pair's company level from different to partial when the
-// two share a street address and a rare word of their names.
+// two share a street address (up to a spelling) and a rare word of their
+// names.
 func (r *rareWords) grade(a, b *profile, out []Level) {
-	if r == nil || out[r.companyAt] != Different || out[r.addrAt] != Same || a.companyHan || b.companyHan {
+	if r == nil || out[r.companyAt] != Different || out[r.addrAt] < Similar || a.companyHan || b.companyHan {
 		return
 	}
 	bt := b.coTokens()

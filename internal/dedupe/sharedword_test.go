@@ -7,7 +7,7 @@ import (
 	"github.com/crmkit/crmkit/internal/record"
 )
 
-// At one street address, two names that share a word few records of the
+// At one street address (up to a spelling), two names that share a word few records of the
 // file carry are one organisation (a program and its agency); a word many
 // records carry (a brand with many companies), a word that only says what
 // a company does, or the word at two addresses says nothing of the kind.
@@ -22,6 +22,8 @@ func TestRareSharedWordAtOneAddress(t *testing.T) {
 		rec("company", "Hull House Lawndale", "address", "1401 S Sacramento Dr"),
 		rec("company", "Nova Software", "address", "7 Elm St"),
 		rec("company", "Zenith Software", "address", "7 Elm St"),
+		rec("company", "Casa Humboldt", "address", "1020 W Bryn Mawr Ave"),
+		rec("company", "Casa Annex", "address", "1020 Bryn Mawr Ave"),
 	}
 	var schema record.Schema
 	m, err := NewMatcher(DefaultConfig(), &schema)
@@ -42,6 +44,7 @@ func TestRareSharedWordAtOneAddress(t *testing.T) {
 		{2, 3, Different}, // "acme": three records, a brand
 		{5, 6, Different}, // "hull": two addresses
 		{7, 8, Different}, // "software" names no company
+		{9, 10, Partial},  // one address up to a spelling
 	} {
 		lv := make([]Level, len(m.comparators))
 		m.levels(&profs[c.a], &profs[c.b], lv)
