@@ -15,7 +15,8 @@ import (
 // different, and the file's weights say what partial is worth. A word
 // many records carry (a brand with many companies, one company making up
 // much of the file) says little about which one a record is, and at two
-// addresses a shared word is two sites of one organisation, two customers.
+// addresses a shared word is two sites of one organisation, two customers;
+// two names alike but for one word are sister companies (siblingNames).
 
 // rareWordShare: a word is rare when at most this share of the file's
 // records carry it in their company name (and never rare in fewer than
@@ -75,6 +76,28 @@ func namingWord(w string) bool {
 	return utf8.RuneCountInString(w) >= minRareWordLen && !company.Descriptive(w)
 }
 
+// siblingNames reports whether two names are one name but for one word in
+// the same place, neither an abbreviation of the other: a brand with two
+// lines of business (Acme Robotics / Acme Logistics, Carter & Jimenez
+// Equity / Carter & Jimenez Cosmetics), sister companies that often share
+// an address, not one organisation written two ways.
+func siblingNames(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	diff := -1
+	for i := range a {
+		if a[i] == b[i] {
+			continue
+		}
+		if diff >= 0 {
+			return false
+		}
+		diff = i
+	}
+	return diff >= 0 && !abbreviates(a[diff], b[diff]) && !abbreviates(b[diff], a[diff])
+}
+
 // grade raises a pair's company level from different to partial when the
 // two share a street address (up to a spelling) and a rare word of their
 // names.
@@ -83,6 +106,9 @@ func (r *rareWords) grade(a, b *profile, out []Level) {
 		return
 	}
 	bt := b.coTokens()
+	if siblingNames(a.coTokens(), bt) {
+		return
+	}
 	for _, w := range a.coTokens() {
 		if _, ok := r.words[w]; ok && slices.Contains(bt, w) {
 			out[r.companyAt] = Partial

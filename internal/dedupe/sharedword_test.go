@@ -22,8 +22,12 @@ func TestRareSharedWordAtOneAddress(t *testing.T) {
 		rec("company", "Hull House Lawndale", "address", "1401 S Sacramento Dr"),
 		rec("company", "Nova Software", "address", "7 Elm St"),
 		rec("company", "Zenith Software", "address", "7 Elm St"),
-		rec("company", "Casa Humboldt", "address", "1020 W Bryn Mawr Ave"),
+		rec("company", "Casa Central Humboldt Park", "address", "1020 W Bryn Mawr Ave"),
 		rec("company", "Casa Annex", "address", "1020 Bryn Mawr Ave"),
+		rec("company", "Carter & Jimenez Equity Corp.", "address", "1293 Maple Ave"),
+		rec("company", "Carter & Jimenez Cosmetics Inc.", "address", "1293 Maple Ave"),
+		rec("company", "Mireya's Delicatessen", "address", "12224 Ventura Blvd"),
+		rec("company", "Mireya's Deli", "address", "12224 Ventura Blvd."),
 	}
 	var schema record.Schema
 	m, err := NewMatcher(DefaultConfig(), &schema)
@@ -40,11 +44,13 @@ func TestRareSharedWordAtOneAddress(t *testing.T) {
 		a, b int
 		want Level
 	}{
-		{0, 1, Partial},   // "hogar": two records, one address
-		{2, 3, Different}, // "acme": three records, a brand
-		{5, 6, Different}, // "hull": two addresses
-		{7, 8, Different}, // "software" names no company
-		{9, 10, Partial},  // one address up to a spelling
+		{0, 1, Partial},     // "hogar": two records, one address
+		{2, 3, Different},   // "acme": three records, a brand
+		{5, 6, Different},   // "hull": two addresses
+		{7, 8, Different},   // "software" names no company
+		{9, 10, Partial},    // one address up to a spelling
+		{11, 12, Different}, // sister companies: one word other
+		{13, 14, Partial},   // one word abbreviated
 	} {
 		lv := make([]Level, len(m.comparators))
 		m.levels(&profs[c.a], &profs[c.b], lv)
