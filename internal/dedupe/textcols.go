@@ -318,26 +318,7 @@ func splitsOn(prior, w weights) bool {
 // One name must hold a word of four letters or more split or joined, so
 // that initials ("a b c" / "abc") do not count.
 func sameLettersJoined(a, b []string) bool {
-	if len(a) == len(b) {
-		return false
-	}
-	i, j, x, y := 0, 0, 0, 0 // word and byte in a, word and byte in b
-	for {
-		for i < len(a) && x == len(a[i]) {
-			i, x = i+1, 0
-		}
-		for j < len(b) && y == len(b[j]) {
-			j, y = j+1, 0
-		}
-		if i == len(a) || j == len(b) {
-			return i == len(a) && j == len(b) && longestWord(a, b) >= 4
-		}
-		if a[i][x] != b[j][y] {
-			return false
-		}
-		x++
-		y++
-	}
+	return len(a) != len(b) && similar.SameJoined(a, b) && longestWord(a, b) >= 4
 }
 
 func longestWord(a, b []string) int {

@@ -82,20 +82,29 @@ func oneDigitApart(x, y houseNumber) bool {
 // or without spaces (Van Buren / VanBuren, Lake Shore / Lakeshore) or
 // with another ordinal ending (93rd / 93th): equal once the spaces are
 // dropped and a number's ending is read as the number.
-func sameJoinedCore(a, b []string) bool {
+func sameJoinedCore(a, b []string) bool { return joinedEqual(a, b, ordinalStem) }
+
+// SameJoined reports whether words a and b, written without the spaces
+// between them, are the same letters: a word split or two joined
+// ("gist brocades" / "gistbrocades").
+func SameJoined(a, b []string) bool { return joinedEqual(a, b, func(w string) string { return w }) }
+
+// joinedEqual reports whether a and b, each word read as stem reads it,
+// are equal once the spaces between the words are dropped.
+func joinedEqual(a, b []string, stem func(string) string) bool {
 	i, j := 0, 0 // token
 	x, y := 0, 0 // byte in it
 	for {
-		for i < len(a) && x == len(ordinalStem(a[i])) {
+		for i < len(a) && x == len(stem(a[i])) {
 			i, x = i+1, 0
 		}
-		for j < len(b) && y == len(ordinalStem(b[j])) {
+		for j < len(b) && y == len(stem(b[j])) {
 			j, y = j+1, 0
 		}
 		if i == len(a) || j == len(b) {
 			return i == len(a) && j == len(b)
 		}
-		if ordinalStem(a[i])[x] != ordinalStem(b[j])[y] {
+		if stem(a[i])[x] != stem(b[j])[y] {
 			return false
 		}
 		x, y = x+1, y+1
