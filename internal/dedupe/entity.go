@@ -62,7 +62,7 @@ func (m *Matcher) setEntity(recs *record.Store) {
 	if n == 0 || len(kinds) < 2 {
 		return
 	}
-	step := max(1, n/roleSample)
+	step := max(1, n/RoleSample)
 	var seen, both int
 	var r record.Record
 	for i := 0; i < n; i += step {

@@ -236,7 +236,7 @@ func (m *Matcher) fit(cand, random []counted, npairs int, scale float64) (*Model
 			case l == Conflict:
 				w[l] = cm.prior[l]
 			default:
-				w[l] = (seen*learned + priorStrength*cm.prior[l]) / (seen + priorStrength)
+				w[l] = blend(seen, learned, cm.prior[l])
 			}
 		}
 		if cm.name == "email" && !cm.fixed {
@@ -452,4 +452,11 @@ func fitEM(cand []counted, mm, uu []weights, scale float64) (float64, []float64)
 		}
 	}
 	return posteriors(cand, post, lambda, mm, uu, k, scale), post
+}
+
+// blend is a level's weight as fit sets it: the weight learned from seen
+// matches, pulled toward the hand-set prior by priorStrength
+// pseudo-matches.
+func blend(seen, learned, prior float64) float64 {
+	return (seen*learned + priorStrength*prior) / (seen + priorStrength)
 }

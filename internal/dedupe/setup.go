@@ -98,7 +98,7 @@ func (m *Matcher) levels(a, b *profile, out []Level) {
 }
 
 // valueRoles gives roles to the extra columns whose headers say nothing,
-// from the values of up to roleSample records spread over the input, and
+// from the values of up to RoleSample records spread over the input, and
 // adds their comparators. Only a dedupe does this, before anything is
 // blocked: a fold's master index depends on the comparators known from
 // the headers alone.
@@ -108,8 +108,8 @@ func (m *Matcher) valueRoles(recs *record.Store) {
 		return
 	}
 	m.learnt = true
-	step := max(1, n/roleSample)
-	sample := make([]record.Record, 0, min(n, roleSample))
+	step := max(1, n/RoleSample)
+	sample := make([]record.Record, 0, min(n, RoleSample))
 	for i := 0; i < n; i += step {
 		var r record.Record
 		recs.Get(i, &r)
@@ -133,9 +133,6 @@ func (m *Matcher) valueRoles(recs *record.Store) {
 		m.roles, m.rules, m.comparators, m.loc = oldRoles, oldRules, oldComparators, oldLoc
 	}
 }
-
-// roleSample is how many records valueRoles reads.
-const roleSample = RoleSample
 
 // RoleSample is how many records are enough to find a column's role from
 // its values (inspect reads the first ones).

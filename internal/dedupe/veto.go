@@ -27,9 +27,7 @@ func (m *Matcher) companyVetoShift(model *Model) float64 {
 			continue
 		}
 		learned := math.Log2(lm.M / lm.U)
-		prior := m.comparators[co].prior[Different]
-		w := (fm.Matches*learned + priorStrength*prior) / (fm.Matches + priorStrength)
-		w = min(maxBits, max(minBits, w))
+		w := min(maxBits, max(minBits, blend(fm.Matches, learned, m.comparators[co].prior[Different])))
 		return max(0, w-lm.Bits)
 	}
 	return 0
