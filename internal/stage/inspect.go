@@ -28,8 +28,7 @@ type Inspection struct {
 	Rejected   int              `json:"rejected"`
 	Reasons    []RejectSummary  `json:"reject_reasons,omitempty"`
 	Invalid    map[string]int   `json:"invalid_values,omitempty"`
-	sampleRecs []record.Record
-	roleRecs   []record.Record // the first records, read for dedupe's roles
+	sampleRecs []record.Record  // the first rows: the samples shown, dedupe's roles read
 	extra      []string
 }
 
@@ -140,7 +139,7 @@ func Inspect(ctx context.Context, path string, opts ingest.Options, rows int) ([
 				ins.Invalid[record.Field(f).String()] = n
 			}
 		}
-		ins.Samples = sampleMaps(ins.sampleRecs, ins.extra)
+		ins.Samples = sampleMaps(ins.first(rows), ins.extra)
 		setRoles(ins, &in.Schema)
 	}
 	return out, nil
@@ -152,20 +151,19 @@ type inspectSink struct {
 }
 
 func (s *inspectSink) Record(t *ingest.Table, r *record.Record) error {
-	ins := s.byTable[t]
-	if len(ins.sampleRecs) < s.limit {
+	// A role found from values (identity codes, lists) needs more rows
+	// than the few shown.
+	if ins := s.byTable[t]; len(ins.sampleRecs) < max(s.limit, dedupe.RoleSample) {
 		c := *r
 		c.Extra = append([]string(nil), r.Extra...)
 		ins.sampleRecs = append(ins.sampleRecs, c)
 	}
-	// A role found from values (identity codes, lists) needs more rows
-	// than the few shown.
-	if len(ins.roleRecs) < dedupe.RoleSample {
-		c := *r
-		c.Extra = append([]string(nil), r.Extra...)
-		ins.roleRecs = append(ins.roleRecs, c)
-	}
 	return nil
+}
+
+// first returns the table's first n records, fewer if it has fewer.
+func (ins *Inspection) first(n int) []record.Record {
+	return ins.sampleRecs[:max(0, min(n, len(ins.sampleRecs)))]
 }
 
 func (s *inspectSink) Reject(t *ingest.Table, r ingest.Reject) error {
@@ -218,7 +216,7 @@ func (ins *Inspection) Extra() []string { return ins.extra }
 // the sample rows' values.
 func setRoles(ins *Inspection, schema *record.Schema) {
 	role := map[string]dedupe.Role{}
-	for _, r := range dedupe.DetectRoles(schema, ins.roleRecs) {
+	for _, r := range dedupe.DetectRoles(schema, ins.first(dedupe.RoleSample)) {
 		role[r.Column] = r.Role
 	}
 	for i := range ins.Columns {
