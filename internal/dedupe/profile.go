@@ -174,7 +174,7 @@ func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsed
 		if parsed != nil {
 			p.core, p.region = parsed.core, parsed.region
 		} else {
-			name := company.Parse(similar.FoldDigraphs(foldText(c)))
+			name := parseCompany(c)
 			p.core, p.region = name.Core, name.Region
 		}
 		p.coRegion = p.region

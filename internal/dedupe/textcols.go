@@ -250,8 +250,11 @@ func compareCompanyCores(x, y string) Level {
 
 // companyCore is a company cell as a second company column compares it:
 // its core, folded as the company column's is.
-func companyCore(v string) string {
-	return company.Parse(similar.FoldDigraphs(foldText(v))).Core
+func companyCore(v string) string { return parseCompany(v).Core }
+
+// parseCompany parses a company cell as a profile holds it (buildProfile).
+func parseCompany(v string) company.Name {
+	return company.Parse(similar.FoldDigraphs(foldText(v)))
 }
 
 // textRole is the role a header gives an extra column beyond names and
