@@ -67,21 +67,9 @@ func stripLegal(s string, f *findings) string {
 			return s[:len(s)-len(g.form)]
 		}
 	}
-	for _, mw := range multiWordLegalForms {
-		if n := len(s) - len(mw.words); n > 1 && s[n-1] == ' ' && strings.HasSuffix(s, mw.words) {
-			f.noteLegal(mw.form, rankForm)
-			return s[:len(s)-len(mw.words)-1]
-		}
-	}
-	if rest, word := lastWord(s); rest != "" && word != "" {
-		if form, ok := englishLegalForms[word]; ok {
-			f.noteLegal(form, rankForm)
-			// "Smith & Co" leaves a dangling "and".
-			if r, w := lastWord(rest); w == "and" && r != "" {
-				rest = r
-			}
-			return rest
-		}
+	if rest, form, ok := cutLatinLegal(s); ok {
+		f.noteLegal(form, rankForm)
+		return rest
 	}
 	if word, rest := firstWord(s); rest != "" && word != "" {
 		if word == "the" {
@@ -93,6 +81,28 @@ func stripLegal(s string, f *findings) string {
 		}
 	}
 	return s
+}
+
+// cutLatinLegal cuts one trailing Latin-script legal form, of one word
+// or several (multiWordLegalForms), from folded s and returns the name
+// before it; ok is false, and s returned, when s holds no name before a
+// legal form.
+func cutLatinLegal(s string) (rest, form string, ok bool) {
+	for _, mw := range multiWordLegalForms {
+		if n := len(s) - len(mw.words); n > 1 && s[n-1] == ' ' && strings.HasSuffix(s, mw.words) {
+			return s[:n-1], mw.form, true
+		}
+	}
+	if rest, word := lastWord(s); rest != "" && word != "" {
+		if form, ok := englishLegalForms[word]; ok {
+			// "Smith & Co" leaves a dangling "and".
+			if r, w := lastWord(rest); w == "and" && r != "" {
+				rest = r
+			}
+			return rest, form, true
+		}
+	}
+	return s, "", false
 }
 
 // leadingLegalForms are the legal forms written before the name.

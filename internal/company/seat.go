@@ -36,19 +36,8 @@ func dropSeat(s string) string {
 // endsWithLegalForm reports whether folded s ends with a legal form and
 // has a name before it.
 func endsWithLegalForm(s string) bool {
-	rest, word := lastWord(s)
-	if rest == "" {
-		return false
-	}
-	if _, ok := englishLegalForms[word]; ok {
-		return true
-	}
-	for _, mw := range multiWordLegalForms {
-		if strings.HasSuffix(s, " "+mw.words) {
-			return true
-		}
-	}
-	return false
+	_, _, ok := cutLatinLegal(s)
+	return ok
 }
 
 // holdsLegalForm reports whether any word of folded s is a legal form.
