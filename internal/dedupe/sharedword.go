@@ -105,11 +105,11 @@ func (r *rareWords) grade(a, b *profile, out []Level) {
 	if r == nil || out[r.companyAt] != Different || out[r.addrAt] < Similar || a.companyHan || b.companyHan {
 		return
 	}
-	bt := b.coTokens()
-	if siblingNames(a.coTokens(), bt) {
+	at, bt := a.coTokens(), b.coTokens()
+	if siblingNames(at, bt) {
 		return
 	}
-	for _, w := range a.coTokens() {
+	for _, w := range at {
 		if _, ok := r.words[w]; ok && slices.Contains(bt, w) {
 			out[r.companyAt] = Partial
 			return
