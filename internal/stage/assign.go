@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -258,14 +259,17 @@ func (a *Assigned) Apply(i int, r *record.Record) {
 	}
 }
 
-// ApplyAll writes every record's decision into a new store.
+// ApplyAll writes every record's decision into a new store (on every
+// core; see mapStore).
 func (a *Assigned) ApplyAll(recs *record.Store) *record.Store {
-	out := &record.Store{}
-	var r record.Record
-	for i := range recs.Len() {
-		recs.Get(i, &r)
-		a.Apply(i, &r)
-		out.Add(&r)
+	changed := make([]int, runtime.GOMAXPROCS(0))
+	out, workers := mapStore(recs, func(w, i int, r *record.Record) {
+		if a.Columns.Apply(r, &a.Plan.Decisions[a.GroupOf[i]]) {
+			changed[w]++
+		}
+	})
+	for _, n := range changed[:workers] {
+		a.Changed += n
 	}
 	return out
 }
