@@ -22,3 +22,15 @@ func (s *Survivorship) AddCounts(w *Survivorship) {
 	s.foldReplaced += w.foldReplaced
 	s.foldAdded += w.foldAdded
 }
+
+// allDistinct reports whether no string of ids is there twice.
+func allDistinct(ids []string) bool {
+	seen := make(map[string]struct{}, len(ids))
+	for _, id := range ids {
+		if _, ok := seen[id]; ok {
+			return false
+		}
+		seen[id] = struct{}{}
+	}
+	return true
+}
