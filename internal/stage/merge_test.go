@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/assign"
+	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/record"
 )
@@ -125,5 +126,51 @@ func TestApplyAllIsApplyInOrder(t *testing.T) {
 		if a.Values != b.Values || fmt.Sprint(a.Extra) != fmt.Sprint(b.Extra) {
 			t.Fatalf("record %d:\n ApplyAll %v %v\n Apply    %v %v", i, b.Values, b.Extra, a.Values, a.Extra)
 		}
+	}
+}
+
+// Classify applies the classes on every core; the records, in order, are
+// those of applying one record after another.
+func TestClassifyAllIsApplyInOrder(t *testing.T) {
+	recs := &record.Store{}
+	for i := range 20000 {
+		var r record.Record
+		r.Values[record.ID] = fmt.Sprintf("C%d", i)
+		r.Values[record.TotalRevenue] = fmt.Sprint((i * 7919) % 100000)
+		r.Values[record.LastPurchaseAt] = fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28)
+		recs.Add(&r)
+	}
+	cfg := classify.DefaultConfig()
+	cfg.AsOf = 20454 // 2026-01-01
+	schema := record.Schema{}
+	got, err := Classify(recs, &schema, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewClassifier(cfg, &schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r record.Record
+	for i := range recs.Len() {
+		recs.Get(i, &r)
+		c.Observe(&r)
+	}
+	c.Fit()
+	var a, b record.Record
+	tiers := map[string]bool{}
+	for i := range recs.Len() {
+		recs.Get(i, &a)
+		if err := c.Apply(i, &a); err != nil {
+			t.Fatal(err)
+		}
+		got.Records.Get(i, &b)
+		if a.Values != b.Values || fmt.Sprint(a.Extra) != fmt.Sprint(b.Extra) {
+			t.Fatalf("record %d:\n Classify %v\n Apply    %v", i, b.Extra, a.Extra)
+		}
+		tiers[fmt.Sprint(a.Extra)] = true
+	}
+	if got.Records.Len() != recs.Len() || len(tiers) < 10 {
+		t.Errorf("%d records, %d different classes", got.Records.Len(), len(tiers))
 	}
 }
