@@ -323,9 +323,15 @@ func auditRow(c *assign.Customer, label CustomerLabel, d *assign.Decision, lang 
 // WriteAudit writes every decision but "kept" (one valid owner,
 // unchanged), which needs no explaining and would bury the rest.
 func (a *Assigned) WriteAudit(w RowWriter) error {
-	for g := range a.Customers {
+	return a.writeAudit(w, a.Customers, a.Labels)
+}
+
+// writeAudit writes the audit of customers (a's, which the caller may
+// have let go of already).
+func (a *Assigned) writeAudit(w RowWriter, customers []assign.Customer, labels []CustomerLabel) error {
+	for g := range customers {
 		if d := &a.Plan.Decisions[g]; d.Rule != assign.RuleKept || d.Dispute {
-			if err := w.WriteRow(auditRow(&a.Customers[g], a.Labels[g], d, a.Policy.Lang)); err != nil {
+			if err := w.WriteRow(auditRow(&customers[g], labels[g], d, a.Policy.Lang)); err != nil {
 				return err
 			}
 		}
