@@ -368,6 +368,7 @@ func (m *Matcher) blockKeys(profiles []profile, first int) []keyEntry {
 type scored struct {
 	links []Link
 	err   error
+	warm  uint64 // what warmPairs read (kept so the reads stay)
 }
 
 // score compares every candidate pair, keeping those worth reviewing or
@@ -382,6 +383,9 @@ func (m *Matcher) score(ctx context.Context, profiles *profileSet, pairs []uint6
 			if (i-lo)%65536 == 0 && ctx.Err() != nil {
 				s.err = ctx.Err()
 				break
+			}
+			if (i-lo)%warmBatch == 0 {
+				s.warm += warmPairs(profiles, pairs, i, hi)
 			}
 			a, b := unpack(pairs[i])
 			w, apart := m.weigh(profiles.get(int(a)), profiles.get(int(b)))

@@ -251,6 +251,9 @@ func (s *Survivorship) ClusterIDs(recs *record.Store, res *Result) []string {
 			ids[ci], first[ci] = best, src
 		}
 	})
+	if allDistinct(ids) {
+		return ids // no name is taken twice: no suffix, whatever the order
+	}
 	// Master customers choose first, in master order; the others in order
 	// of name and lineage.
 	order := make([]int, 0, len(ids))

@@ -56,6 +56,13 @@ func appendValue(b []byte, v string) []byte {
 	return append(b, v...)
 }
 
+// AddStore appends o's records (sharing their memory, not copied).
+func (s *Store) AddStore(o *Store) {
+	s.rows = append(s.rows, o.rows...)
+	s.bytes += o.bytes
+	s.nExtra = max(s.nExtra, o.nExtra)
+}
+
 // Bytes returns the memory the stored records take, roughly.
 func (s *Store) Bytes() int { return s.bytes }
 

@@ -21,7 +21,7 @@ func FoldLatin(s string) string { return FoldDigraphs(FoldAccents(s)) }
 // Mueller unchanged. Person names are folded so, and the digraphs tried
 // only as an alternative (Samuel and Samual must stay one typo apart).
 func FoldAccents(s string) string {
-	if isASCII(s) {
+	if isASCII(s) || isASCIIOrHan(s) {
 		return s
 	}
 	var b strings.Builder
@@ -66,6 +66,24 @@ var latinSpecial = map[rune]string{
 	'ß': "ss", 'ẞ': "SS", 'æ': "ae", 'Æ': "AE", 'ø': "o", 'Ø': "O",
 	'œ': "oe", 'Œ': "OE", 'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D",
 	'ð': "d", 'Ð': "D", 'þ': "th", 'Þ': "Th", 'ı': "i", 'ŀ': "l",
+}
+
+// isASCIIOrHan reports text of ASCII and CJK ideographs only (most
+// Chinese values), which FoldAccents leaves as it is: an ideograph is
+// neither a Latin letter nor a combining mark.
+func isASCIIOrHan(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < 0x3400 || r > 0x9FFF {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // isPlainLatin reports ASCII text with no ae/oe/ue digraph to fold.

@@ -1,6 +1,9 @@
 package similar
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestFoldLatin(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -34,6 +37,28 @@ func TestFoldAccentsKeepsDigraphs(t *testing.T) {
 	} {
 		if got := FoldAccents(c.in); got != c.want {
 			t.Errorf("FoldAccents(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// Chinese values (ideographs and ASCII) come back as they are, without a
+// copy: profiling a million records folds several values of each. No
+// ideograph is a letter FoldAccents would change.
+func TestFoldAccentsKeepsChineseWithoutCopy(t *testing.T) {
+	for _, s := range []string{"深圳市华强电子有限公司", "张伟 Zhang Wei", "北京市朝阳区建国路88号A座"} {
+		if got := FoldAccents(s); got != s {
+			t.Errorf("FoldAccents(%q) = %q", s, got)
+		}
+		if n := testing.AllocsPerRun(100, func() { FoldAccents(s) }); n != 0 {
+			t.Errorf("FoldAccents(%q) allocates %v times", s, n)
+		}
+	}
+	if got := FoldAccents("深圳Société"); got != "深圳Societe" {
+		t.Errorf("FoldAccents(深圳Société) = %q", got)
+	}
+	for r := rune(0x3400); r <= 0x9FFF; r++ {
+		if _, special := latinSpecial[r]; special || unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Mn, r) {
+			t.Fatalf("%U would be folded", r)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -258,14 +259,17 @@ func (a *Assigned) Apply(i int, r *record.Record) {
 	}
 }
 
-// ApplyAll writes every record's decision into a new store.
+// ApplyAll writes every record's decision into a new store (on every
+// core; see mapStore).
 func (a *Assigned) ApplyAll(recs *record.Store) *record.Store {
-	out := &record.Store{}
-	var r record.Record
-	for i := range recs.Len() {
-		recs.Get(i, &r)
-		a.Apply(i, &r)
-		out.Add(&r)
+	changed := make([]int, runtime.GOMAXPROCS(0))
+	out, workers := mapStore(recs, func(w, i int, r *record.Record) {
+		if a.Columns.Apply(r, &a.Plan.Decisions[a.GroupOf[i]]) {
+			changed[w]++
+		}
+	})
+	for _, n := range changed[:workers] {
+		a.Changed += n
 	}
 	return out
 }
@@ -319,9 +323,15 @@ func auditRow(c *assign.Customer, label CustomerLabel, d *assign.Decision, lang 
 // WriteAudit writes every decision but "kept" (one valid owner,
 // unchanged), which needs no explaining and would bury the rest.
 func (a *Assigned) WriteAudit(w RowWriter) error {
-	for g := range a.Customers {
+	return a.writeAudit(w, a.Customers, a.Labels)
+}
+
+// writeAudit writes the audit of customers (a's, which the caller may
+// have let go of already).
+func (a *Assigned) writeAudit(w RowWriter, customers []assign.Customer, labels []CustomerLabel) error {
+	for g := range customers {
 		if d := &a.Plan.Decisions[g]; d.Rule != assign.RuleKept || d.Dispute {
-			if err := w.WriteRow(auditRow(&a.Customers[g], a.Labels[g], d, a.Policy.Lang)); err != nil {
+			if err := w.WriteRow(auditRow(&customers[g], labels[g], d, a.Policy.Lang)); err != nil {
 				return err
 			}
 		}

@@ -1,6 +1,7 @@
 package stage
 
 import (
+	"runtime"
 	"slices"
 
 	"github.com/crmkit/crmkit/internal/classify"
@@ -138,13 +139,37 @@ func Classify(recs *record.Store, schema *record.Schema, cfg classify.Config) (*
 		c.Observe(&r)
 	}
 	c.Fit()
-	out := &record.Store{}
-	for i := range recs.Len() {
-		recs.Get(i, &r)
-		if err := c.Apply(i, &r); err != nil {
-			return nil, err
-		}
-		out.Add(&r)
+	out, err := c.applyAll(recs)
+	if err != nil {
+		return nil, err
 	}
 	return &Classified{Records: out, Schema: c.Schema(), Notes: c.Notes()}, nil
+}
+
+// applyAll applies the classes to every observed record of recs, into a
+// new store, on every core (see mapStore). A rule that fails stops the
+// worker it failed on; the error returned is that of the first record in
+// order that failed, as a single loop would return.
+func (c *Classifier) applyAll(recs *record.Store) (*record.Store, error) {
+	procs := runtime.GOMAXPROCS(0)
+	failed := make([]error, procs)
+	cells := make([][]string, procs)
+	out, workers := mapStore(recs, func(w, i int, r *record.Record) {
+		if failed[w] != nil {
+			return
+		}
+		cls, err := c.Classes(i, r)
+		if err != nil {
+			failed[w] = err
+			return
+		}
+		cells[w] = c.model.Cells(cls, cells[w][:0])
+		c.layout.Fill(r, cells[w])
+	})
+	for _, err := range failed[:workers] {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

@@ -3,8 +3,10 @@ package stage
 import (
 	"context"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"slices"
+	"sync"
 
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/errs"
@@ -86,23 +88,37 @@ func (d *Deduped) Schema() *record.Schema { return d.Surv.Schema() }
 // Merge builds every cluster's merged record, in cluster order, and hands
 // it to fn (which must copy what it keeps).
 func (d *Deduped) Merge(fn func(*record.Record) error) error {
-	var merged record.Record
-	var members []record.Record
 	seenIDs := make(map[string]bool, len(d.Result.Clusters))
 	d.Repeated = 0
-	for ci := range d.Result.Clusters {
+	return d.mergeRange(d.Surv, 0, len(d.Result.Clusters), func(r *record.Record) error {
+		d.countID(seenIDs, r.Values[record.ID])
+		return fn(r)
+	})
+}
+
+// countID counts id in Repeated when an earlier merged record had it.
+func (d *Deduped) countID(seen map[string]bool, id string) {
+	if id == "" {
+		return
+	}
+	if seen[id] {
+		d.Repeated++
+	}
+	seen[id] = true
+}
+
+// mergeRange merges clusters [lo, hi) with surv, in order, handing each
+// merged record to fn.
+func (d *Deduped) mergeRange(surv *dedupe.Survivorship, lo, hi int, fn func(*record.Record) error) error {
+	var merged record.Record
+	var members []record.Record
+	for ci := lo; ci < hi; ci++ {
 		c := &d.Result.Clusters[ci]
 		members = slices.Grow(members[:0], len(c.Members))[:len(c.Members)]
 		for j, i := range c.Members {
 			d.Records.Get(i, &members[j])
 		}
-		d.Surv.Merge(members, d.ClusterIDs[ci], &merged)
-		if id := merged.Values[record.ID]; id != "" {
-			if seenIDs[id] {
-				d.Repeated++
-			}
-			seenIDs[id] = true
-		}
+		surv.Merge(members, d.ClusterIDs[ci], &merged)
 		if err := fn(&merged); err != nil {
 			return err
 		}
@@ -110,11 +126,45 @@ func (d *Deduped) Merge(fn func(*record.Record) error) error {
 	return nil
 }
 
-// MergeAll merges every cluster into a new store.
+// MergeAll merges every cluster into a new store: the clusters are cut
+// into one contiguous run per core, each merged on its own goroutine into
+// its own store, and the stores joined in order, so the result is the
+// one a single goroutine would build.
 func (d *Deduped) MergeAll() (*record.Store, error) {
+	n := len(d.Result.Clusters)
+	workers := max(1, min(runtime.GOMAXPROCS(0), n/4096))
+	type part struct {
+		recs record.Store
+		ids  []string
+		surv *dedupe.Survivorship
+	}
+	parts := make([]part, workers)
+	var wg sync.WaitGroup
+	for w := range parts {
+		p := &parts[w]
+		p.surv = d.Surv.Worker()
+		wg.Go(func() {
+			_ = d.mergeRange(p.surv, n*w/workers, n*(w+1)/workers, func(r *record.Record) error {
+				p.recs.Add(r)
+				p.ids = append(p.ids, r.Values[record.ID])
+				return nil
+			})
+		})
+	}
+	wg.Wait()
 	out := &record.Store{}
-	err := d.Merge(func(r *record.Record) error { out.Add(r); return nil })
-	return out, err
+	seenIDs := make(map[string]bool, n)
+	d.Repeated = 0
+	for w := range parts {
+		p := &parts[w]
+		d.Surv.AddCounts(p.surv)
+		out.AddStore(&p.recs)
+		for _, id := range p.ids {
+			d.countID(seenIDs, id)
+		}
+		parts[w] = part{}
+	}
+	return out, nil
 }
 
 // Counts are the clusters' sizes.
