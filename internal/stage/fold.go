@@ -269,24 +269,115 @@ func (p *FoldPlan) Feed(b *dedupe.IndexBuilder) {
 	})
 }
 
-// WriteFold writes the updated master as CSV.
+// foldWriteRun is how many records of the updated master a worker formats
+// at a time: a run is about a megabyte of CSV.
+const foldWriteRun = 2048
+
+// WriteFold writes the updated master as CSV. Its rows are formatted on
+// every core, a run of foldWriteRun records at a time, and written in
+// order by the calling goroutine: the same bytes as one writer formatting
+// them all, in about half the time on two cores.
 func WriteFold(w io.Writer, delim rune, schema *record.Schema, recs *record.Store, plan *FoldPlan) error {
-	cw, err := tabular.NewCSVWriter(w, delim, false)
+	head := &appendWriter{}
+	cw, err := tabular.NewCSVWriter(head, delim, false)
 	if err != nil {
 		return err
 	}
-	if err := cw.Write(schema.Header()); err != nil {
-		return errs.Data(err, "check free disk space")
-	}
-	var row []string
-	err = plan.each(recs, func(r *record.Record, _ int) error {
-		row = schema.Row(r, row)
-		return cw.Write(row)
-	})
-	if err == nil {
+	if err := cw.Write(schema.Header()); err == nil {
 		err = cw.Flush()
 	}
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(head.b); err != nil {
+		return errs.Data(err, "check free disk space")
+	}
+	// Where each run's made records start in plan.made.
+	runs := (len(plan.kept) + foldWriteRun - 1) / foldWriteRun
+	madeAt := make([]int, runs)
+	made := 0
+	for k := range runs {
+		madeAt[k] = made
+		for _, kept := range plan.kept[k*foldWriteRun : min(len(plan.kept), (k+1)*foldWriteRun)] {
+			if kept < 0 {
+				made++
+			}
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	done := make([]chan []byte, runs)
+	for k := range done {
+		done[k] = make(chan []byte, 1)
+	}
+	// At most inFlight runs are formatted ahead of the writer; their
+	// buffers come back to be used again.
+	inFlight := 2*workers + 2
+	tokens := make(chan struct{}, inFlight)
+	free := make(chan []byte, inFlight)
+	jobs := make(chan int)
+	quit := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(jobs)
+		for k := range runs {
+			select {
+			case tokens <- struct{}{}:
+			case <-quit:
+				return
+			}
+			jobs <- k
+		}
+	})
+	for range workers {
+		wg.Go(func() {
+			out := &appendWriter{}
+			cw, _ := tabular.NewCSVWriter(out, delim, false) // delim checked above
+			var r record.Record
+			var row []string
+			for k := range jobs {
+				select {
+				case out.b = <-free:
+				default:
+					out.b = nil
+				}
+				m := madeAt[k]
+				for _, kept := range plan.kept[k*foldWriteRun : min(len(plan.kept), (k+1)*foldWriteRun)] {
+					if kept < 0 {
+						plan.made.Get(m, &r)
+						m++
+					} else {
+						recs.Get(int(kept), &r)
+					}
+					row = schema.Row(&r, row)
+					_ = cw.Write(row) // an appendWriter does not fail
+				}
+				_ = cw.Flush()
+				done[k] <- out.b
+			}
+		})
+	}
+	for k := range runs {
+		b := <-done[k]
+		if _, err = w.Write(b); err != nil {
+			break
+		}
+		select {
+		case free <- b[:0]:
+		default:
+		}
+		<-tokens
+	}
+	close(quit) // after a failed write: stop handing out runs
+	wg.Wait()
 	return errs.Data(err, "check free disk space")
+}
+
+// appendWriter collects what is written to it.
+type appendWriter struct{ b []byte }
+
+func (a *appendWriter) Write(p []byte) (int, error) {
+	a.b = append(a.b, p...)
+	return len(p), nil
 }
 
 // untouched marks, in kept, the clusters that are a master customer no

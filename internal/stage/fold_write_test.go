@@ -1,0 +1,73 @@
+package stage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crmkit/crmkit/internal/record"
+	"github.com/crmkit/crmkit/internal/tabular"
+)
+
+// failAfter accepts n bytes, then fails.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if f.n -= len(p); f.n < 0 {
+		return 0, errors.New("disk full")
+	}
+	return len(p), nil
+}
+
+// WriteFold, formatting runs of rows on several goroutines, writes the
+// bytes one writer formatting row after row writes, and stops at a failed
+// write with the error.
+func TestWriteFoldSameBytesAsRowByRow(t *testing.T) {
+	schema := &record.Schema{Extra: []string{"wechat", "cluster_id"}}
+	var recs record.Store
+	plan := &FoldPlan{}
+	var want bytes.Buffer
+	cw, err := tabular.NewCSVWriter(&want, ',', false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cw.Write(schema.Header()); err != nil {
+		t.Fatal(err)
+	}
+	n := 3*foldWriteRun + 77
+	for i := range n {
+		var r record.Record
+		r.Values[record.ID] = fmt.Sprintf("C%d", i)
+		r.Values[record.Company] = fmt.Sprintf("公司 %d, \"有限\"", i%97)
+		r.Values[record.Notes] = fmt.Sprintf(" line one\nline %d", i)
+		r.Extra = []string{fmt.Sprintf("wx_%d", i), ""}
+		r.Source = fmt.Sprintf("a.csv:%d", i+2)
+		if i%3 == 0 { // made by the fold
+			plan.kept = append(plan.kept, -1)
+			plan.made.Add(&r)
+		} else { // a master record as it came in
+			plan.kept = append(plan.kept, int32(recs.Len()))
+			recs.Add(&r)
+		}
+		if err := cw.Write(schema.Row(&r, nil)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := cw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := WriteFold(&got, ',', schema, &recs, plan); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Fatalf("WriteFold wrote %d bytes, row by row %d", got.Len(), want.Len())
+	}
+	for _, at := range []int{0, want.Len() / 2} {
+		if err := WriteFold(&failAfter{at}, ',', schema, &recs, plan); err == nil || !strings.Contains(err.Error(), "disk full") {
+			t.Errorf("fail after %d bytes: %v", at, err)
+		}
+	}
+}
