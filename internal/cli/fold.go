@@ -157,7 +157,7 @@ func foldRun(opts *DedupeOptions) error {
 	if writing {
 		hasher = stage.NewAsyncHash(out, sha256.New())
 		defer hasher.Sum()
-		outW = hasher
+		outW = &syncAhead{w: hasher, f: out}
 	}
 	f := stage.NewFolder(recs, res, surv, nm, opts.OnMatch, d.ClusterIDs, changes.WriteRow)
 	var builder *dedupe.IndexBuilder
@@ -245,4 +245,25 @@ func foldRun(opts *DedupeOptions) error {
 	recordReview(opts.IO, len(res.Review))
 	return finish(opts.IO, opts.Strict, stage.Tally{In: st.In, Out: len(res.Clusters), Merged: recs.Len() - len(res.Clusters) - skipped,
 		Skipped: skipped, Rejected: st.Rejected, ShowMerged: true, ShowSkipped: opts.OnMatch == dedupe.OnMatchSkip, Rejects: rejectsPath})
+}
+
+// syncAhead writes to w and has f, which w writes to, start syncing what
+// it holds every syncAheadEvery bytes: the master is half a gigabyte at a
+// million customers, and the fsync when it is put in place would otherwise
+// wait for all of it (~0.4 s).
+type syncAhead struct {
+	w       io.Writer
+	f       *outset.File
+	pending int
+}
+
+const syncAheadEvery = 64 << 20
+
+func (s *syncAhead) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	if s.pending += n; s.pending >= syncAheadEvery {
+		s.f.SyncAhead()
+		s.pending = 0
+	}
+	return n, err
 }
