@@ -1,6 +1,7 @@
 package dedupe
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"os"
@@ -108,5 +109,46 @@ func TestIndexLookupFrom(t *testing.T) {
 				t.Errorf("key %d from %d: [%d,%d), want %v", key, from, lo, hi, want)
 			}
 		}
+	}
+}
+
+// On a generated master, with records kept, changed, dropped and added,
+// the index an IndexBuilder streams is the one built from scratch.
+func TestIndexBuilderMatchesRebuildGenerated(t *testing.T) {
+	recs, schema := generatedStore(t, 6000)
+	m, err := NewMatcher(DefaultConfig(), schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nm := 5000
+	old := m.buildIndex(m.profiles(recs, 0, nm, nil), nm)
+	b := m.NewIndexBuilder(old)
+	var out record.Store
+	var r record.Record
+	for i := range recs.Len() {
+		recs.Get(i, &r)
+		switch {
+		case i < nm && i%7 == 3: // merged away
+			continue
+		case i < nm && i%5 == 1: // changed
+			r.Values[record.Name] += "子"
+			b.Add(&r)
+		case i < nm:
+			b.Keep(i)
+		default: // new
+			b.Add(&r)
+		}
+		out.Add(&r)
+	}
+	want := m.buildIndex(m.profiles(&out, 0, out.Len(), nil), out.Len())
+	var streamed, whole bytes.Buffer
+	if err := b.WriteIndex(&streamed, "fp"); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteIndex(&whole, want, "fp"); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(streamed.Bytes(), whole.Bytes()) {
+		t.Fatalf("the streamed index (%d bytes) differs from the rebuilt one (%d bytes)", streamed.Len(), whole.Len())
 	}
 }

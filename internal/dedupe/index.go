@@ -454,9 +454,29 @@ func (b *IndexBuilder) build() (*Index, int, iter.Seq[keyEntry]) {
 	}
 	slices.SortFunc(added, byKeyRank)
 	added = slices.Compact(added)
+	// Which old records are kept, as a bitset a few hundred kilobytes
+	// long: in cache while every old entry is counted. Writing an entry
+	// then reads where its record goes (outOf, 4 bytes a record: the
+	// entries are in key order, their records at random, and a smaller
+	// table misses the cache less) and, only when a fresh entry has the
+	// same key, its rank.
+	var kept []uint64
+	if b.old != nil {
+		kept = make([]uint64, (b.old.n+63)/64)
+		for rec, o := range outOf {
+			if o >= 0 {
+				kept[rec/64] |= 1 << (rec % 64)
+			}
+		}
+	}
+	isKept := func(rec uint32) bool { return kept[rec/64]&(1<<(rec%64)) != 0 }
+	addedRank := make([]uint32, len(added))
+	for i, e := range added {
+		addedRank[i] = ix.rank[e.rec]
+	}
 	total := len(added)
 	for _, e := range old {
-		if outOf[e.rec] >= 0 {
+		if isKept(e.rec) {
 			total++
 		}
 	}
@@ -467,14 +487,14 @@ func (b *IndexBuilder) build() (*Index, int, iter.Seq[keyEntry]) {
 			if o < 0 {
 				continue
 			}
-			e.rec = uint32(o)
-			for j < len(added) && byKeyRank(added[j], e) < 0 {
+			// The fresh entries before this one: by key, then by rank.
+			for j < len(added) && (added[j].key < e.key || added[j].key == e.key && addedRank[j] < ix.rank[o]) {
 				if !yield(added[j]) {
 					return
 				}
 				j++
 			}
-			if !yield(e) {
+			if !yield(keyEntry{e.key, uint32(o)}) {
 				return
 			}
 		}
