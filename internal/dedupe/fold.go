@@ -81,11 +81,13 @@ func (b *rankKeysBuilder) last() string {
 // keys returns the keys added; the builder is not used after.
 func (b *rankKeysBuilder) keys() rankKeys { return rankKeys{blob: b.blob.String(), end: b.end} }
 
-// parsed returns master record rec's company as the index keeps it.
-func (ix *Index) parsed(rec int) *parsedCompany {
+// parsed returns master record rec's company as the index keeps it (a
+// value: taken by address on the caller's stack, not one allocation per
+// profile).
+func (ix *Index) parsed(rec int) parsedCompany {
 	r := int(ix.rank[rec])
 	core, _, _ := strings.Cut(ix.keys.at(r), "\x00")
-	return &parsedCompany{core: core, region: ix.regions[r]}
+	return parsedCompany{core: core, region: ix.regions[r]}
 }
 
 // Len returns the number of master records the index covers.
@@ -257,7 +259,8 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 		for k := lo; k < hi; k++ {
 			i := touched[k]
 			recs.Get(i, &r)
-			set.list[first+k] = buildProfile(&r, m.rules, m.web, ix.parsed(i), true)
+			parsed := ix.parsed(i)
+			set.list[first+k] = buildProfile(&r, m.rules, m.web, &parsed, true)
 		}
 	})
 	return set, pairs, ctx.Err()

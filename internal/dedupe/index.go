@@ -221,10 +221,14 @@ func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
 		ix.rank[rec] = uint32(r)
 	}
 	ix.keys = keys.keys()
-	ix.entries = make([]keyEntry, 0, entryCap)
+	entries := make([]keyEntry, 0, entryCap)
 	chunk := make([]byte, 12<<12)
-	for uint64(len(ix.entries)) < nEntries {
-		at := len(ix.entries)
+	// The entries must be in key order, then rank order: a key's rank is
+	// read once, when the next entry has the same key.
+	const noRank = ^uint32(0)
+	lastRank := noRank
+	for uint64(len(entries)) < nEntries {
+		at := len(entries)
 		size := int(min(nEntries-uint64(at), 1<<12))
 		b := br.bytes(12*size, chunk)
 		if br.err != nil {
@@ -236,14 +240,27 @@ func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
 				return nil, errors.New("damaged master index: record out of range")
 			}
 			if k := at + i; k > 0 {
-				last := ix.entries[k-1]
-				if last.key > e.key || (last.key == e.key && ix.rank[last.rec] >= ix.rank[e.rec]) {
+				last := entries[k-1]
+				switch {
+				case last.key > e.key:
 					return nil, errors.New("damaged master index: keys out of order")
+				case last.key == e.key:
+					if lastRank == noRank {
+						lastRank = ix.rank[last.rec]
+					}
+					r := ix.rank[e.rec]
+					if lastRank >= r {
+						return nil, errors.New("damaged master index: keys out of order")
+					}
+					lastRank = r
+				default:
+					lastRank = noRank
 				}
 			}
-			ix.entries = append(ix.entries, e)
+			entries = append(entries, e)
 		}
 	}
+	ix.entries = entries
 	sum := br.crc
 	tail := br.bytes(4)
 	if br.err != nil {
