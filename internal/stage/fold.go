@@ -283,10 +283,10 @@ func WriteFold(w io.Writer, delim rune, schema *record.Schema, recs *record.Stor
 	if err != nil {
 		return err
 	}
-	if err := cw.Write(schema.Header()); err == nil {
-		err = cw.Flush()
+	if err := cw.Write(schema.Header()); err != nil {
+		return err
 	}
-	if err != nil {
+	if err := cw.Flush(); err != nil {
 		return err
 	}
 	if _, err := w.Write(head.b); err != nil {
