@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -217,8 +218,9 @@ func recordRead(io *iostreams.IOStreams, in *ingest.Input, st ingest.Stats) {
 			}
 		}
 		run.AddInput(input)
+		own := stage.OwnColumns(t.Mapping) // crmkit's output read back: its own columns are no unknown ones
 		for _, c := range t.Mapping.Columns {
-			if c.Target == record.ToExtra && c.Role == record.NoRole && c.NamePart == record.NoNamePart {
+			if c.Target == record.ToExtra && c.Role == record.NoRole && c.NamePart == record.NoNamePart && !slices.Contains(own, c.Header) {
 				run.AddUnmapped(runsummary.Unmapped{Table: t.Info.Source(), Column: c.Header})
 			}
 		}

@@ -81,11 +81,13 @@ func (b *rankKeysBuilder) last() string {
 // keys returns the keys added; the builder is not used after.
 func (b *rankKeysBuilder) keys() rankKeys { return rankKeys{blob: b.blob.String(), end: b.end} }
 
-// parsed returns master record rec's company as the index keeps it.
-func (ix *Index) parsed(rec int) *parsedCompany {
+// parsed returns master record rec's company as the index keeps it (a
+// value: taken by address on the caller's stack, not one allocation per
+// profile).
+func (ix *Index) parsed(rec int) parsedCompany {
 	r := int(ix.rank[rec])
 	core, _, _ := strings.Cut(ix.keys.at(r), "\x00")
-	return &parsedCompany{core: core, region: ix.regions[r]}
+	return parsedCompany{core: core, region: ix.regions[r]}
 }
 
 // Len returns the number of master records the index covers.
@@ -135,12 +137,31 @@ func (ix *Index) sortEntries() {
 
 // lookup returns the master records holding key, in rank order.
 func (ix *Index) lookup(key blockKey) []keyEntry {
-	lo := sort.Search(len(ix.entries), func(i int) bool { return ix.entries[i].key >= key })
-	hi := lo
-	for hi < len(ix.entries) && ix.entries[hi].key == key {
+	lo, hi := ix.lookupFrom(key, 0)
+	return ix.entries[lo:hi]
+}
+
+// lookupFrom returns the bounds of the master records holding key,
+// searching from entry from on (the end of the previous, smaller key's):
+// a fold looks its blocks up in key order, and the next key is most
+// often a few entries on, so a search that gallops from there reads a
+// few cache lines rather than a path through the whole index.
+func (ix *Index) lookupFrom(key blockKey, from int) (lo, hi int) {
+	e := ix.entries
+	step, lo := 1, from
+	hi = from
+	for hi < len(e) && e[hi].key < key {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi, len(e))
+	lo += sort.Search(hi-lo, func(i int) bool { return e[lo+i].key >= key })
+	hi = lo
+	for hi < len(e) && e[hi].key == key {
 		hi++
 	}
-	return ix.entries[lo:hi]
+	return lo, hi
 }
 
 // place returns where a record with this sort key goes among the master
@@ -190,11 +211,15 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 		news = set.list[:n-nm]
 	}
 	entries := m.blockKeys(news, nm)
-	slices.SortFunc(entries, func(a, b keyEntry) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.rec, b.rec)
+	// Sorted by key, then record, in parts split by the key's top bits.
+	cuts := splitSorted(entries, splitParts(len(entries), m.workers), func(e keyEntry, bits, of uint64) bool { return e.key>>(64-bits) < of })
+	eachPart(cuts, m.workers, func(lo, hi int) {
+		slices.SortFunc(entries[lo:hi], func(a, b keyEntry) int {
+			if c := cmp.Compare(a.key, b.key); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.rec, b.rec)
+		})
 	})
 	entries = slices.Compact(entries)
 	place := make([]uint32, n-nm)
@@ -203,38 +228,7 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 			place[i] = ix.place(news[i].sortKey())
 		}
 	})
-	// Blocks, cut into one contiguous run per worker.
-	var starts []int
-	for i := range entries {
-		if i == 0 || entries[i].key != entries[i-1].key {
-			starts = append(starts, i)
-		}
-	}
-	starts = append(starts, len(entries))
-	parts := make([][]uint64, m.workers)
-	m.parallel(len(starts)-1, func(c, lo, hi int) {
-		var out []uint64
-		var members []uint32
-		for g := lo; g < hi; g++ {
-			block := entries[starts[g]:starts[g+1]]
-			members = members[:0]
-			for _, e := range block {
-				members = append(members, e.rec)
-			}
-			out = foldBlockPairs(ix, block[0].key, members, place, news, nm, out)
-		}
-		parts[c] = out
-	})
-	size := 0
-	for _, p := range parts {
-		size += len(p)
-	}
-	pairs := make([]uint64, 0, size)
-	for _, p := range parts {
-		pairs = append(pairs, p...)
-	}
-	slices.Sort(pairs)
-	pairs = slices.Compact(pairs)
+	pairs := foldPairs(ix, entries, place, news, nm, m.workers)
 	if set.slot == nil {
 		return set, pairs, ctx.Err()
 	}
@@ -265,19 +259,112 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 		for k := lo; k < hi; k++ {
 			i := touched[k]
 			recs.Get(i, &r)
-			set.list[first+k] = buildProfile(&r, m.rules, m.web, ix.parsed(i), true)
+			parsed := ix.parsed(i)
+			set.list[first+k] = buildProfile(&r, m.rules, m.web, &parsed, true)
 		}
 	})
 	return set, pairs, ctx.Err()
 }
 
+// foldPairs returns the candidate pairs of a fold, sorted and each once:
+// entries are the new records' block keys sorted by key, place where each
+// new record sorts among the master records. Work is spread like
+// candidatePairs': blocks cut into one contiguous run per worker, each
+// run's pairs written into its own region of one slice (sized by
+// foldPairsBound, so it is allocated once), then the pairs split by their
+// first record and sorted part by part.
+func foldPairs(ix *Index, entries []keyEntry, place []uint32, news []profile, nm, workers int) []uint64 {
+	var starts []int
+	for i := range entries {
+		if i == 0 || entries[i].key != entries[i-1].key {
+			starts = append(starts, i)
+		}
+	}
+	starts = append(starts, len(entries))
+	nblocks := len(starts) - 1
+	// One span of master entries per block, found once.
+	spans := make([][2]int, nblocks)
+	parts := max(1, min(workers, nblocks/1024+1))
+	cuts := make([]int, parts+1)
+	for p := range cuts {
+		cuts[p] = nblocks * p / parts
+	}
+	at := make([]int, parts+1)
+	eachPart(cuts, workers, func(lo, hi int) {
+		from, n := 0, 0
+		for g := lo; g < hi; g++ {
+			a, b := ix.lookupFrom(entries[starts[g]].key, from)
+			spans[g], from = [2]int{a, b}, b
+			n += foldPairsBound(b-a, starts[g+1]-starts[g], entries[starts[g]].key)
+		}
+		at[slices.Index(cuts, lo)+1] = n
+	})
+	for p := range parts {
+		at[p+1] += at[p]
+	}
+	pairs := make([]uint64, at[parts])
+	outs := make([][]uint64, parts)
+	eachPart(cuts, workers, func(lo, hi int) {
+		p := slices.Index(cuts, lo)
+		out := pairs[at[p]:at[p]:at[p+1]]
+		var members []uint32
+		for g := lo; g < hi; g++ {
+			block := entries[starts[g]:starts[g+1]]
+			members = members[:0]
+			for _, e := range block {
+				members = append(members, e.rec)
+			}
+			masters := ix.entries[spans[g][0]:spans[g][1]]
+			out = foldBlockPairs(ix, block[0].key, masters, members, place, news, nm, out)
+		}
+		outs[p] = out
+	})
+	// Close the gaps the bounds left.
+	n, overflow := 0, false
+	for p, out := range outs {
+		overflow = overflow || len(out) > at[p+1]-at[p]
+		n += len(out)
+	}
+	if overflow { // a bound too low (cannot happen): a part's pairs moved out of its region
+		all := make([]uint64, 0, n)
+		for _, out := range outs {
+			all = append(all, out...)
+		}
+		pairs = all
+	} else {
+		n = 0
+		for _, out := range outs {
+			n += copy(pairs[n:], out)
+		}
+		pairs = pairs[:n]
+	}
+	records := uint64(len(ix.rank) + len(news))
+	cuts = splitSorted(pairs, splitParts(len(pairs), workers), func(x, bits, of uint64) bool {
+		return (x>>32)<<bits < of*records
+	})
+	eachPart(cuts, workers, func(lo, hi int) { slices.Sort(pairs[lo:hi]) })
+	return slices.Compact(pairs)
+}
+
+// foldPairsBound bounds the pairs foldBlockPairs appends for a block of
+// news new records and masters master entries.
+func foldPairsBound(masters, news int, key blockKey) int {
+	if masters+news <= maxBlock {
+		return news*(news-1)/2 + news*masters
+	}
+	w := window
+	if isWeak(key) {
+		w = weakWindow
+	}
+	return news*2*w + news*w
+}
+
 // foldBlockPairs appends the pairs of one block: its new records news
-// (record indexes, ascending) and the master records holding key. A block
-// small enough is compared whole; in a larger one each new record meets
-// the window's worth of master records on either side of its place, and
-// the next new records in the same order.
-func foldBlockPairs(ix *Index, key blockKey, news []uint32, place []uint32, newProfiles []profile, nm int, out []uint64) []uint64 {
-	masters := ix.lookup(key)
+// (record indexes, ascending) and masters, the master records holding
+// key. A block small enough is compared whole; in a larger one each new
+// record meets the window's worth of master records on either side of its
+// place, and the next new records in the same order.
+func foldBlockPairs(ix *Index, key blockKey, masters []keyEntry, news []uint32, place []uint32, newProfiles []profile, nm int, out []uint64) []uint64 {
 	if len(masters)+len(news) <= maxBlock {
 		for x, a := range news {
 			for _, b := range news[x+1:] {

@@ -221,10 +221,14 @@ func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
 		ix.rank[rec] = uint32(r)
 	}
 	ix.keys = keys.keys()
-	ix.entries = make([]keyEntry, 0, entryCap)
+	entries := make([]keyEntry, 0, entryCap)
 	chunk := make([]byte, 12<<12)
-	for uint64(len(ix.entries)) < nEntries {
-		at := len(ix.entries)
+	// The entries must be in key order, then rank order: a key's rank is
+	// read once, when the next entry has the same key.
+	const noRank = ^uint32(0)
+	lastRank := noRank
+	for uint64(len(entries)) < nEntries {
+		at := len(entries)
 		size := int(min(nEntries-uint64(at), 1<<12))
 		b := br.bytes(12*size, chunk)
 		if br.err != nil {
@@ -236,14 +240,27 @@ func ReadIndex(r io.Reader, fingerprint string, n int) (*Index, error) {
 				return nil, errors.New("damaged master index: record out of range")
 			}
 			if k := at + i; k > 0 {
-				last := ix.entries[k-1]
-				if last.key > e.key || (last.key == e.key && ix.rank[last.rec] >= ix.rank[e.rec]) {
+				last := entries[k-1]
+				switch {
+				case last.key > e.key:
 					return nil, errors.New("damaged master index: keys out of order")
+				case last.key == e.key:
+					if lastRank == noRank {
+						lastRank = ix.rank[last.rec]
+					}
+					r := ix.rank[e.rec]
+					if lastRank >= r {
+						return nil, errors.New("damaged master index: keys out of order")
+					}
+					lastRank = r
+				default:
+					lastRank = noRank
 				}
 			}
-			ix.entries = append(ix.entries, e)
+			entries = append(entries, e)
 		}
 	}
+	ix.entries = entries
 	sum := br.crc
 	tail := br.bytes(4)
 	if br.err != nil {
@@ -454,9 +471,29 @@ func (b *IndexBuilder) build() (*Index, int, iter.Seq[keyEntry]) {
 	}
 	slices.SortFunc(added, byKeyRank)
 	added = slices.Compact(added)
+	// Which old records are kept, as a bitset a few hundred kilobytes
+	// long: in cache while every old entry is counted. Writing an entry
+	// then reads where its record goes (outOf, 4 bytes a record: the
+	// entries are in key order, their records at random, and a smaller
+	// table misses the cache less) and, only when a fresh entry has the
+	// same key, its rank.
+	var kept []uint64
+	if b.old != nil {
+		kept = make([]uint64, (b.old.n+63)/64)
+		for rec, o := range outOf {
+			if o >= 0 {
+				kept[rec/64] |= 1 << (rec % 64)
+			}
+		}
+	}
+	isKept := func(rec uint32) bool { return kept[rec/64]&(1<<(rec%64)) != 0 }
+	addedRank := make([]uint32, len(added))
+	for i, e := range added {
+		addedRank[i] = ix.rank[e.rec]
+	}
 	total := len(added)
 	for _, e := range old {
-		if outOf[e.rec] >= 0 {
+		if isKept(e.rec) {
 			total++
 		}
 	}
@@ -467,14 +504,14 @@ func (b *IndexBuilder) build() (*Index, int, iter.Seq[keyEntry]) {
 			if o < 0 {
 				continue
 			}
-			e.rec = uint32(o)
-			for j < len(added) && byKeyRank(added[j], e) < 0 {
+			// The fresh entries before this one: by key, then by rank.
+			for j < len(added) && (added[j].key < e.key || added[j].key == e.key && addedRank[j] < ix.rank[o]) {
 				if !yield(added[j]) {
 					return
 				}
 				j++
 			}
-			if !yield(e) {
+			if !yield(keyEntry{e.key, uint32(o)}) {
 				return
 			}
 		}

@@ -439,23 +439,52 @@ func firstLetters(tokens []string) uint32 {
 	return m
 }
 
-// recordDigest is FNV-1a over every value of r, each ended by a zero byte.
+// recordDigest hashes every value of r, each led by its length (so "ab",
+// "c" and "a", "bc" differ), eight bytes at a time: it is computed for
+// every record profiled, and FNV-1a, a byte at a time, took a tenth of
+// a profile. Only compared within a run (two records, one digest: copies).
 func recordDigest(r *record.Record) uint64 {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
-	add := func(s string) {
-		for i := 0; i < len(s); i++ {
-			h = (h ^ uint64(s[i])) * prime
-		}
-		h *= prime
-	}
+	h := uint64(0x9e3779b97f4a7c15)
 	for _, v := range r.Values {
-		add(v)
+		h = digestAdd(h, v)
 	}
+	h = digestMix(h, uint64(len(r.Extra)))
 	for _, v := range r.Extra {
-		add(v)
+		h = digestAdd(h, v)
 	}
 	return h
+}
+
+func digestMix(h, w uint64) uint64 {
+	h = (h ^ w) * 0xbf58476d1ce4e5b9
+	return h ^ h>>31
+}
+
+// digestAdd mixes s into h: its length, then its bytes eight at a time,
+// the last eight (overlapping the one before) for a longer one's tail.
+func digestAdd(h uint64, s string) uint64 {
+	h = digestMix(h, uint64(len(s)))
+	if len(s) < 8 {
+		var w uint64
+		for i := range len(s) {
+			w |= uint64(s[i]) << (8 * i)
+		}
+		return digestMix(h, w)
+	}
+	for i := 0; i+8 <= len(s); i += 8 {
+		h = digestMix(h, le64(s[i:]))
+	}
+	if len(s)%8 != 0 {
+		h = digestMix(h, le64(s[len(s)-8:]))
+	}
+	return h
+}
+
+// le64 reads the first eight bytes of s, little-endian (one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // foldText folds a value for comparison only: traditional Chinese to

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/crmkit/crmkit/internal/atomicfile"
 	"github.com/crmkit/crmkit/internal/errs"
@@ -81,6 +82,8 @@ type File struct {
 	csv    *tabular.CSVWriter
 	rows   int
 	failed error
+	// syncing is set while a SyncAhead runs.
+	syncing atomic.Bool
 }
 
 // Stdout reports whether f writes to stdout.

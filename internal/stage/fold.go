@@ -227,30 +227,68 @@ func NewFolder(recs *record.Store, res *dedupe.Result, surv *dedupe.Survivorship
 func (f *Folder) Skipped() int { return f.skipped }
 
 // FoldPlan is the updated master, one record per cluster: a master record
-// going out as it came in, or a record the fold made.
+// going out as it came in, or a record the fold made. It is filled run by
+// run (foldWriteRun clusters) while the master is written: run k is final
+// once ready[k] is closed (failed is closed instead when the fold stops).
 type FoldPlan struct {
-	kept []int32      // per cluster: the master record written as it is, or -1
-	made record.Store // the records the fold made, in cluster order
+	kept   []int32        // per cluster: the master record written as it is, or -1
+	made   []record.Store // per run: the records the fold made there, in cluster order
+	ready  []chan struct{}
+	failed chan struct{}
 }
 
-// each calls fn for every output record in cluster order, with the master
-// record it repeats (-1 when it was made). A repeated record is read from
-// recs; with recs nil, fn gets nil for it.
-func (p *FoldPlan) each(recs *record.Store, fn func(r *record.Record, kept int) error) error {
-	var r record.Record
+// newFoldPlan plans n clusters, kept as given.
+func newFoldPlan(kept []int32) *FoldPlan {
+	runs := (len(kept) + foldWriteRun - 1) / foldWriteRun
+	p := &FoldPlan{kept: kept, made: make([]record.Store, runs), ready: make([]chan struct{}, runs), failed: make(chan struct{})}
+	for k := range p.ready {
+		p.ready[k] = make(chan struct{})
+	}
+	return p
+}
+
+// wait waits until run k is final; false when the fold stopped.
+func (p *FoldPlan) wait(k int) bool {
+	select {
+	case <-p.ready[k]:
+		return true
+	case <-p.failed:
+		return false
+	}
+}
+
+// runs returns the number of runs.
+func (p *FoldPlan) runs() int { return len(p.ready) }
+
+// eachInRun calls fn for every output record of run k, in cluster order,
+// with the master record it repeats (-1 when it was made). A repeated
+// record is read from recs; with recs nil, fn gets nil for it.
+func (p *FoldPlan) eachInRun(k int, recs *record.Store, r *record.Record, fn func(r *record.Record, kept int) error) error {
 	made := 0
-	for _, k := range p.kept {
-		at := &r
+	for _, kept := range p.kept[k*foldWriteRun : min(len(p.kept), (k+1)*foldWriteRun)] {
+		at := r
 		switch {
-		case k < 0:
-			p.made.Get(made, &r)
+		case kept < 0:
+			p.made[k].Get(made, r)
 			made++
 		case recs != nil:
-			recs.Get(int(k), &r)
+			recs.Get(int(kept), r)
 		default:
 			at = nil
 		}
-		if err := fn(at, int(k)); err != nil {
+		if err := fn(at, int(kept)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// each calls fn for every output record in cluster order (see
+// eachInRun), once the plan is final.
+func (p *FoldPlan) each(recs *record.Store, fn func(r *record.Record, kept int) error) error {
+	var r record.Record
+	for k := range p.runs() {
+		if err := p.eachInRun(k, recs, &r, fn); err != nil {
 			return err
 		}
 	}
@@ -269,24 +307,110 @@ func (p *FoldPlan) Feed(b *dedupe.IndexBuilder) {
 	})
 }
 
-// WriteFold writes the updated master as CSV.
+// foldWriteRun is how many records of the updated master a worker formats
+// at a time: a run is about a megabyte of CSV.
+const foldWriteRun = 2048
+
+// WriteFold writes the updated master as CSV. Its rows are formatted on
+// every core, a run of foldWriteRun records at a time as soon as the fold
+// has planned it, and written in order by the calling goroutine: the same
+// bytes as one writer formatting them all after the fold, sooner. When
+// the fold stops, WriteFold returns errFoldStopped.
 func WriteFold(w io.Writer, delim rune, schema *record.Schema, recs *record.Store, plan *FoldPlan) error {
-	cw, err := tabular.NewCSVWriter(w, delim, false)
+	head := &appendWriter{}
+	cw, err := tabular.NewCSVWriter(head, delim, false)
 	if err != nil {
 		return err
 	}
 	if err := cw.Write(schema.Header()); err != nil {
+		return err
+	}
+	if err := cw.Flush(); err != nil {
+		return err
+	}
+	if _, err := w.Write(head.b); err != nil {
 		return errs.Data(err, "check free disk space")
 	}
-	var row []string
-	err = plan.each(recs, func(r *record.Record, _ int) error {
-		row = schema.Row(r, row)
-		return cw.Write(row)
-	})
-	if err == nil {
-		err = cw.Flush()
+	runs := plan.runs()
+	workers := runtime.GOMAXPROCS(0)
+	done := make([]chan []byte, runs)
+	for k := range done {
+		done[k] = make(chan []byte, 1)
 	}
+	// At most inFlight runs are formatted ahead of the writer; their
+	// buffers come back to be used again.
+	inFlight := 2*workers + 2
+	tokens := make(chan struct{}, inFlight)
+	free := make(chan []byte, inFlight)
+	jobs := make(chan int)
+	quit := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(jobs)
+		for k := range runs {
+			select {
+			case tokens <- struct{}{}:
+			case <-quit:
+				return
+			}
+			jobs <- k
+		}
+	})
+	for range workers {
+		wg.Go(func() {
+			out := &appendWriter{}
+			cw, _ := tabular.NewCSVWriter(out, delim, false) // delim checked above
+			var r record.Record
+			var row []string
+			for k := range jobs {
+				if !plan.wait(k) {
+					done[k] <- nil
+					continue
+				}
+				select {
+				case out.b = <-free:
+				default:
+					out.b = nil
+				}
+				_ = plan.eachInRun(k, recs, &r, func(r *record.Record, _ int) error {
+					row = schema.Row(r, row)
+					return cw.Write(row) // an appendWriter does not fail
+				})
+				_ = cw.Flush()
+				done[k] <- out.b
+			}
+		})
+	}
+	for k := range runs {
+		b := <-done[k]
+		if b == nil && !plan.wait(k) {
+			err = errFoldStopped
+			break
+		}
+		if _, err = w.Write(b); err != nil {
+			break
+		}
+		select {
+		case free <- b[:0]:
+		default:
+		}
+		<-tokens
+	}
+	close(quit) // after a failed write: stop handing out runs
+	wg.Wait()
 	return errs.Data(err, "check free disk space")
+}
+
+// errFoldStopped is WriteFold's error when the fold it writes stopped
+// (its own error is the one to report).
+var errFoldStopped = errors.New("the fold stopped")
+
+// appendWriter collects what is written to it.
+type appendWriter struct{ b []byte }
+
+func (a *appendWriter) Write(p []byte) (int, error) {
+	a.b = append(a.b, p...)
+	return len(p), nil
 }
 
 // untouched marks, in kept, the clusters that are a master customer no
@@ -317,13 +441,40 @@ func (f *Folder) untouched() []int32 {
 	return kept
 }
 
-// run folds every cluster, writing the change report, and returns the
+// Run folds every cluster, writing the change report, and returns the
 // updated master's plan.
 func (f *Folder) Run() (*FoldPlan, error) {
+	plan := f.Plan()
+	if err := f.RunPlan(plan); err != nil {
+		return nil, err
+	}
+	return plan, nil
+}
+
+// Plan starts the updated master's plan: the master customers no new
+// record touched go out as they came in.
+func (f *Folder) Plan() *FoldPlan { return newFoldPlan(f.untouched()) }
+
+// RunPlan folds every cluster into plan, writing the change report; each
+// run of the plan is marked ready as soon as it is final, so that it can
+// be written while the next ones are folded.
+func (f *Folder) RunPlan(plan *FoldPlan) (err error) {
 	var masters, news []record.Record
 	var before, out record.Record
-	plan := &FoldPlan{kept: f.untouched()}
+	k := 0 // the run being planned
+	defer func() {
+		if err != nil {
+			close(plan.failed)
+			return
+		}
+		for ; k < plan.runs(); k++ {
+			close(plan.ready[k])
+		}
+	}()
 	for ci := range f.res.Clusters {
+		for ; (k+1)*foldWriteRun <= ci; k++ {
+			close(plan.ready[k])
+		}
 		if plan.kept[ci] >= 0 {
 			continue
 		}
@@ -350,13 +501,13 @@ func (f *Folder) Run() (*FoldPlan, error) {
 			for j, i := range newIdx {
 				f.added++
 				if err := f.recordRow(changeAdded, cid, i, &news[j], ""); err != nil {
-					return nil, err
+					return err
 				}
 			}
 			if err := f.ownerDisputes(cid, "", "", news, false); err != nil {
-				return nil, err
+				return err
 			}
-			plan.made.Add(&out)
+			plan.made[k].Add(&out)
 			continue
 		}
 		// The master record whose cluster id the customer keeps goes first.
@@ -375,7 +526,7 @@ func (f *Folder) Run() (*FoldPlan, error) {
 			if sameRecord(&out, f.recs, masterIdx[0]) {
 				plan.kept[ci] = int32(masterIdx[0])
 			} else {
-				plan.made.Add(&out)
+				plan.made[k].Add(&out)
 			}
 			continue
 		}
@@ -387,7 +538,7 @@ func (f *Folder) Run() (*FoldPlan, error) {
 			}
 			if err := f.writeChange([]string{changeMerged, cid, dedupe.Ref(&masters[j]), dedupe.Ref(&masters[0]), "", "", "", "",
 				note, masters[j].Source}); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		verb := changeMerged
@@ -410,7 +561,7 @@ func (f *Folder) Run() (*FoldPlan, error) {
 				f.mergedInto++
 			}
 			if err := f.recordRow(v, cid, i, &news[j], note); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		if f.mergedInto > mergedBefore {
@@ -422,7 +573,7 @@ func (f *Folder) Run() (*FoldPlan, error) {
 		for _, ch := range changes {
 			f.updatedFields++
 			if err := f.writeChange([]string{changeUpdated, cid, out.Values[record.ID], "", "", ch.Field, ch.Before, ch.After, "", ""}); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		// Claims against the owner: the new records' (a copy of a master
@@ -430,11 +581,11 @@ func (f *Folder) Run() (*FoldPlan, error) {
 		// decision joined to this one; claims already held are skipped.
 		fresh := append(slices.Clone(masters[1:]), news...)
 		if err := f.ownerDisputes(cid, before.Values[record.Owner], f.surv.Claims(&before), fresh, f.mode == dedupe.OnMatchSkip); err != nil {
-			return nil, err
+			return err
 		}
-		plan.made.Add(&out)
+		plan.made[k].Add(&out)
 	}
-	return plan, nil
+	return nil
 }
 
 // decidedLink reports whether record i joined cluster c by a person's

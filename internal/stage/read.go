@@ -3,6 +3,7 @@ package stage
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crmkit/crmkit/internal/errs"
@@ -99,8 +100,19 @@ func InputSummary(in *ingest.Input, st ingest.Stats) []string {
 		} else {
 			how = append(how, fmt.Sprintf("header on row %d", t.HeaderLine))
 		}
-		out = append(out, fmt.Sprintf("read %s (%s): %d of %d columns mapped",
-			t.Info.Source(), strings.Join(how, ", "), t.Mapping.Mapped(), len(t.Mapping.Columns)))
+		// crmkit's own columns (a master read back) are mapped too: to
+		// what crmkit wrote in them.
+		own := OwnColumns(t.Mapping)
+		line := fmt.Sprintf("read %s (%s): %d of %d columns mapped",
+			t.Info.Source(), strings.Join(how, ", "), t.Mapping.Mapped()+len(own), len(t.Mapping.Columns))
+		if len(own) > 0 {
+			names := own
+			if len(names) > 3 {
+				names = append(slices.Clone(names[:3]), "…")
+			}
+			line += fmt.Sprintf(" (%d are crmkit's own: %s)", len(own), strings.Join(names, ", "))
+		}
+		out = append(out, line)
 	}
 	if n := st.Quality.InvalidTotal(); n > 0 {
 		var parts []string
