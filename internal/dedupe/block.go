@@ -261,14 +261,7 @@ func candidatePairs(entries []keyEntry, profiles []profile, workers int) []uint6
 	parts := splitParts(len(entries), workers)
 	// Entry parts: by the key's top bits.
 	cuts := splitSorted(entries, parts, func(e keyEntry, bits, of uint64) bool { return e.key>>(64-bits) < of })
-	eachPart(cuts, workers, func(lo, hi int) {
-		slices.SortFunc(entries[lo:hi], func(a, b keyEntry) int {
-			if c := cmp.Compare(a.key, b.key); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.rec, b.rec)
-		})
-	})
+	eachPart(cuts, workers, func(lo, hi int) { sortEntries(entries[lo:hi]) })
 	// Each entry part pairs into its own region, bounded by countPairs.
 	at := make([]int, len(cuts))
 	for p := 0; p+1 < len(cuts); p++ {

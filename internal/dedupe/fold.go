@@ -213,14 +213,7 @@ func (m *Matcher) foldCandidates(ctx context.Context, recs *record.Store, o *Opt
 	entries := m.blockKeys(news, nm)
 	// Sorted by key, then record, in parts split by the key's top bits.
 	cuts := splitSorted(entries, splitParts(len(entries), m.workers), func(e keyEntry, bits, of uint64) bool { return e.key>>(64-bits) < of })
-	eachPart(cuts, m.workers, func(lo, hi int) {
-		slices.SortFunc(entries[lo:hi], func(a, b keyEntry) int {
-			if c := cmp.Compare(a.key, b.key); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.rec, b.rec)
-		})
-	})
+	eachPart(cuts, m.workers, func(lo, hi int) { sortEntries(entries[lo:hi]) })
 	entries = slices.Compact(entries)
 	place := make([]uint32, n-nm)
 	m.parallel(len(place), func(_, lo, hi int) {
