@@ -1,7 +1,6 @@
 package dedupe
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -269,10 +268,14 @@ func candidatePairs(entries []keyEntry, profiles []profile, workers int) []uint6
 	}
 	pairs := make([]uint64, at[len(at)-1])
 	outs := make([][]uint64, len(cuts)-1)
+	// The window order is built once, by the first part to meet an
+	// oversized block.
+	sharedOrder := sync.OnceValue(func() *windowOrder { return newWindowOrder(profiles) })
 	eachPart(cuts, workers, func(lo, hi int) {
 		p := slices.Index(cuts, lo)
 		out := pairs[at[p]:at[p]:at[p+1]]
 		var members []uint32
+		var order *windowOrder
 		for i := lo; i < hi; {
 			j := i + 1
 			for j < hi && entries[j].key == entries[i].key {
@@ -288,7 +291,10 @@ func candidatePairs(entries []keyEntry, profiles []profile, workers int) []uint6
 			if isWeak(entries[i].key) {
 				w = weakWindow
 			}
-			out = blockPairs(members, profiles, w, out)
+			if len(members) > maxBlock && order == nil {
+				order = sharedOrder()
+			}
+			out = blockPairs(members, order, w, out)
 			i = j
 		}
 		outs[p] = out
@@ -402,7 +408,10 @@ func countPairs(entries []keyEntry) int {
 	return total
 }
 
-func blockPairs(members []uint32, profiles []profile, window int, pairs []uint64) []uint64 {
+// blockPairs appends the pairs of a block's members (each record once,
+// ascending): all pairs, or in an oversized block those within window of
+// each other in order's order (by company, name and record).
+func blockPairs(members []uint32, order *windowOrder, window int, pairs []uint64) []uint64 {
 	n := len(members)
 	if n < 2 {
 		return pairs
@@ -415,16 +424,7 @@ func blockPairs(members []uint32, profiles []profile, window int, pairs []uint64
 		}
 		return pairs
 	}
-	slices.SortFunc(members, func(a, b uint32) int {
-		pa, pb := &profiles[a], &profiles[b]
-		if c := strings.Compare(pa.core(), pb.core()); c != 0 {
-			return c
-		}
-		if c := strings.Compare(pa.name(), pb.name()); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
+	order.sort(members)
 	for x := 0; x < n; x++ {
 		for y := x + 1; y < n && y <= x+window; y++ {
 			pairs = append(pairs, pack(members[x], members[y]))

@@ -3,6 +3,7 @@ package dedupe
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -94,5 +95,45 @@ func BenchmarkSortEntriesCompare(b *testing.B) {
 			}
 			return cmp.Compare(a.rec, b.rec)
 		})
+	}
+}
+
+// windowOrder sorts an oversized block's members as the comparison on
+// (company core, name, record) it replaced: ties on the core, on the
+// name and on both, empty strings, one string a prefix of another.
+func TestWindowOrderMatchesComparisonSort(t *testing.T) {
+	rng := splitmix64(11)
+	words := []string{"", "a", "ab", "abc", "b", "乐辰服饰", "乐晨服饰", "acme", "acme trading", "acme travel", "ab\x00", "ab\x00c"}
+	profiles := make([]profile, 5000)
+	for i := range profiles {
+		d := profileData{core: words[rng.next()%uint64(len(words))], name: words[rng.next()%uint64(len(words))]}
+		profiles[i] = d.pack()
+	}
+	order := newWindowOrder(profiles)
+	for range 200 {
+		seen := map[uint32]bool{}
+		var members []uint32
+		for n := 33 + int(rng.next()%500); len(members) < n; {
+			r := uint32(rng.next() % uint64(len(profiles)))
+			if !seen[r] {
+				seen[r] = true
+				members = append(members, r)
+			}
+		}
+		want := slices.Clone(members)
+		slices.SortFunc(want, func(a, b uint32) int {
+			pa, pb := &profiles[a], &profiles[b]
+			if c := strings.Compare(pa.core(), pb.core()); c != 0 {
+				return c
+			}
+			if c := strings.Compare(pa.name(), pb.name()); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		order.sort(members)
+		if !slices.Equal(members, want) {
+			t.Fatalf("got %v, want %v", members, want)
+		}
 	}
 }
