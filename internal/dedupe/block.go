@@ -323,7 +323,7 @@ func candidatePairs(entries []keyEntry, profiles []profile, workers int) []uint6
 	cuts = splitSorted(pairs, splitParts(len(pairs), workers), func(x, bits, of uint64) bool {
 		return (x>>32)<<bits < of*records
 	})
-	eachPart(cuts, workers, func(lo, hi int) { slices.Sort(pairs[lo:hi]) })
+	eachPart(cuts, workers, func(lo, hi int) { sortPairs(pairs[lo:hi]) })
 	return slices.Compact(pairs)
 }
 

@@ -335,7 +335,7 @@ func foldPairs(ix *Index, entries []keyEntry, place []uint32, news []profile, nm
 	cuts = splitSorted(pairs, splitParts(len(pairs), workers), func(x, bits, of uint64) bool {
 		return (x>>32)<<bits < of*records
 	})
-	eachPart(cuts, workers, func(lo, hi int) { slices.Sort(pairs[lo:hi]) })
+	eachPart(cuts, workers, func(lo, hi int) { sortPairs(pairs[lo:hi]) })
 	return slices.Compact(pairs)
 }
 

@@ -148,3 +148,53 @@ func (o *windowOrder) sort(recs []uint32) {
 		recs[i] = o.byRank[r]
 	}
 }
+
+// sortPairs sorts packed pairs (lo<<32|hi) ascending, by the same
+// in-place radix sort as sortEntries: equal pairs are identical, so the
+// result is slices.Sort's.
+func sortPairs(xs []uint64) { radixPairs(xs, 0) }
+
+func radixPairs(xs []uint64, d int) {
+	for ; d < 8; d++ {
+		if len(xs) <= smallRun {
+			for i := 1; i < len(xs); i++ {
+				for j := i; j > 0 && xs[j] < xs[j-1]; j-- {
+					xs[j], xs[j-1] = xs[j-1], xs[j]
+				}
+			}
+			return
+		}
+		shift := 56 - 8*d
+		var count [256]int
+		for _, x := range xs {
+			count[byte(x>>shift)]++
+		}
+		if count[byte(xs[0]>>shift)] == len(xs) {
+			continue // one bucket: on to the next digit
+		}
+		var start, next [256]int
+		sum := 0
+		for b, c := range count {
+			start[b], next[b] = sum, sum
+			sum += c
+		}
+		for b := range 256 {
+			end := start[b] + count[b]
+			for next[b] < end {
+				x := xs[next[b]]
+				for db := int(byte(x >> shift)); db != b; db = int(byte(x >> shift)) {
+					xs[next[db]], x = x, xs[next[db]]
+					next[db]++
+				}
+				xs[next[b]] = x
+				next[b]++
+			}
+		}
+		for b, c := range count {
+			if c > 1 {
+				radixPairs(xs[start[b]:start[b]+c], d+1)
+			}
+		}
+		return
+	}
+}

@@ -137,3 +137,64 @@ func TestWindowOrderMatchesComparisonSort(t *testing.T) {
 		}
 	}
 }
+
+// sortPairs gives slices.Sort's order on pairs with repeats, records
+// sharing their high bytes, and small and large record numbers.
+func TestSortPairsMatchesComparisonSort(t *testing.T) {
+	rng := splitmix64(5)
+	for round := range 30 {
+		n := int(rng.next() % 100_000)
+		if round < 10 {
+			n = round * 7
+		}
+		xs := make([]uint64, 0, n)
+		for len(xs) < n {
+			lo, hi := uint32(rng.next()%(1<<20)), uint32(rng.next()%(1<<20))
+			switch round % 3 {
+			case 0:
+				lo, hi = uint32(rng.next()), uint32(rng.next())
+			case 1: // dense: pairs that differ in their last byte only
+				lo, hi = uint32(rng.next()%16), uint32(rng.next()%512)
+			}
+			if rng.next()%4 == 0 && len(xs) > 0 {
+				lo = uint32(xs[rng.next()%uint64(len(xs))] >> 32) // a record's many pairs
+			}
+			xs = append(xs, pack(lo, hi))
+			if rng.next()%10 == 0 {
+				xs = append(xs, pack(lo, hi)) // a pair from two blocks
+			}
+		}
+		want := slices.Clone(xs)
+		slices.Sort(want)
+		sortPairs(xs)
+		if !slices.Equal(xs, want) {
+			t.Fatalf("round %d: %d pairs out of order", round, len(xs))
+		}
+	}
+}
+
+func BenchmarkSortPairsRadix(b *testing.B) {
+	rng := splitmix64(3)
+	src := make([]uint64, 4_000_000)
+	for i := range src {
+		src[i] = pack(uint32(rng.next()%1_000_000), uint32(rng.next()%1_000_000))
+	}
+	xs := make([]uint64, len(src))
+	for b.Loop() {
+		copy(xs, src)
+		sortPairs(xs)
+	}
+}
+
+func BenchmarkSortPairsCompare(b *testing.B) {
+	rng := splitmix64(3)
+	src := make([]uint64, 4_000_000)
+	for i := range src {
+		src[i] = pack(uint32(rng.next()%1_000_000), uint32(rng.next()%1_000_000))
+	}
+	xs := make([]uint64, len(src))
+	for b.Loop() {
+		copy(xs, src)
+		slices.Sort(xs)
+	}
+}
