@@ -299,25 +299,7 @@ func candidatePairs(entries []keyEntry, profiles []profile, workers int) []uint6
 		}
 		outs[p] = out
 	})
-	// Close the gaps the bounds left.
-	n, overflow := 0, false
-	for p, out := range outs {
-		overflow = overflow || len(out) > at[p+1]-at[p]
-		n += len(out)
-	}
-	if overflow { // a bound too low (cannot happen): a part's pairs moved out of its region
-		all := make([]uint64, 0, n)
-		for _, out := range outs {
-			all = append(all, out...)
-		}
-		pairs = all
-	} else {
-		n = 0
-		for _, out := range outs {
-			n += copy(pairs[n:], out)
-		}
-		pairs = pairs[:n]
-	}
+	pairs = closeGaps(pairs, outs, at)
 	// Pair parts: by the first record.
 	records := uint64(len(profiles))
 	cuts = splitSorted(pairs, splitParts(len(pairs), workers), func(x, bits, of uint64) bool {
@@ -441,3 +423,25 @@ func pack(a, b uint32) uint64 {
 }
 
 func unpack(p uint64) (uint32, uint32) { return uint32(p >> 32), uint32(p) }
+
+// closeGaps joins the candidate pairs each part wrote into its region of
+// pairs (part p from at[p], bounded by at[p+1]) into one contiguous slice.
+func closeGaps(pairs []uint64, outs [][]uint64, at []int) []uint64 {
+	n, overflow := 0, false
+	for p, out := range outs {
+		overflow = overflow || len(out) > at[p+1]-at[p]
+		n += len(out)
+	}
+	if overflow { // a bound too low (cannot happen): a part's pairs moved out of its region
+		all := make([]uint64, 0, n)
+		for _, out := range outs {
+			all = append(all, out...)
+		}
+		return all
+	}
+	n = 0
+	for _, out := range outs {
+		n += copy(pairs[n:], out)
+	}
+	return pairs[:n]
+}

@@ -102,16 +102,7 @@ func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
 	for i := range ix.byRank {
 		ix.byRank[i] = uint32(i)
 	}
-	slices.SortFunc(ix.byRank, func(a, b uint32) int {
-		pa, pb := &profiles[a], &profiles[b]
-		if c := strings.Compare(pa.core(), pb.core()); c != 0 {
-			return c
-		}
-		if c := strings.Compare(pa.name(), pb.name()); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
+	slices.SortFunc(ix.byRank, byCoreName(profiles))
 	var keys rankKeysBuilder
 	keys.grow(n, 0)
 	for r, rec := range ix.byRank {
@@ -312,25 +303,7 @@ func foldPairs(ix *Index, entries []keyEntry, place []uint32, news []profile, nm
 		}
 		outs[p] = out
 	})
-	// Close the gaps the bounds left.
-	n, overflow := 0, false
-	for p, out := range outs {
-		overflow = overflow || len(out) > at[p+1]-at[p]
-		n += len(out)
-	}
-	if overflow { // a bound too low (cannot happen): a part's pairs moved out of its region
-		all := make([]uint64, 0, n)
-		for _, out := range outs {
-			all = append(all, out...)
-		}
-		pairs = all
-	} else {
-		n = 0
-		for _, out := range outs {
-			n += copy(pairs[n:], out)
-		}
-		pairs = pairs[:n]
-	}
+	pairs = closeGaps(pairs, outs, at)
 	records := uint64(len(ix.rank) + len(news))
 	cuts = splitSorted(pairs, splitParts(len(pairs), workers), func(x, bits, of uint64) bool {
 		return (x>>32)<<bits < of*records

@@ -106,16 +106,7 @@ func newWindowOrder(profiles []profile) *windowOrder {
 			j++
 		}
 		if j-i > 1 {
-			slices.SortFunc(o.byRank[i:j], func(a, b uint32) int {
-				pa, pb := &profiles[a], &profiles[b]
-				if c := strings.Compare(pa.core(), pb.core()); c != 0 {
-					return c
-				}
-				if c := strings.Compare(pa.name(), pb.name()); c != 0 {
-					return c
-				}
-				return cmp.Compare(a, b)
-			})
+			slices.SortFunc(o.byRank[i:j], byCoreName(profiles))
 		}
 		i = j
 	}
@@ -196,5 +187,20 @@ func radixPairs(xs []uint64, d int) {
 			}
 		}
 		return
+	}
+}
+
+// byCoreName orders records by company core, then name, then record: the
+// order of an oversized block's members and of the master index.
+func byCoreName(profiles []profile) func(a, b uint32) int {
+	return func(a, b uint32) int {
+		pa, pb := &profiles[a], &profiles[b]
+		if c := strings.Compare(pa.core(), pb.core()); c != 0 {
+			return c
+		}
+		if c := strings.Compare(pa.name(), pb.name()); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
 	}
 }
