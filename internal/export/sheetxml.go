@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -17,12 +16,9 @@ import (
 // same types, styles and escaping, checked cell by cell against excelize in
 // sheetxml_test.go), so readers see the same workbook.
 
-const (
-	worksheetHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
-		`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"` +
-		` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`
-	maxCellUnits = excelMaxCellRune // UTF-16 code units a cell holds
-)
+const worksheetHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+	`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"` +
+	` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`
 
 // appendWorksheetHead opens a worksheet: the frozen header row, the column
 // widths, and sheetData.
@@ -180,16 +176,11 @@ func inXMLRange(r rune) bool {
 // fitCell cuts s to the runes that fit in a cell's 32,767 UTF-16 code
 // units, reporting whether it had to.
 func fitCell(s string) (string, bool) {
-	if len(s) <= maxCellUnits {
+	if len(s) <= excelMaxCellRune {
 		return s, false // no rune takes more UTF-16 units than UTF-8 bytes
 	}
-	units := 0
-	for i, r := range s {
-		if units += utf16.RuneLen(r); units > maxCellUnits {
-			return s[:i], true
-		}
-	}
-	return s, false
+	t := truncateUTF16(s, excelMaxCellRune)
+	return t, len(t) < len(s)
 }
 
 // Excel reads _xHHHH_ in a string as the character U+HHHH; excelize keeps
