@@ -254,9 +254,15 @@ func (a *Assigned) Schema() *record.Schema { return &a.Columns.Schema }
 
 // Apply writes record i's decision into r.
 func (a *Assigned) Apply(i int, r *record.Record) {
-	if a.Columns.Apply(r, &a.Plan.Decisions[a.GroupOf[i]]) {
+	if a.apply(i, r) {
 		a.Changed++
 	}
+}
+
+// apply writes record i's decision into r, reporting whether its owner
+// changed.
+func (a *Assigned) apply(i int, r *record.Record) bool {
+	return a.Columns.Apply(r, &a.Plan.Decisions[a.GroupOf[i]])
 }
 
 // ApplyAll writes every record's decision into a new store (on every
@@ -264,7 +270,7 @@ func (a *Assigned) Apply(i int, r *record.Record) {
 func (a *Assigned) ApplyAll(recs *record.Store) *record.Store {
 	changed := make([]int, runtime.GOMAXPROCS(0))
 	out, workers := mapStore(recs, func(w, i int, r *record.Record) {
-		if a.Columns.Apply(r, &a.Plan.Decisions[a.GroupOf[i]]) {
+		if a.apply(i, r) {
 			changed[w]++
 		}
 	})

@@ -80,14 +80,20 @@ func (c *Classifier) Classes(i int, r *record.Record) (classify.Classes, error) 
 }
 
 // Apply writes the i-th observed record's classes into its columns.
-func (c *Classifier) Apply(i int, r *record.Record) error {
+func (c *Classifier) Apply(i int, r *record.Record) (err error) {
+	c.cells, err = c.fill(i, r, c.cells)
+	return err
+}
+
+// fill is Apply with its own cell buffer, returned for the next record.
+func (c *Classifier) fill(i int, r *record.Record, cells []string) ([]string, error) {
 	cls, err := c.Classes(i, r)
 	if err != nil {
-		return err
+		return cells, err
 	}
-	c.cells = c.model.Cells(cls, c.cells[:0])
-	c.layout.Fill(r, c.cells)
-	return nil
+	cells = c.model.Cells(cls, cells[:0])
+	c.layout.Fill(r, cells)
+	return cells, nil
 }
 
 // Schema is the classified records' columns.
@@ -158,13 +164,7 @@ func (c *Classifier) applyAll(recs *record.Store) (*record.Store, error) {
 		if failed[w] != nil {
 			return
 		}
-		cls, err := c.Classes(i, r)
-		if err != nil {
-			failed[w] = err
-			return
-		}
-		cells[w] = c.model.Cells(cls, cells[w][:0])
-		c.layout.Fill(r, cells[w])
+		cells[w], failed[w] = c.fill(i, r, cells[w])
 	})
 	for _, err := range failed[:workers] {
 		if err != nil {
