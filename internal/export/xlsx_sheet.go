@@ -56,11 +56,7 @@ func (s *sheetWriter) open(part string) error {
 	s.buf = appendWorksheetHead(s.buf[:0], selected, s.widths)
 	s.buf = append(s.buf, `<row r="1">`...)
 	for i, c := range x.p.cols {
-		style := x.st.header
-		if x.p.escape && looksLikeFormula(c.Name) {
-			style = x.st.headerQuoted
-		}
-		s.buf = appendTextCell(s.buf, x.colNames[i], "1", style, c.Name)
+		s.buf = appendTextCell(s.buf, x.colNames[i], "1", x.textStyle(c.Name, x.st.header, x.st.headerQuoted), c.Name)
 	}
 	s.buf = append(s.buf, `</row>`...)
 	return nil
@@ -172,7 +168,7 @@ func (x *XLSX) appendCell(b []byte, v string, col int, row string) ([]byte, bool
 	return appendFitText(b, ref, row, x.textStyle(v, plain, quoted), t), cut
 }
 
-// textStyle: a text cell is never a formula; escaping only adds the quote
+// textStyle: a text cell (a header too) is never a formula; escaping only adds the quote
 // prefix, so the value reads back exactly as given.
 func (x *XLSX) textStyle(v string, plain, quoted int) int {
 	if x.p.escape && looksLikeFormula(v) {
