@@ -1,6 +1,7 @@
 package dedupe
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/record"
@@ -21,6 +22,32 @@ func rec(kv ...string) record.Record {
 func prof(kv ...string) profile {
 	r := rec(kv...)
 	return newProfile(&r, nil, nil)
+}
+
+// matcherOf is the default matcher of a file with no extra columns, and
+// the profiles of recs under it.
+func matcherOf(t *testing.T, recs []record.Record) (*Matcher, []profile) {
+	t.Helper()
+	var schema record.Schema
+	m, err := NewMatcher(DefaultConfig(), &schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	profs := make([]profile, len(recs))
+	for i := range recs {
+		profs[i] = newProfile(&recs[i], m.rules, m.web)
+	}
+	return m, profs
+}
+
+// comparatorAt is the index of the comparator of a field in m.
+func comparatorAt(t *testing.T, m *Matcher, name string) int {
+	t.Helper()
+	i := slices.IndexFunc(m.comparators, func(c comparator) bool { return c.name == name })
+	if i < 0 {
+		t.Fatalf("no %s comparator", name)
+	}
+	return i
 }
 
 func TestCompareCompany(t *testing.T) {
