@@ -69,6 +69,11 @@ func TestCompareCompany(t *testing.T) {
 		{"Acme Robotics, Inc.", "ACME ROBOTICS LLC", "", "", Same},
 		{"Acme Robotics Inc", "Acme Robotcs Inc", "", "", Similar},
 		{"ciboulette", "ciboulette restaurant", "", "", Partial},
+		// A name written with abbreviations is the long name with words
+		// left out or added: partial evidence, as "ciboulette" /
+		// "ciboulette restaurant" is, not a different company.
+		{"McNair Acad Ctr", "McNair Academy Center, Ronald E.", "", "", Partial},
+		{"El Valor - Young Scholars Dev. Ins", "Young Scholars Developmental Institute", "", "", Partial},
 		{"Acme Robotics", "Globex Trading", "", "", Different},
 		{"华为技术有限公司", "Huawei Technologies Co., Ltd.", "", "", Missing},
 		{"", "Acme", "", "", Missing},
