@@ -21,21 +21,3 @@ func TestAbbreviates(t *testing.T) {
 		}
 	}
 }
-
-// A name written with abbreviations is the long name with words left
-// out or added: partial evidence, as "ciboulette" / "ciboulette
-// restaurant" is, not a different company.
-func TestCompanyAbbreviationsArePartial(t *testing.T) {
-	for _, c := range [][2]string{
-		{"McNair Acad Ctr", "McNair Academy Center, Ronald E."},
-		{"El Valor - Young Scholars Dev. Ins", "Young Scholars Developmental Institute"},
-	} {
-		a, b := prof("company", c[0]), prof("company", c[1])
-		if got := compareCompany(&a, &b); got != Partial {
-			t.Errorf("company %q vs %q = %v, want partial", c[0], c[1], got)
-		}
-		if got := compareCompany(&b, &a); got != Partial {
-			t.Errorf("company %q vs %q = %v, want partial", c[1], c[0], got)
-		}
-	}
-}

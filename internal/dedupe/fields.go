@@ -205,35 +205,7 @@ func compareFuzzy(x, y string) Level {
 // compareTokens compares word sets (as tokenSet writes them), for
 // list-like columns: co-authors, product lines, tags.
 func compareTokens(x, y string) Level {
-	na, nb, shared := 0, 0, 0
-	for x != "" || y != "" {
-		var tx, ty string
-		switch {
-		case x == "":
-			_, y, _ = cutWord(y)
-			nb++
-			continue
-		case y == "":
-			_, x, _ = cutWord(x)
-			na++
-			continue
-		}
-		tx, restX, _ := cutWord(x)
-		ty, restY, _ := cutWord(y)
-		switch c := strings.Compare(tx, ty); {
-		case c == 0:
-			shared++
-			na++
-			nb++
-			x, y = restX, restY
-		case c < 0:
-			na++
-			x = restX
-		default:
-			nb++
-			y = restY
-		}
-	}
+	na, nb, shared := sharedItems(x, y, " ")
 	union := na + nb - shared
 	switch {
 	case na == 0 || nb == 0:
@@ -248,7 +220,39 @@ func compareTokens(x, y string) Level {
 	return Different
 }
 
-func cutWord(s string) (word, rest string, ok bool) { return strings.Cut(s, " ") }
+// sharedItems walks two sorted lists of distinct items joined by sep (as
+// tokenSet and listItems write them), without allocating, and counts the
+// items of each and the items both hold.
+func sharedItems(x, y, sep string) (na, nb, shared int) {
+	for x != "" || y != "" {
+		switch {
+		case x == "":
+			_, y, _ = strings.Cut(y, sep)
+			nb++
+			continue
+		case y == "":
+			_, x, _ = strings.Cut(x, sep)
+			na++
+			continue
+		}
+		tx, restX, _ := strings.Cut(x, sep)
+		ty, restY, _ := strings.Cut(y, sep)
+		switch c := strings.Compare(tx, ty); {
+		case c == 0:
+			shared++
+			na++
+			nb++
+			x, y = restX, restY
+		case c < 0:
+			na++
+			x = restX
+		default:
+			nb++
+			y = restY
+		}
+	}
+	return na, nb, shared
+}
 
 // compareDate: a one-digit slip or a swapped day and month is similar.
 func compareDate(x, y string) Level {

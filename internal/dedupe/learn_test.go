@@ -205,6 +205,22 @@ func TestLearnsWhenCandidatesAreAlmostAllMatches(t *testing.T) {
 	}
 }
 
+// patternOf packs the levels of the comparators at the given indices of
+// m, given in that order, into a pattern; the other comparators are left
+// at the zero Level.
+func patternOf(m *Matcher, at ...int) func(...Level) pattern {
+	return func(ls ...Level) pattern {
+		if len(ls) != len(at) {
+			panic("patternOf: one level for each comparator")
+		}
+		lv := make([]Level, len(m.comparators))
+		for i, l := range ls {
+			lv[at[i]] = l
+		}
+		return packLevels(lv)
+	}
+}
+
 // A company that differs outweighs a shared phone, but not an e-mail
 // the file fills on a handful of matches: its learned weight says little,
 // and would make every company difference a near cannot-link.
@@ -215,11 +231,7 @@ func TestRareContactDoesNotSetCompanyVeto(t *testing.T) {
 	}
 	at := func(name string) int { return slices.Index(m.Comparators(), name) }
 	phone, email, co, addr := at("phone"), at("email"), at("company"), at("address")
-	pat := func(ph, em, c, ad Level) pattern {
-		lv := make([]Level, len(m.comparators))
-		lv[phone], lv[email], lv[co], lv[addr] = ph, em, c, ad
-		return packLevels(lv)
-	}
+	pat := patternOf(m, phone, email, co, addr)
 	var cand, random []counted
 	for _, ph := range []Level{Same, Different} {
 		for _, c := range []Level{Same, Different} {
@@ -265,11 +277,7 @@ func TestCompanyDifferenceLearnedFromFile(t *testing.T) {
 	}
 	at := func(name string) int { return slices.Index(m.Comparators(), name) }
 	phone, co, addr := at("phone"), at("company"), at("address")
-	pat := func(ph, c, ad Level) pattern {
-		lv := make([]Level, len(m.comparators))
-		lv[phone], lv[co], lv[addr] = ph, c, ad
-		return packLevels(lv)
-	}
+	pat := patternOf(m, phone, co, addr)
 	share := func(l Level, p float64) float64 {
 		if l == Same {
 			return p
@@ -352,11 +360,7 @@ func TestMailboxAtOtherDomainIsCapped(t *testing.T) {
 	}
 	at := func(name string) int { return slices.Index(m.Comparators(), name) }
 	phone, email, co, name := at("phone"), at("email"), at("company"), at("name")
-	pat := func(ph, em, c, n Level) pattern {
-		lv := make([]Level, len(m.comparators))
-		lv[phone], lv[email], lv[co], lv[name] = ph, em, c, n
-		return packLevels(lv)
-	}
+	pat := patternOf(m, phone, email, co, name)
 	cand := []counted{
 		{pat(Same, Same, Same, Same), 600},
 		{pat(Different, Partial, Same, Same), 200}, // matches: a new domain

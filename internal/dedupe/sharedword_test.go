@@ -1,7 +1,6 @@
 package dedupe
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/record"
@@ -29,17 +28,9 @@ func TestRareSharedWordAtOneAddress(t *testing.T) {
 		rec("company", "Mireya's Delicatessen", "address", "12224 Ventura Blvd"),
 		rec("company", "Mireya's Deli", "address", "12224 Ventura Blvd."),
 	}
-	var schema record.Schema
-	m, err := NewMatcher(DefaultConfig(), &schema)
-	if err != nil {
-		t.Fatal(err)
-	}
-	profs := make([]profile, len(recs))
-	for i := range recs {
-		profs[i] = newProfile(&recs[i], m.rules, m.web)
-	}
+	m, profs := matcherOf(t, recs)
 	m.rare = m.findRareWords(profs)
-	co := slices.IndexFunc(m.comparators, func(c comparator) bool { return c.name == "company" })
+	co := comparatorAt(t, m, "company")
 	for _, c := range []struct {
 		a, b int
 		want Level

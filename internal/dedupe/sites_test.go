@@ -1,7 +1,6 @@
 package dedupe
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/record"
@@ -65,17 +64,9 @@ func TestSwitchboardAtDifferentSites(t *testing.T) {
 		rec("company", "Hull House Edgewater Annex", "address", "6000 N Sheridan Rd", "phone", "3125557777"),
 		rec("company", "Hull House Uptown", "address", "1020 W. Bryn Mawr", "phone", "3125550100"),
 	}
-	var schema record.Schema
-	m, err := NewMatcher(DefaultConfig(), &schema)
-	if err != nil {
-		t.Fatal(err)
-	}
-	profs := make([]profile, len(recs))
-	for i := range recs {
-		profs[i] = newProfile(&recs[i], m.rules, m.web)
-	}
+	m, profs := matcherOf(t, recs)
 	m.sites = m.findSwitchboards(profs)
-	phone := slices.IndexFunc(m.comparators, func(c comparator) bool { return c.name == "phone" })
+	phone := comparatorAt(t, m, "phone")
 	for _, c := range []struct {
 		a, b int
 		want Level

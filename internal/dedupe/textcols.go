@@ -192,30 +192,7 @@ func compareList(x, y string) Level {
 	if x == y {
 		return Same
 	}
-	na, nb, shared := 0, 0, 0
-	for x != "" && y != "" {
-		tx, restX, _ := strings.Cut(x, listJoin)
-		ty, restY, _ := strings.Cut(y, listJoin)
-		switch c := strings.Compare(tx, ty); {
-		case c == 0:
-			shared++
-			na++
-			nb++
-			x, y = restX, restY
-		case c < 0:
-			na++
-			x = restX
-		default:
-			nb++
-			y = restY
-		}
-	}
-	if x != "" {
-		na += strings.Count(x, listJoin) + 1
-	}
-	if y != "" {
-		nb += strings.Count(y, listJoin) + 1
-	}
+	na, nb, shared := sharedItems(x, y, listJoin)
 	switch {
 	case shared == 0:
 		return Different
