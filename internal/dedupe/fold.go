@@ -113,14 +113,17 @@ func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
 	return ix
 }
 
+// sortEntries orders the entries by key, then rank: with ranks in place
+// of records, by the radix sort of sortEntries, then records again.
 func (ix *Index) sortEntries() {
-	slices.SortFunc(ix.entries, func(a, b keyEntry) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(ix.rank[a.rec], ix.rank[b.rec])
-	})
+	for i, e := range ix.entries {
+		ix.entries[i].rec = ix.rank[e.rec]
+	}
+	sortEntries(ix.entries)
 	ix.entries = slices.Compact(ix.entries)
+	for i, e := range ix.entries {
+		ix.entries[i].rec = ix.byRank[e.rec]
+	}
 }
 
 // lookup returns the master records holding key, in rank order.
