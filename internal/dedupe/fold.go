@@ -98,15 +98,12 @@ func (p *profile) sortKey() string { return p.core() + "\x00" + p.name() }
 
 // buildIndex indexes the master records profiles[:n].
 func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
-	ix := &Index{n: n, byRank: make([]uint32, n), rank: make([]uint32, n), regions: make([]string, n)}
-	for i := range ix.byRank {
-		ix.byRank[i] = uint32(i)
-	}
-	slices.SortFunc(ix.byRank, byCoreName(profiles))
+	// The master index's rank is an oversized block's window order.
+	order := newWindowOrder(profiles[:n])
+	ix := &Index{n: n, byRank: order.byRank, rank: order.rank, regions: make([]string, n)}
 	var keys rankKeysBuilder
 	keys.grow(n, 0)
 	for r, rec := range ix.byRank {
-		ix.rank[rec] = uint32(r)
 		keys.add(profiles[rec].sortKey())
 		ix.regions[r] = profiles[rec].coRegion()
 	}
@@ -116,14 +113,17 @@ func (m *Matcher) buildIndex(profiles []profile, n int) *Index {
 	return ix
 }
 
+// sortEntries orders the entries by key, then rank: with ranks in place
+// of records, by the radix sort of sortEntries, then records again.
 func (ix *Index) sortEntries() {
-	slices.SortFunc(ix.entries, func(a, b keyEntry) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(ix.rank[a.rec], ix.rank[b.rec])
-	})
+	for i, e := range ix.entries {
+		ix.entries[i].rec = ix.rank[e.rec]
+	}
+	sortEntries(ix.entries)
 	ix.entries = slices.Compact(ix.entries)
+	for i, e := range ix.entries {
+		ix.entries[i].rec = ix.byRank[e.rec]
+	}
 }
 
 // lookup returns the master records holding key, in rank order.

@@ -2,7 +2,6 @@ package dedupe
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"os"
 	"path/filepath"
@@ -57,12 +56,7 @@ func TestFoldPairsSameAsBlockByBlock(t *testing.T) {
 	ix := m.buildIndex(profiles, nm)
 	news := profiles[nm:]
 	entries := m.blockKeys(news, nm)
-	slices.SortFunc(entries, func(a, b keyEntry) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.rec, b.rec)
-	})
+	sortEntries(entries)
 	entries = slices.Compact(entries)
 	place := make([]uint32, n-nm)
 	for i := range place {

@@ -173,12 +173,17 @@ func TestSortPairsMatchesComparisonSort(t *testing.T) {
 	}
 }
 
-func BenchmarkSortPairsRadix(b *testing.B) {
+func benchPairs(n int) []uint64 {
 	rng := splitmix64(3)
-	src := make([]uint64, 4_000_000)
-	for i := range src {
-		src[i] = pack(uint32(rng.next()%1_000_000), uint32(rng.next()%1_000_000))
+	xs := make([]uint64, n)
+	for i := range xs {
+		xs[i] = pack(uint32(rng.next()%1_000_000), uint32(rng.next()%1_000_000))
 	}
+	return xs
+}
+
+func BenchmarkSortPairsRadix(b *testing.B) {
+	src := benchPairs(4_000_000)
 	xs := make([]uint64, len(src))
 	for b.Loop() {
 		copy(xs, src)
@@ -187,11 +192,7 @@ func BenchmarkSortPairsRadix(b *testing.B) {
 }
 
 func BenchmarkSortPairsCompare(b *testing.B) {
-	rng := splitmix64(3)
-	src := make([]uint64, 4_000_000)
-	for i := range src {
-		src[i] = pack(uint32(rng.next()%1_000_000), uint32(rng.next()%1_000_000))
-	}
+	src := benchPairs(4_000_000)
 	xs := make([]uint64, len(src))
 	for b.Loop() {
 		copy(xs, src)
