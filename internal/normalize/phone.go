@@ -47,7 +47,8 @@ func Phone(s, region string) (string, bool) {
 }
 
 // fastPhone answers, without the library, the shapes whose answer is known
-// per number range: CN mobiles, CN fixed lines and +1 numbers. A cell it
+// per number range: CN mobiles, CN fixed lines, +1 numbers and numbers with
+// another country code. A cell it
 // accepts holds one number and no separator between numbers, so reading it
 // whole gives what phoneCell would. ok=false means "ask the library", not
 // "invalid".
@@ -59,10 +60,19 @@ func fastPhone(s, region string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	if region == DefaultRegion {
+		w.dropInternationalPrefix()
+	}
+	if e164, ok := fastMobileWritten(&w, region); ok {
+		return e164, true
+	}
 	if e164, ok := fastFixedLine(&w, region); ok {
 		return e164, true
 	}
-	return fastNANP(&w)
+	if e164, ok := fastNANP(&w); ok {
+		return e164, true
+	}
+	return fastInternational(&w)
 }
 
 func phoneRegion(region string) string {

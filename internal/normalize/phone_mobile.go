@@ -120,3 +120,13 @@ func mobileRangeValid(national []byte) bool {
 	mobileRanges[idx].Store(verdict)
 	return verdict == rangeValid
 }
+
+// fastMobileWritten is fastMobile for the shapes only readWrittenNumber
+// reads: (+86)138 0013 8000, 0086 (138) 0013-8000.
+func fastMobileWritten(w *writtenNumber, region string) (string, bool) {
+	national, ok := cnNational(w.digits[:w.n], w.plus, region)
+	if !ok || national[0] != '1' || !mobileRangeValid(national) {
+		return "", false
+	}
+	return "+86" + string(national), true
+}

@@ -24,7 +24,7 @@ const (
 
 // readWrittenNumber reads s if it has the shape of a writtenNumber. It starts
 // with a digit, a + followed by a digit, or "(" (where slowPhoneNumber also
-// lets a number start), and ends with a digit, so that no separator is left
+// lets a number start, "(+" included), and ends with a digit, so that no separator is left
 // for the library to trim and no extension can hide behind one.
 func readWrittenNumber(s string) (writtenNumber, bool) {
 	var w writtenNumber
@@ -46,6 +46,10 @@ func readWrittenNumber(s string) (writtenNumber, bool) {
 		}
 		w.plus = true
 		rest = s[1:]
+	case len(s) > 2 && s[0] == '(' && s[1] == '+' && isDigit(s[2]):
+		// (+86)138 0013 8000: the library starts reading at the +.
+		w.plus = true
+		rest = s[2:]
 	case s[0] != '(' && !isDigit(s[0]):
 		return w, false
 	}
@@ -61,4 +65,17 @@ func readWrittenNumber(s string) (writtenNumber, bool) {
 		}
 	}
 	return w, true
+}
+
+// dropInternationalPrefix reads 00 before a country code as the + it
+// stands for, as the library does in CN, whose international prefix it is
+// (0044 20 7946 0000, 001 415 555 0100). A third 0 is no country code: the
+// library keeps such a number as it is.
+func (w *writtenNumber) dropInternationalPrefix() {
+	if w.plus || w.n < 4 || w.digits[0] != '0' || w.digits[1] != '0' || w.digits[2] == '0' {
+		return
+	}
+	copy(w.digits[:], w.digits[2:w.n])
+	w.n -= 2
+	w.plus = true
 }
