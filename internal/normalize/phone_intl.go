@@ -66,7 +66,6 @@ var intl = struct {
 	mu        sync.RWMutex
 	nodes     map[intlKey]intlNode
 	countries map[countryLength]*intlCountry // nil: not for the fast path
-	metadata  map[string]*phonenumbers.PhoneMetadata
 }{nodes: map[intlKey]intlNode{}, countries: map[countryLength]*intlCountry{}}
 
 // fastInternational returns the E.164 form of w when it is written with a
@@ -152,8 +151,7 @@ func learnIntl(key intlKey, d []byte, cc, ccLen int) intlNode {
 	node := intlDeeper
 	if c.decides(d[ccLen:key.depth]) {
 		node = intlOther
-		e164 := "+" + string(d)
-		if got, ext, ok := libraryParse(e164, DefaultRegion); ok && ext == "" && got == e164 {
+		if validE164(string(d[:ccLen]), string(d[ccLen:])) {
 			node = intlValid
 		}
 	}
@@ -198,19 +196,9 @@ func intlCountryOf(cc, length int) *intlCountry {
 }
 
 func buildIntlCountry(cc, length int) *intlCountry {
-	if intl.metadata == nil {
-		all, err := phonenumbers.MetadataCollection()
-		if err != nil {
-			return nil
-		}
-		intl.metadata = map[string]*phonenumbers.PhoneMetadata{}
-		for _, m := range all.GetMetadata() {
-			intl.metadata[m.GetId()] = m
-		}
-	}
 	c := &intlCountry{}
 	for i, region := range phonenumbers.GetRegionCodesForCountryCode(cc) {
-		m := intl.metadata[region]
+		m := regionMetadata(region)
 		if m == nil || int(m.GetCountryCode()) != cc {
 			return nil
 		}

@@ -40,7 +40,7 @@ func rangeE164(t rangeTable, i int, text, cc string, national []byte) (string, b
 	}
 	if verdict == rangeUnknown {
 		verdict = rangeOther
-		if got, ext, ok := libraryParse(e164, DefaultRegion); ok && ext == "" && got == e164 {
+		if validE164(cc, string(national)) {
 			verdict = rangeValid
 		}
 		t.set(i, verdict)
