@@ -7,15 +7,27 @@ import (
 
 // Store keeps many records compactly, for the commands that must hold a
 // whole input (dedupe, classify, assign). A Record is 400 bytes of string
-// headers before any data; a stored record is one string holding its
-// values length-prefixed, about the size of its CSV line.
+// headers before any data; a stored record is its values length-prefixed,
+// about the size of its CSV line, in a large block shared with others.
 type Store struct {
-	rows   []string // each a slice of a chunk
+	// rows locate each record in chunks. They hold no pointers, so the
+	// collector never scans them: at a million records that is a million
+	// pointers less to follow in every collection of every later step.
+	rows   [][]rowRef // in blocks of rowBlock: growing never copies them
+	n      int
+	chunks []string // the blocks, each as much as has been written of it
 	chunk  strings.Builder
+	cur    int // index in chunks of the block chunk is writing
 	nExtra int
 	bytes  int
 	buf    []byte
 }
+
+// rowRef is where one encoded record lies: chunks[chunk][off:off+n].
+type rowRef struct{ chunk, off, n uint32 }
+
+// rowBlock is how many rows one block of rows holds.
+const rowBlock = 1 << 14
 
 // storeChunk is the size of the blocks rows are written into: a million
 // rows are a few hundred allocations, not a million.
@@ -25,17 +37,36 @@ const storeChunk = 1 << 20
 func (s *Store) Add(r *Record) {
 	b := appendRecord(s.buf[:0], r)
 	s.buf = b
-	if s.chunk.Len()+len(b) > s.chunk.Cap() {
+	if s.chunk.Len()+len(b) > s.chunk.Cap() || len(s.chunks) == 0 {
 		// A new block; rows already written keep the old one (a Builder
 		// never changes bytes it has written).
 		s.chunk = strings.Builder{}
 		s.chunk.Grow(max(storeChunk, len(b)))
+		s.cur = len(s.chunks)
+		s.chunks = append(s.chunks, "")
 	}
 	at := s.chunk.Len()
 	s.chunk.Write(b)
-	s.rows = append(s.rows, s.chunk.String()[at:])
+	s.chunks[s.cur] = s.chunk.String()
+	s.addRow(rowRef{chunk: uint32(s.cur), off: uint32(at), n: uint32(len(b))})
 	s.bytes += len(b) + 16
 	s.nExtra = max(s.nExtra, len(r.Extra))
+}
+
+// addRow appends ref. The first block grows as a slice does, so a small
+// store stays small; the next ones are made full size at once.
+func (s *Store) addRow(ref rowRef) {
+	last := len(s.rows) - 1
+	if last < 0 || len(s.rows[last]) == rowBlock {
+		var block []rowRef
+		if last >= 0 {
+			block = make([]rowRef, 0, rowBlock)
+		}
+		s.rows = append(s.rows, block)
+		last++
+	}
+	s.rows[last] = append(s.rows[last], ref)
+	s.n++
 }
 
 // appendRecord encodes r: every value length-prefixed, canonical fields,
@@ -58,7 +89,14 @@ func appendValue(b []byte, v string) []byte {
 
 // AddStore appends o's records (sharing their memory, not copied).
 func (s *Store) AddStore(o *Store) {
-	s.rows = append(s.rows, o.rows...)
+	base := uint32(len(s.chunks))
+	s.chunks = append(s.chunks, o.chunks...)
+	for _, block := range o.rows {
+		for _, ref := range block {
+			ref.chunk += base
+			s.addRow(ref)
+		}
+	}
 	s.bytes += o.bytes
 	s.nExtra = max(s.nExtra, o.nExtra)
 }
@@ -67,11 +105,14 @@ func (s *Store) AddStore(o *Store) {
 func (s *Store) Bytes() int { return s.bytes }
 
 // Len returns the number of records.
-func (s *Store) Len() int { return len(s.rows) }
+func (s *Store) Len() int { return s.n }
 
 // Get fills r with record i. r's strings share the store's memory; r.Extra
 // is reused when it has room.
-func (s *Store) Get(i int, r *Record) { decodeRecord(s.rows[i], r) }
+func (s *Store) Get(i int, r *Record) {
+	ref := s.rows[i/rowBlock][i%rowBlock]
+	decodeRecord(s.chunks[ref.chunk][ref.off:ref.off+ref.n], r)
+}
 
 // decodeRecord fills r from an encoded row; r's strings share row.
 func decodeRecord(row string, r *Record) {

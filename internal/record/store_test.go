@@ -2,6 +2,7 @@ package record
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -71,5 +72,42 @@ func TestSpoolRoundTrip(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(dir); len(left) != 0 {
 		t.Errorf("spool file left behind: %v", left)
+	}
+}
+
+// TestStoreManyRows crosses the row blocks and joins stores, checking every
+// record comes back where it was put.
+func TestStoreManyRows(t *testing.T) {
+	var a, b Store
+	var r Record
+	const n = 3*rowBlock + 17
+	for i := range n {
+		r.Values[ID] = strings.Repeat("x", i%50) + string(rune('a'+i%26))
+		r.Source = "f.csv:" + strconv.Itoa(i)
+		a.Add(&r)
+		if i%3 == 0 {
+			b.Add(&r)
+		}
+	}
+	a.AddStore(&b)
+	r.Source = "last"
+	a.Add(&r) // a keeps writing its own block after the join
+	if want := n + (n+2)/3 + 1; a.Len() != want {
+		t.Fatalf("Len = %d, want %d", a.Len(), want)
+	}
+	var got Record
+	for i := range a.Len() {
+		a.Get(i, &got)
+		j := i
+		if i >= n {
+			j = (i - n) * 3
+		}
+		want := "f.csv:" + strconv.Itoa(j)
+		if i == a.Len()-1 {
+			want = "last"
+		}
+		if got.Source != want {
+			t.Fatalf("record %d: source %q, want %q", i, got.Source, want)
+		}
 	}
 }
