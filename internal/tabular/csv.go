@@ -28,6 +28,7 @@ type csvTable struct {
 	feed   *csvFeed
 	buf    *bufio.Reader // the parser's buffer, emptied after each record
 	parser *csv.Reader
+	fast   *csvFastParser // nil: every record goes to parser
 	closer io.Closer
 	err    error // sticky: io.EOF or a fatal error
 }
@@ -91,6 +92,7 @@ func newCSVTable(path string, r io.Reader, c io.Closer, opts Options) (Table, er
 		feed:   feed,
 		buf:    buf,
 		parser: parser,
+		fast:   newCSVFastParser(delim),
 		closer: c,
 	}, nil
 }
@@ -140,6 +142,14 @@ func (t *csvTable) Next() (Row, error) {
 		}
 		if rec.kind != csvRecordOK {
 			return t.brokenRecord(rec), nil
+		}
+		if t.fast != nil {
+			if cells, empty, ok := t.fast.parse(rec.text); ok {
+				if empty || csvBlankRow(cells) {
+					continue
+				}
+				return Row{Cells: cells, Line: rec.startLine, Problem: t.cellProblem(cells)}, nil
+			}
 		}
 		t.feed.text = rec.text
 		cells, err := t.parser.Read()
