@@ -64,3 +64,14 @@ func BenchmarkPhoneNANP(b *testing.B) {
 	}
 	b.Run("e164", func(b *testing.B) { benchmarkDistinctPhones(b, distinctPhones(1<<16, e164)) })
 }
+
+func BenchmarkPhoneInternational(b *testing.B) {
+	shapes := []func(r *rand.Rand) string{
+		func(r *rand.Rand) string { return fmt.Sprintf("+852 2%03d %04d", r.IntN(1000), r.IntN(10000)) },
+		func(r *rand.Rand) string { return fmt.Sprintf("+44 20 %04d %04d", r.IntN(10000), r.IntN(10000)) },
+		func(r *rand.Rand) string { return fmt.Sprintf("+61 2 8%03d %04d", r.IntN(1000), r.IntN(10000)) },
+		func(r *rand.Rand) string { return fmt.Sprintf("0065 9%03d %04d", r.IntN(1000), r.IntN(10000)) },
+		func(r *rand.Rand) string { return fmt.Sprintf("(+86)139%08d", r.IntN(100000000)) },
+	}
+	b.Run("distinct", func(b *testing.B) { benchmarkDistinctPhones(b, distinctPhones(1<<16, shapes)) })
+}
