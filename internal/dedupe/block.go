@@ -252,27 +252,35 @@ type keyEntry struct {
 // candidatePairs returns every pair of records that share a block key
 // (windowed in oversized blocks), each once, sorted, as lo<<32|hi. The
 // work is spread over up to workers goroutines: the entries are split by
-// the top bits of their key (a block stays in one part), each part sorted
-// and paired on its own into its own region of the pairs, and the pairs
-// split by their first record and sorted part by part. Sorted output is
-// the same however it was split.
+// the top bits of their key (a block stays in one part) and each part
+// sorted, then paired by pairsOfSorted.
 func candidatePairs(entries []keyEntry, profiles []profile, workers int) []uint64 {
 	parts := splitParts(len(entries), workers)
 	// Entry parts: by the key's top bits.
 	cuts := splitSorted(entries, parts, func(e keyEntry, bits, of uint64) bool { return e.key>>(64-bits) < of })
 	eachPart(cuts, workers, func(lo, hi int) { sortEntries(entries[lo:hi]) })
+	return pairsOfSorted(entries, cuts, profiles, workers)
+}
+
+// pairsOfSorted is candidatePairs on entries sorted by key, then record,
+// in parts (cuts[p] to cuts[p+1]) that no key spans: each part is paired
+// on its own into its own region of the pairs, and the pairs split by
+// their first record and sorted part by part. Sorted output is the same
+// however it was split.
+func pairsOfSorted(entries []keyEntry, cuts []int, profiles []profile, workers int) []uint64 {
 	// Each entry part pairs into its own region, bounded by countPairs.
+	counts := make([]int, len(cuts)-1)
+	eachPartAt(cuts, workers, func(p, lo, hi int) { counts[p] = countPairs(entries[lo:hi]) })
 	at := make([]int, len(cuts))
-	for p := 0; p+1 < len(cuts); p++ {
-		at[p+1] = at[p] + countPairs(entries[cuts[p]:cuts[p+1]])
+	for p, c := range counts {
+		at[p+1] = at[p] + c
 	}
 	pairs := make([]uint64, at[len(at)-1])
 	outs := make([][]uint64, len(cuts)-1)
 	// The window order is built once, by the first part to meet an
 	// oversized block.
 	sharedOrder := sync.OnceValue(func() *windowOrder { return newWindowOrder(profiles) })
-	eachPart(cuts, workers, func(lo, hi int) {
-		p := slices.Index(cuts, lo)
+	eachPartAt(cuts, workers, func(p, lo, hi int) {
 		out := pairs[at[p]:at[p]:at[p+1]]
 		var members []uint32
 		var order *windowOrder
@@ -348,13 +356,18 @@ func splitSorted[T any](xs []T, parts int, below func(x T, bits, of uint64) bool
 
 // eachPart runs fn over the runs cuts bounds, on up to workers goroutines.
 func eachPart(cuts []int, workers int, fn func(lo, hi int)) {
+	eachPartAt(cuts, workers, func(_, lo, hi int) { fn(lo, hi) })
+}
+
+// eachPartAt is eachPart telling fn the part's number too.
+func eachPartAt(cuts []int, workers int, fn func(p, lo, hi int)) {
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, max(1, workers))
 	for p := 0; p+1 < len(cuts); p++ {
 		sem <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-sem }()
-			fn(cuts[p], cuts[p+1])
+			fn(p, cuts[p], cuts[p+1])
 		})
 	}
 	wg.Wait()
