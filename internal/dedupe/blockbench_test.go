@@ -1,11 +1,9 @@
 package dedupe
 
 import (
-	"cmp"
 	"context"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/ingest"
@@ -30,6 +28,11 @@ func benchMatcher(b testing.TB, n int) (*Matcher, *record.Store) {
 		b.Fatal(err)
 	}
 	f.Close()
+	return fileMatcher(b, path)
+}
+
+// fileMatcher imports the file at path and readies a matcher for it.
+func fileMatcher(b testing.TB, path string) (*Matcher, *record.Store) {
 	in, err := ingest.Open([]string{path}, ingest.Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -67,60 +70,6 @@ func BenchmarkBlocking(b *testing.B) {
 	b.ReportAllocs()
 	defer reportCPU(b)()
 	for b.Loop() {
-		entries, bounds := m.sortedBlockKeys(profiles)
-		pairsOfSorted(entries, bounds, profiles, m.workers)
-	}
-}
-
-// sortedBlockKeys gives the entries blockKeys gives, sorted as
-// slices.SortFunc sorts them, with bounds that split them by top byte; and
-// pairing them gives candidatePairs' pairs, whatever the number of
-// workers.
-func TestSortedBlockKeys(t *testing.T) {
-	m, recs := benchMatcher(t, 3000)
-	profiles := m.profiles(recs, 0, recs.Len(), nil)
-	want := m.blockKeys(profiles, 0)
-	slices.SortFunc(want, func(a, b keyEntry) int {
-		if a.key != b.key {
-			return cmp.Compare(a.key, b.key)
-		}
-		return cmp.Compare(a.rec, b.rec)
-	})
-	wantPairs := candidatePairs(slices.Clone(want), profiles, 1)
-	if len(wantPairs) < 1000 {
-		t.Fatalf("%d pairs: too few to test", len(wantPairs))
-	}
-	for _, w := range []int{1, 2, 3, 8} {
-		m.workers = w
-		got, bounds := m.sortedBlockKeys(profiles)
-		if !slices.Equal(got, want) {
-			t.Fatalf("%d workers: entries not blockKeys' sorted", w)
-		}
-		if len(bounds) != 257 || bounds[0] != 0 || bounds[256] != len(got) {
-			t.Fatalf("%d workers: bounds %v", w, bounds)
-		}
-		for b := range 256 {
-			for _, e := range got[bounds[b]:bounds[b+1]] {
-				if e.key>>56 != uint64(b) {
-					t.Fatalf("%d workers: key %x in the run of top byte %d", w, e.key, b)
-				}
-			}
-		}
-		if pairs := pairsOfSorted(got, bounds, profiles, w); !slices.Equal(pairs, wantPairs) {
-			t.Fatalf("%d workers: %d pairs, candidatePairs %d (or other pairs)", w, len(pairs), len(wantPairs))
-		}
-	}
-}
-
-// BenchmarkBlockingJoined is BenchmarkBlocking by the keys joined in
-// record order, then split and sorted (the fold's path): the reference
-// sortedBlockKeys is measured against.
-func BenchmarkBlockingJoined(b *testing.B) {
-	m, recs := benchMatcher(b, 50000)
-	profiles := m.profiles(recs, 0, recs.Len(), nil)
-	b.ReportAllocs()
-	defer reportCPU(b)()
-	for b.Loop() {
 		candidatePairs(m.blockKeys(profiles, 0), profiles, m.workers)
 	}
 }
@@ -130,4 +79,36 @@ func BenchmarkBlockingJoined(b *testing.B) {
 func reportCPU(b *testing.B) func() {
 	start := cpuTime()
 	return func() { b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op") }
+}
+
+// BenchmarkBlockingFile is BenchmarkBlocking on the CSV file
+// CRMKIT_BENCH_CSV names (a million records: run with -benchtime 1x, so
+// the one run meets fresh memory as a real run does).
+func BenchmarkBlockingFile(b *testing.B) {
+	path := os.Getenv("CRMKIT_BENCH_CSV")
+	if path == "" {
+		b.Skip("CRMKIT_BENCH_CSV names no file")
+	}
+	m, recs := fileMatcher(b, path)
+	profiles := m.profiles(recs, 0, recs.Len(), nil)
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	for b.Loop() {
+		candidatePairs(m.blockKeys(profiles, 0), profiles, m.workers)
+	}
+}
+
+// BenchmarkProfilesFile is BenchmarkProfiles on the file CRMKIT_BENCH_CSV
+// names.
+func BenchmarkProfilesFile(b *testing.B) {
+	path := os.Getenv("CRMKIT_BENCH_CSV")
+	if path == "" {
+		b.Skip("CRMKIT_BENCH_CSV names no file")
+	}
+	m, recs := fileMatcher(b, path)
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	for b.Loop() {
+		m.profiles(recs, 0, recs.Len(), nil)
+	}
 }

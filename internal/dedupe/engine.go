@@ -257,8 +257,7 @@ func (m *Matcher) MatchWith(ctx context.Context, recs *record.Store, o Options) 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		entries, parts := m.sortedBlockKeys(profiles.list)
-		pairs = pairsOfSorted(entries, parts, profiles.list, m.workers)
+		pairs = candidatePairs(m.blockKeys(profiles.list, 0), profiles.list, m.workers)
 	} else {
 		var err error
 		m.sites = nil
@@ -324,106 +323,46 @@ func (m *Matcher) profiles(recs *record.Store, lo, hi int, out []profile) []prof
 }
 
 // blockKeys returns the block keys of profiles, each tied to its record:
-// first + its index in profiles, in record order.
+// first + its index in profiles. Each worker writes its keys into
+// fixed-size runs (a slice grown by doubling copied and cleared 1.4 GB at
+// a million records), joined in order at the end.
 func (m *Matcher) blockKeys(profiles []profile, first int) []keyEntry {
-	chunks := m.keyRuns(profiles, first)
-	n := 0
-	for _, c := range chunks {
-		n += c.len()
-	}
-	// Each run is dropped once copied, so a collection during the join
-	// frees it: the keys are not held twice over.
-	all := make([]keyEntry, 0, n)
-	for i := range chunks {
-		for j, r := range chunks[i].runs {
-			all = append(all, r...)
-			chunks[i].runs[j] = nil
-		}
-	}
-	return all
-}
-
-// keyChunk is one worker's block keys, in fixed-size runs (a slice grown
-// by doubling copied and cleared 1.4 GB at a million records), with how
-// many of them have each top byte.
-type keyChunk struct {
-	runs [][]keyEntry
-	tops [256]int
-}
-
-func (c *keyChunk) len() int {
-	n := 0
-	for _, r := range c.runs {
-		n += len(r)
-	}
-	return n
-}
-
-// keyRuns computes the block keys of profiles, one chunk per worker, in
-// record order.
-func (m *Matcher) keyRuns(profiles []profile, first int) []keyChunk {
 	const run = 1 << 16
-	chunks := make([]keyChunk, m.workers)
-	used := m.parallel(len(profiles), func(c, lo, hi int) {
+	chunks := make([][][]keyEntry, m.workers)
+	m.parallel(len(profiles), func(c, lo, hi int) {
 		var k keyHasher
 		var keys []blockKey
-		ch := &chunks[c]
+		var runs [][]keyEntry
 		out := make([]keyEntry, 0, run)
 		for i := lo; i < hi; i++ {
 			keys = profiles[i].keys(&k, m.rules, keys[:0])
 			for _, key := range keys {
 				if len(out) == cap(out) {
-					ch.runs = append(ch.runs, out)
+					runs = append(runs, out)
 					out = make([]keyEntry, 0, run)
 				}
 				out = append(out, keyEntry{key, uint32(first + i)})
-				ch.tops[key>>56]++
 			}
 		}
-		ch.runs = append(ch.runs, out)
+		chunks[c] = append(runs, out)
 	})
-	return chunks[:used]
-}
-
-// sortedBlockKeys returns the block keys of profiles sorted by key, then
-// record, and the bounds of the runs that share a key's top byte
-// (bounds[b] to bounds[b+1]). The workers' keys are scattered straight
-// into their top byte's run, each worker its own keys, and each run is
-// sorted on its own: one parallel pass in place of joining the keys,
-// splitting them by their top bits and the sort's first radix pass.
-func (m *Matcher) sortedBlockKeys(profiles []profile) ([]keyEntry, []int) {
-	chunks := m.keyRuns(profiles, 0)
-	// at[c][b]: where chunk c writes its next key of top byte b. A top
-	// byte's run holds the chunks' keys in chunk order.
-	at := make([][256]int, len(chunks))
-	bounds := make([]int, 257)
 	n := 0
-	for b := range 256 {
-		bounds[b] = n
-		for c := range chunks {
-			at[c][b] = n
-			n += chunks[c].tops[b]
+	for _, c := range chunks {
+		for _, r := range c {
+			n += len(r)
 		}
 	}
-	bounds[256] = n
-	all := make([]keyEntry, n)
-	var wg sync.WaitGroup
-	for c := range chunks {
-		wg.Go(func() {
-			next := &at[c]
-			for j, r := range chunks[c].runs {
-				for _, e := range r {
-					top := e.key >> 56
-					all[next[top]] = e
-					next[top]++
-				}
-				chunks[c].runs[j] = nil // garbage once scattered
-			}
-		})
+	// Each run is dropped once copied, so a collection during the join
+	// frees it: the keys are not held twice over.
+	all := make([]keyEntry, 0, n)
+	for i, c := range chunks {
+		for j, r := range c {
+			all = append(all, r...)
+			c[j] = nil
+		}
+		chunks[i] = nil
 	}
-	wg.Wait()
-	eachPart(bounds, m.workers, func(lo, hi int) { radixEntries(all[lo:hi], 1) })
-	return all, bounds
+	return all
 }
 
 type scored struct {
