@@ -62,3 +62,24 @@ func streetWordFields(addr, house string) string {
 	}
 	return ""
 }
+
+// IsPlaceholder answers as lowering the trimmed value and looking it up
+// did: every placeholder in other cases and spacing, and random values
+// of every script.
+func TestIsPlaceholderAsLowered(t *testing.T) {
+	ref := func(v string) bool { return len(v) <= 12 && placeholders[strings.ToLower(strings.TrimSpace(v))] }
+	var values []string
+	for p := range placeholders {
+		values = append(values, p, strings.ToUpper(p), " "+p+"\t", strings.ToUpper(p[:1])+p[1:], p+"x", "\u00a0"+p)
+	}
+	values = append(values, "NİL", "\u212a", "n\u0130l", "un\u212anown", "N\u0130L", "N/A ", "无 ", "Ｎ/Ａ", "")
+	rng := splitmix64(5)
+	for range 20_000 {
+		values = append(values, randomText(&rng, 2))
+	}
+	for _, v := range values {
+		if got, want := IsPlaceholder(v), ref(v); got != want {
+			t.Fatalf("IsPlaceholder(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
