@@ -262,8 +262,38 @@ func trailingRegion(s string) (rest, region string, ok bool) {
 // written in any accepted spelling (深圳市, 深圳, 广东省, 广西壮族自治区,
 // shenzhen), and false when s is not one.
 func Region(s string) (string, bool) {
-	r, ok := regionIndex[strings.ToLower(strings.TrimSpace(s))]
-	return r, ok
+	return lookupLower(regionIndex, strings.TrimSpace(s))
+}
+
+// lookupLower is m[strings.ToLower(s)]. A short value of ASCII and
+// Chinese characters (nearly every city) is lowered on the stack: cities
+// and provinces are looked up for every record profiled.
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		v, ok := m[strings.ToLower(s)]
+		return v, ok
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) { // a letter with a case, or an invalid byte
+			v, ok := m[strings.ToLower(s)]
+			return v, ok
+		}
+		copy(buf[i:], s[i:i+size]) // no case: as it is
+		i += size
+	}
+	v, ok := m[string(buf[:len(s)])]
+	return v, ok
 }
 
 // SameArea reports whether two regions, as Name.Region or Region give

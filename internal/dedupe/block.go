@@ -1,9 +1,11 @@
 package dedupe
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crmkit/crmkit/internal/similar"
@@ -69,17 +71,45 @@ func (k keyHasher) key(tag byte, s string) blockKey { return k.key2(tag, s, "") 
 
 // key2 is key(tag, a+b) without building a+b.
 func (keyHasher) key2(tag byte, a, b string) blockKey {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
-	h = (h ^ uint64(tag)) * prime
-	for i := 0; i < len(a); i++ {
-		h = (h ^ uint64(a[i])) * prime
-	}
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint64(b[i])) * prime
-	}
-	return mark(tag, h)
+	h := newKeyHash(tag)
+	h.str(a)
+	h.str(b)
+	return h.key()
 }
+
+// keyHash is a key being hashed a piece at a time (the FNV-1a of
+// keyHasher.key on the pieces joined), so a key made of several strings
+// need not be built.
+type keyHash struct {
+	tag byte
+	h   uint64
+}
+
+const fnvPrime = 1099511628211
+
+func newKeyHash(tag byte) keyHash {
+	return keyHash{tag, (14695981039346656037 ^ uint64(tag)) * fnvPrime}
+}
+
+func (k *keyHash) str(s string) {
+	h := k.h
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	k.h = h
+}
+
+func (k *keyHash) bytes(b []byte) {
+	h := k.h
+	for _, c := range b {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	k.h = h
+}
+
+func (k *keyHash) byte(c byte) { k.h = (k.h ^ uint64(c)) * fnvPrime }
+
+func (k *keyHash) key() blockKey { return mark(k.tag, k.h) }
 
 func (keyHasher) number(tag byte, n uint64) blockKey {
 	const prime = 1099511628211
@@ -120,8 +150,10 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 					dst = append(dst, k.key(blockToken, t))
 				}
 				if i == 0 {
-					if s := similar.Soundex(t); s != "" {
-						dst = append(dst, k.key(blockSound, s))
+					if s, ok := similar.SoundexCode(t); ok {
+						h := newKeyHash(blockSound)
+						h.bytes(s[:])
+						dst = append(dst, h.key())
 					}
 				}
 			}
@@ -130,9 +162,9 @@ func (p *profile) keys(k *keyHasher, rules []fieldRule, dst []blockKey) []blockK
 	if p.name() != "" {
 		// A contact name alone is a weak key (刘伟, John Smith): block on it
 		// within a city.
-		dst = append(dst, k.key(blockName, sortedWords(strings.ToLower(p.name()))+"|"+p.city()))
-		if s := nameSoundex(p.name()); s != "" {
-			dst = append(dst, k.key(blockNameSnd, s))
+		dst = append(dst, nameKey(k, p.name(), p.city()))
+		if key, ok := nameSoundexKey(k, p.name()); ok {
+			dst = append(dst, key)
 		}
 	}
 	if p.birth() != "" {
@@ -219,14 +251,140 @@ func nameSoundex(name string) string {
 	return strings.Join(codes, " ")
 }
 
-// streetWord is the first word after the house number in an address key.
+// nameKey is the blockName key of a contact name in a city: the key of
+// sortedWords(strings.ToLower(name)) + "|" + city. A name of up to 8
+// words (nearly every name) is lowered, split and sorted on the stack and
+// hashed a piece at a time: a key per record, and building it took up to
+// five allocations.
+func nameKey(k *keyHasher, name, city string) blockKey {
+	var buf [128]byte
+	var words [8][2]uint8 // start and end in lower
+	lower := buf[:0]
+	n, start := 0, -1
+	// endWord ends the word being read, if any; false when there are too
+	// many.
+	endWord := func() bool {
+		if start < 0 {
+			return true
+		}
+		if n == len(words) {
+			return false
+		}
+		words[n] = [2]uint8{uint8(start), uint8(len(lower))}
+		n++
+		start = -1
+		return true
+	}
+	for _, r := range name {
+		// strings.ToLower is unicode.ToLower on each rune (an invalid
+		// byte becomes U+FFFD either way), and strings.Fields splits the
+		// lowered text at unicode.IsSpace.
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if unicode.IsSpace(r) {
+			if !endWord() {
+				return k.key(blockName, sortedWords(strings.ToLower(name))+"|"+city)
+			}
+			continue
+		}
+		if len(lower)+utf8.UTFMax > len(buf) {
+			return k.key(blockName, sortedWords(strings.ToLower(name))+"|"+city)
+		}
+		if start < 0 {
+			start = len(lower)
+		}
+		lower = utf8.AppendRune(lower, r)
+	}
+	if !endWord() {
+		return k.key(blockName, sortedWords(strings.ToLower(name))+"|"+city)
+	}
+	word := func(w [2]uint8) []byte { return lower[w[0]:w[1]] }
+	// Insertion sort: a handful of words.
+	for i := 1; i < n; i++ {
+		for j := i; j > 0 && bytes.Compare(word(words[j]), word(words[j-1])) < 0; j-- {
+			words[j], words[j-1] = words[j-1], words[j]
+		}
+	}
+	h := newKeyHash(blockName)
+	for i, w := range words[:n] {
+		if i > 0 {
+			h.byte(' ')
+		}
+		h.bytes(word(w))
+	}
+	h.byte('|')
+	h.str(city)
+	return h.key()
+}
+
+// nameSoundexKey is the blockNameSnd key of nameSoundex(name), false when
+// that is "". Up to 8 codes are sorted and hashed on the stack.
+func nameSoundexKey(k *keyHasher, name string) (blockKey, bool) {
+	var codes [8][4]byte
+	n := 0
+	for w := range similar.TokenSeq(name) {
+		c, ok := similar.SoundexCode(w)
+		if !ok {
+			continue
+		}
+		if n == len(codes) {
+			s := nameSoundex(name)
+			return k.key(blockNameSnd, s), s != ""
+		}
+		codes[n] = c
+		n++
+	}
+	if n < 2 {
+		return 0, false
+	}
+	// Codes are four bytes each: array order is string order.
+	for i := 1; i < n; i++ {
+		for j := i; j > 0 && bytes.Compare(codes[j][:], codes[j-1][:]) < 0; j-- {
+			codes[j], codes[j-1] = codes[j-1], codes[j]
+		}
+	}
+	h := newKeyHash(blockNameSnd)
+	for i := range codes[:n] {
+		if i > 0 {
+			h.byte(' ')
+		}
+		h.bytes(codes[i][:])
+	}
+	return h.key(), true
+}
+
+// streetWord is the first word after the house number in an address key:
+// the first of strings.Fields(rest) that is not digits and longer than a
+// byte, read word by word without the slice.
 func streetWord(addr, house string) string {
 	i := strings.Index(addr, house)
 	if i < 0 {
 		return ""
 	}
-	rest := strings.Fields(addr[i+len(house):])
-	for _, w := range rest {
+	rest := addr[i+len(house):]
+	for rest != "" {
+		start := len(rest)
+		for j, r := range rest {
+			if !unicode.IsSpace(r) {
+				start = j
+				break
+			}
+		}
+		rest = rest[start:]
+		end := len(rest)
+		for j, r := range rest {
+			if unicode.IsSpace(r) {
+				end = j
+				break
+			}
+		}
+		w := rest[:end]
+		rest = rest[end:]
 		if w != "" && !isDigits(w) && len(w) > 1 {
 			return w
 		}
@@ -252,27 +410,35 @@ type keyEntry struct {
 // candidatePairs returns every pair of records that share a block key
 // (windowed in oversized blocks), each once, sorted, as lo<<32|hi. The
 // work is spread over up to workers goroutines: the entries are split by
-// the top bits of their key (a block stays in one part), each part sorted
-// and paired on its own into its own region of the pairs, and the pairs
-// split by their first record and sorted part by part. Sorted output is
-// the same however it was split.
+// the top bits of their key (a block stays in one part) and each part
+// sorted, then paired by pairsOfSorted.
 func candidatePairs(entries []keyEntry, profiles []profile, workers int) []uint64 {
 	parts := splitParts(len(entries), workers)
 	// Entry parts: by the key's top bits.
 	cuts := splitSorted(entries, parts, func(e keyEntry, bits, of uint64) bool { return e.key>>(64-bits) < of })
 	eachPart(cuts, workers, func(lo, hi int) { sortEntries(entries[lo:hi]) })
+	return pairsOfSorted(entries, cuts, profiles, workers)
+}
+
+// pairsOfSorted is candidatePairs on entries sorted by key, then record,
+// in parts (cuts[p] to cuts[p+1]) that no key spans: each part is paired
+// on its own into its own region of the pairs, and the pairs split by
+// their first record and sorted part by part. Sorted output is the same
+// however it was split.
+func pairsOfSorted(entries []keyEntry, cuts []int, profiles []profile, workers int) []uint64 {
 	// Each entry part pairs into its own region, bounded by countPairs.
+	counts := make([]int, len(cuts)-1)
+	eachPartAt(cuts, workers, func(p, lo, hi int) { counts[p] = countPairs(entries[lo:hi]) })
 	at := make([]int, len(cuts))
-	for p := 0; p+1 < len(cuts); p++ {
-		at[p+1] = at[p] + countPairs(entries[cuts[p]:cuts[p+1]])
+	for p, c := range counts {
+		at[p+1] = at[p] + c
 	}
 	pairs := make([]uint64, at[len(at)-1])
 	outs := make([][]uint64, len(cuts)-1)
 	// The window order is built once, by the first part to meet an
 	// oversized block.
 	sharedOrder := sync.OnceValue(func() *windowOrder { return newWindowOrder(profiles) })
-	eachPart(cuts, workers, func(lo, hi int) {
-		p := slices.Index(cuts, lo)
+	eachPartAt(cuts, workers, func(p, lo, hi int) {
 		out := pairs[at[p]:at[p]:at[p+1]]
 		var members []uint32
 		var order *windowOrder
@@ -348,13 +514,18 @@ func splitSorted[T any](xs []T, parts int, below func(x T, bits, of uint64) bool
 
 // eachPart runs fn over the runs cuts bounds, on up to workers goroutines.
 func eachPart(cuts []int, workers int, fn func(lo, hi int)) {
+	eachPartAt(cuts, workers, func(_, lo, hi int) { fn(lo, hi) })
+}
+
+// eachPartAt is eachPart telling fn the part's number too.
+func eachPartAt(cuts []int, workers int, fn func(p, lo, hi int)) {
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, max(1, workers))
 	for p := 0; p+1 < len(cuts); p++ {
 		sem <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-sem }()
-			fn(cuts[p], cuts[p+1])
+			fn(p, cuts[p], cuts[p+1])
 		})
 	}
 	wg.Wait()

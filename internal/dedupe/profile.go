@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crmkit/crmkit/internal/company"
 	"github.com/crmkit/crmkit/internal/record"
@@ -184,7 +185,15 @@ func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsed
 			p.coLetters = firstLetters(p.coTokens)
 		}
 	}
-	p.city = aliasCity(foldCity(foldText(r.Values[record.City])))
+	// The city column's region: looked up once, for the folded city (when
+	// folding leaves it as it is) and for the record's region below.
+	cityCol := r.Values[record.City]
+	cityRegion, cityIsRegion := company.Region(cityCol)
+	if folded := foldText(cityCol); folded == cityCol && cityIsRegion {
+		p.city = aliasCity(cityRegion) // foldCity's answer
+	} else {
+		p.city = aliasCity(foldCity(folded))
+	}
 	if p.city == "" && p.coRegion != "" && !hasHan(p.coRegion) && !isRegion(p.coRegion) {
 		// "Acme Corp (NYC)" with no city column value is Acme Corp in New
 		// York. Chinese regions (深圳, "(Shanghai)") already act through
@@ -200,10 +209,8 @@ func buildProfile(r *record.Record, extra []fieldRule, web []int, parsed *parsed
 	if v := r.Values[record.Province]; !IsPlaceholder(v) {
 		p.province = foldCity(foldText(v))
 	}
-	if p.region == "" {
-		if reg, ok := company.Region(r.Values[record.City]); ok {
-			p.region = reg
-		}
+	if p.region == "" && cityIsRegion {
+		p.region = cityRegion
 	}
 	if n := r.Values[record.Name]; !IsPlaceholder(n) {
 		p.name = foldText(n)
@@ -396,9 +403,55 @@ var placeholders = map[string]bool{
 	"无": true, "没有": true, "暂无": true, "不详": true, "未知": true, "空": true, "待定": true, "待补充": true, "无名": true,
 }
 
+// placeholderLens has bit n set when a placeholder is n bytes long, and
+// placeholderFirst the first bytes of placeholders (ASCII letters in both
+// cases): most values are ruled out before the lookup. (The length rules
+// out ASCII values only: lowering other letters can change it.)
+var placeholderLens, placeholderFirst = func() (lens uint16, first [256]bool) {
+	for p := range placeholders {
+		lens |= 1 << len(p)
+		first[p[0]] = true
+		first[strings.ToUpper(p[:1])[0]] = true
+	}
+	return lens, first
+}()
+
 // IsPlaceholder reports whether v is what people type for "no value".
 func IsPlaceholder(v string) bool {
-	return len(v) <= 12 && placeholders[strings.ToLower(strings.TrimSpace(v))]
+	if len(v) > 12 {
+		return false
+	}
+	v = strings.TrimSpace(v)
+	if v == "" || v[0] < utf8.RuneSelf && !placeholderFirst[v[0]] {
+		// No placeholder starts with this ASCII character, in either case.
+		return false
+	}
+	// It is asked of several values of every record profiled, most of
+	// them short names and dates: an ASCII value is lowered on the stack,
+	// and one of Chinese characters only (no case) looked up as it is.
+	var buf [12]byte
+	ascii, han := true, true
+	for i, r := range v {
+		switch {
+		case r < utf8.RuneSelf:
+			han = false
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf[i] = byte(r)
+		case r >= 0x3400 && r <= 0x9FFF:
+			ascii = false
+		default:
+			ascii, han = false, false
+		}
+	}
+	switch {
+	case ascii:
+		return placeholderLens&(1<<len(v)) != 0 && placeholders[string(buf[:len(v)])]
+	case han:
+		return placeholders[v]
+	}
+	return placeholders[strings.ToLower(v)]
 }
 
 func hasHan(s string) bool {

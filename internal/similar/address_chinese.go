@@ -14,6 +14,17 @@ var provinces = [...]string{
 	"内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
 }
 
+// provincesByFirst holds the provinces by their first character, in
+// provinces' order.
+var provincesByFirst = func() map[string][]string {
+	m := map[string][]string{}
+	for _, p := range provinces {
+		_, size := utf8.DecodeRuneInString(p)
+		m[p[:size]] = append(m[p[:size]], p)
+	}
+	return m
+}()
+
 // chinesePrefixLen is how many leading bytes of key are country, province
 // and prefecture-level city, which one record states and another omits.
 // It never strips the whole key.
@@ -22,7 +33,7 @@ func chinesePrefixLen(key []byte) int {
 		return 0
 	}
 	n := 0
-	if bytes.HasPrefix(key, []byte("中国")) {
+	if hasPrefix(key, "中国") {
 		n = len("中国")
 	}
 	n += provinceLen(key[n:])
@@ -45,15 +56,18 @@ func chinesePrefixLen(key []byte) int {
 // or bare before a city or district (广东深圳市, 上海浦东新区) — but not a
 // street named after one (北京路, 湖南路).
 func provinceLen(s []byte) int {
-	for _, p := range provinces {
-		if !bytes.HasPrefix(s, []byte(p)) {
+	_, size := utf8.DecodeRune(s)
+	// Only the provinces that start with s's first character can match:
+	// a lookup, not a test of every province, for every Chinese address.
+	for _, p := range provincesByFirst[string(s[:size])] {
+		if !hasPrefix(s, p) {
 			continue
 		}
 		rest := s[len(p):]
 		switch {
-		case bytes.HasPrefix(rest, []byte("省")), bytes.HasPrefix(rest, []byte("市")):
+		case hasPrefix(rest, "省"), hasPrefix(rest, "市"):
 			return len(p) + len("省")
-		case bytes.HasPrefix(rest, []byte("特别行政区")):
+		case hasPrefix(rest, "特别行政区"):
 			return len(p) + len("特别行政区")
 		}
 		if i := bytes.Index(rest, []byte("自治区")); i >= 0 && utf8.RuneCount(rest[:i]) <= 3 && allHan(rest[:i]) {
@@ -73,9 +87,9 @@ func startsWithAdminUnit(s []byte) bool {
 	for i, n := 0, 0; i < len(s) && n < 5; n++ {
 		r, size := utf8.DecodeRune(s[i:])
 		switch {
-		case !isHan(r) || strings.ContainsRune("路街道巷弄号", r):
+		case !isHan(r) || isStreetRune(r):
 			return false
-		case n >= 1 && strings.ContainsRune("市区县州盟", r):
+		case n >= 1 && isAdminUnitRune(r):
 			return true
 		}
 		i += size
@@ -94,22 +108,59 @@ func cityLen(s []byte) int {
 		case !isHan(r):
 			return 0
 		case r == '市' && n >= 2:
-			if bytes.HasPrefix(s[end:], []byte("场")) {
+			if hasPrefix(s[end:], "场") {
 				return 0
 			}
 			return end
-		case r == '州' && bytes.HasSuffix(s[:i], []byte("自治")):
+		case r == '州' && hasSuffix(s[:i], "自治"):
 			return end
-		case r == '区' && n >= 2 && bytes.HasSuffix(s[:i], []byte("地")):
+		case r == '区' && n >= 2 && hasSuffix(s[:i], "地"):
 			return end
 		case r == '盟' && n >= 1:
 			return end
-		case strings.ContainsRune("区县旗路街道巷弄号镇乡村", r):
+		case isNotCityRune(r):
 			return 0
 		}
 		i = end
 	}
 	return 0
+}
+
+// hasPrefix is bytes.HasPrefix(s, []byte(p)) without the conversion:
+// keys are stripped for every address, against dozens of provinces.
+func hasPrefix(s []byte, p string) bool { return len(s) >= len(p) && string(s[:len(p)]) == p }
+
+// hasSuffix is bytes.HasSuffix(s, []byte(p)) without the conversion.
+func hasSuffix(s []byte, p string) bool {
+	return len(s) >= len(p) && string(s[len(s)-len(p):]) == p
+}
+
+// isStreetRune reports whether r is one of 路街道巷弄号.
+func isStreetRune(r rune) bool {
+	switch r {
+	case '路', '街', '道', '巷', '弄', '号':
+		return true
+	}
+	return false
+}
+
+// isAdminUnitRune reports whether r is one of 市区县州盟.
+func isAdminUnitRune(r rune) bool {
+	switch r {
+	case '市', '区', '县', '州', '盟':
+		return true
+	}
+	return false
+}
+
+// isNotCityRune reports whether r is one of 区县旗路街道巷弄号镇乡村: a
+// prefix holding one is not a prefecture-level city.
+func isNotCityRune(r rune) bool {
+	switch r {
+	case '区', '县', '旗', '路', '街', '道', '巷', '弄', '号', '镇', '乡', '村':
+		return true
+	}
+	return false
 }
 
 func allHan(s []byte) bool {

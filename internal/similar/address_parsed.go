@@ -16,19 +16,26 @@ func ParseAddressKey(key string) string {
 	}
 	var p addressParts
 	p.parse(key)
-	parts := p.list()
-	out := make([]byte, 0, 5+2*len(parts))
+	// At most 5 + 2*(3+16+8+4+4) bytes: written on the stack, so the
+	// string is the one allocation (a key is parsed for every record).
+	var buf [5 + 2*(3+maxStreetTokens+maxUnits+2*maxAdminParts)]byte
+	out := buf[:0]
 	flags := byte(0)
 	if p.chinese {
 		flags = 1
 	}
 	out = append(out, flags, byte(p.nstreet), byte(p.nunits), byte(p.ndistricts), byte(p.ntowns))
-	for _, s := range parts {
+	ok := true
+	p.each(func(s string) {
 		i := strings.Index(key, s)
 		if i < 0 {
-			return ""
+			ok = false
+			return
 		}
 		out = append(out, byte(i), byte(len(s)))
+	})
+	if !ok {
+		return ""
 	}
 	return string(out)
 }
@@ -48,13 +55,17 @@ func CompareParsedAddressKeys(ka, pa, kb, pb string) AddressLevel {
 	return compareParts(&a, &b)
 }
 
-// list returns the parts of p in the order ParseAddressKey writes them.
-func (p *addressParts) list() []string {
-	out := []string{p.number.lo, p.number.hi, p.number.suffix}
-	out = append(out, p.street[:p.nstreet]...)
-	out = append(out, p.units[:p.nunits]...)
-	out = append(out, p.districts[:p.ndistricts]...)
-	return append(out, p.towns[:p.ntowns]...)
+// each calls fn with the parts of p in the order ParseAddressKey writes
+// them.
+func (p *addressParts) each(fn func(s string)) {
+	fn(p.number.lo)
+	fn(p.number.hi)
+	fn(p.number.suffix)
+	for _, parts := range [][]string{p.street[:p.nstreet], p.units[:p.nunits], p.districts[:p.ndistricts], p.towns[:p.ntowns]} {
+		for _, s := range parts {
+			fn(s)
+		}
+	}
 }
 
 // load fills p from key and its written parts, or parses key when there

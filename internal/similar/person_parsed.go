@@ -16,7 +16,10 @@ func ParsePersonName(s string) string {
 	if p.long != nil || p.n == 0 || p.n > 255 {
 		return ""
 	}
-	out := make([]byte, 0, 3+2*p.ntok+p.n)
+	// Written on the stack when it fits, so the string is the one
+	// allocation (a name is parsed for every record).
+	var buf [3 + 2*maxNameTokens + 4*stackRunes]byte
+	out := buf[:0]
 	flags := byte(0)
 	if p.han {
 		flags = 1

@@ -17,7 +17,16 @@ const soundexCodes = "0123012-02245501262301-202"
 // as their base letter (Müller → M460); other letters in the word are
 // skipped.
 func Soundex(s string) string {
-	var code [4]byte
+	code, ok := SoundexCode(s)
+	if !ok {
+		return ""
+	}
+	return string(code[:])
+}
+
+// SoundexCode is Soundex without a string to allocate: the code, and
+// false when s has no Latin letter.
+func SoundexCode(s string) (code [4]byte, ok bool) {
 	n := 0
 	var last byte // code of the previous letter, for collapsing repeats
 	inWord := false
@@ -50,12 +59,12 @@ func Soundex(s string) string {
 		}
 	}
 	if n == 0 {
-		return ""
+		return code, false
 	}
 	for ; n < len(code); n++ {
 		code[n] = '0'
 	}
-	return string(code[:])
+	return code, true
 }
 
 // latinBase returns the lowercase ASCII base letter of a Latin letter

@@ -1,6 +1,7 @@
 package similar
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,18 +15,27 @@ import (
 // are substrings of s.
 func Tokens(s string) []string {
 	var out []string
-	for start := 0; start < len(s); {
-		tok, end, ok := nextToken(s, start)
-		if !ok {
-			break
-		}
+	for tok := range TokenSeq(s) {
 		if out == nil {
 			out = make([]string, 0, 4) // names and addresses: one allocation
 		}
 		out = append(out, tok)
-		start = end
 	}
 	return out
+}
+
+// TokenSeq yields the tokens Tokens returns, one by one, without a slice
+// to hold them.
+func TokenSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for start := 0; start < len(s); {
+			tok, end, ok := nextToken(s, start)
+			if !ok || !yield(tok) {
+				return
+			}
+			start = end
+		}
+	}
 }
 
 // nextToken finds the first token at or after byte offset from and returns
