@@ -170,8 +170,9 @@ func claimsOf(r *record.Record, cols customerColumns, dst []assign.Claim) []assi
 type CustomerLabel struct{ ID, Company string }
 
 // buildCustomers groups records into customers: by cluster_id when the
-// input has one, else by shared phone, e-mail or company name.
-func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer, []CustomerLabel, []int) {
+// input has one, else by shared phone, e-mail or company name (which the
+// layer, classify's columns, does not change).
+func buildCustomers(recs layered, cols customerColumns) ([]assign.Customer, []CustomerLabel, []int) {
 	var groupOf []int
 	if cols.cluster >= 0 {
 		groupOf = make([]int, recs.Len())
@@ -191,7 +192,7 @@ func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer
 			groupOf[i] = g
 		}
 	} else {
-		groupOf = dedupe.ExactGroups(recs)
+		groupOf = dedupe.ExactGroups(recs.base)
 	}
 	n := 0
 	for _, g := range groupOf {
@@ -240,6 +241,12 @@ type Assigned struct {
 
 // Assign settles who owns each customer of recs.
 func Assign(recs *record.Store, schema *record.Schema, reps []assign.Rep, overrides []assign.Override, policy assign.Policy) (*Assigned, error) {
+	return assignLayered(layered{base: recs}, schema, reps, overrides, policy)
+}
+
+// assignLayered is Assign over records read through a layer; schema is
+// the layered records' columns.
+func assignLayered(recs layered, schema *record.Schema, reps []assign.Rep, overrides []assign.Override, policy assign.Policy) (*Assigned, error) {
 	customers, labels, groupOf := buildCustomers(recs, findCustomerColumns(schema))
 	plan, err := assign.Assign(customers, reps, overrides, policy)
 	if err != nil {
@@ -268,8 +275,17 @@ func (a *Assigned) apply(i int, r *record.Record) bool {
 // ApplyAll writes every record's decision into a new store (on every
 // core; see mapStore).
 func (a *Assigned) ApplyAll(recs *record.Store) *record.Store {
+	return a.applyAll(layered{base: recs})
+}
+
+// applyAll is ApplyAll over records read through a layer: the layer's
+// changes and the decisions go into one new store.
+func (a *Assigned) applyAll(recs layered) *record.Store {
 	changed := make([]int, runtime.GOMAXPROCS(0))
-	out, workers := mapStore(recs, func(w, i int, r *record.Record) {
+	out, workers := mapStore(recs.base, func(w, i int, r *record.Record) {
+		if recs.fill != nil {
+			recs.fill(w, i, r)
+		}
 		if a.apply(i, r) {
 			changed[w]++
 		}
