@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/crmkit/crmkit/internal/report"
 	"github.com/crmkit/crmkit/internal/warncode"
 )
 
@@ -51,6 +52,11 @@ type XLSX struct {
 	temp     []*os.File // sheets' temporary files, removed at Close
 	defs     []*parallelDeflate
 
+	// the summary sheet, when its table comes late (Options.SummaryFrom):
+	// its name is taken in NewXLSX, its cells written by lateSummary
+	summaryFrom func() *report.Table
+	summaryName string
+
 	longCells int // text cut to Excel's 32,767 characters
 	firstLong string
 	closed    bool
@@ -91,11 +97,14 @@ func NewXLSX(w io.Writer, cols []Column, opts Options) (*XLSX, error) {
 			return nil, fmt.Errorf("export: %d columns are more than a sheet holds", len(cols))
 		}
 	}
-	if opts.Summary != nil {
-		if err := x.writeSummary(opts.Summary); err != nil {
+	switch {
+	case opts.Summary != nil:
+		if err := x.writeSummary(SafeSheetName(x.p.words.summary, x.taken), opts.Summary); err != nil {
 			_ = f.Close()
 			return nil, err
 		}
+	case opts.SummaryFrom != nil:
+		x.summaryName, x.summaryFrom = SafeSheetName(x.p.words.summary, x.taken), opts.SummaryFrom
 	}
 	name := opts.SheetName
 	if name == "" {
@@ -213,7 +222,26 @@ func (x *XLSX) Close() error {
 	return err
 }
 
+// lateSummary writes the summary sheet whose table comes late
+// (Options.SummaryFrom), once, before any data sheet is made: the workbook
+// is then built in the same order as with Options.Summary, and its bytes
+// are the same.
+func (x *XLSX) lateSummary() error {
+	from := x.summaryFrom
+	if from == nil {
+		return nil
+	}
+	x.summaryFrom = nil
+	if t := from(); t != nil {
+		return x.writeSummary(x.summaryName, t)
+	}
+	return nil
+}
+
 func (x *XLSX) finishSheets() error {
+	if err := x.lateSummary(); err != nil {
+		return err
+	}
 	if x.spool == nil {
 		if x.direct == nil {
 			if err := x.startDirect(); err != nil {

@@ -23,6 +23,7 @@ type Export struct {
 	BOM, Escape           bool
 	Mask                  []string
 	Summary               *report.Table
+	SummaryFrom           func() *report.Table // Summary given late; see export.Options
 	Warn                  export.WarnFunc
 }
 
@@ -138,7 +139,8 @@ func (s Export) options() export.Options {
 	if order == nil {
 		order = ClassOrder(s.SplitBy, s.Lang)
 	}
-	return export.Options{Escape: s.Escape, Mask: s.Mask, SplitBy: s.SplitBy, SplitOrder: order, Lang: s.Lang, Summary: s.Summary, Warn: s.Warn}
+	return export.Options{Escape: s.Escape, Mask: s.Mask, SplitBy: s.SplitBy, SplitOrder: order, Lang: s.Lang,
+		Summary: s.Summary, SummaryFrom: s.SummaryFrom, Warn: s.Warn}
 }
 
 func (s Export) check(cols []export.Column) error {
