@@ -178,6 +178,14 @@ func (s Export) WriteStore(w io.Writer, path string, recs *record.Store, schema 
 	if err != nil {
 		return err
 	}
+	if x, ok := rw.(*export.XLSX); ok {
+		// Split sheets read the records again at Close rather than keep
+		// a copy of every row.
+		if err := x.WriteRows(&storeRows{recs: recs, schema: schema}); err != nil {
+			return errs.Data(err, "check free disk space")
+		}
+		return errs.Data(rw.Close(), "check free disk space")
+	}
 	var r record.Record
 	var row []string
 	for i := range recs.Len() {
@@ -188,6 +196,21 @@ func (s Export) WriteStore(w io.Writer, path string, recs *record.Store, schema 
 		}
 	}
 	return errs.Data(rw.Close(), "check free disk space")
+}
+
+// storeRows are a store's records as rows of schema's columns
+// (export.RowSource).
+type storeRows struct {
+	recs   *record.Store
+	schema *record.Schema
+	r      record.Record
+}
+
+func (s *storeRows) Len() int { return s.recs.Len() }
+
+func (s *storeRows) Row(i int, dst []string) []string {
+	s.recs.Get(i, &s.r)
+	return s.schema.Row(&s.r, dst)
 }
 
 // TierSummary is the summary sheet's table, from records classified
