@@ -48,8 +48,9 @@ func sameClaimIn(list []Claim, c Claim) bool {
 }
 
 func parseClaim(item string) (c Claim, settled, ok bool) {
-	parts := strings.Split(item, "|")
-	if len(parts) != 4 && len(parts) != 5 {
+	var buf [5]string
+	parts, ok := splitClaim(item, &buf)
+	if !ok || (len(parts) != 4 && len(parts) != 5) {
 		return c, false, false
 	}
 	owner := strings.TrimSpace(parts[0])
@@ -58,6 +59,25 @@ func parseClaim(item string) (c Claim, settled, ok bool) {
 	}
 	c = Claim{Owner: owner, ClaimedAt: claimDay(parts[1]), LastContactAt: claimDay(parts[2]), LastDealAt: claimDay(parts[3])}
 	return c, len(parts) == 5 && strings.HasPrefix(strings.TrimSpace(parts[4]), settledMark), true
+}
+
+// splitClaim cuts item at "|" into buf, as strings.Split would, without
+// allocating (a claims column is parsed for every record, twice); false
+// when item has more parts than buf holds.
+func splitClaim(item string, buf *[5]string) ([]string, bool) {
+	n := 0
+	for {
+		if n == len(buf) {
+			return nil, false
+		}
+		i := strings.IndexByte(item, '|')
+		if i < 0 {
+			buf[n] = item
+			return buf[:n+1], true
+		}
+		buf[n], item = item[:i], item[i+1:]
+		n++
+	}
 }
 
 func claimDay(s string) int {
