@@ -39,7 +39,9 @@ func mapStore(recs *record.Store, fn func(w, i int, r *record.Record)) (*record.
 
 // layered reads the records of base, each changed by fill (when not nil)
 // as it is read: a step whose changes are cheap to make again need not
-// copy every record into a new store for the next step to read.
+// copy every record into a new store for the next step to read. fill sets
+// only columns of its own (classify's): the canonical fields and the
+// other columns, at the same index, read the same from base.
 type layered struct {
 	base *record.Store
 	fill func(w, i int, r *record.Record) // called with w = 0 (see mapStore)
