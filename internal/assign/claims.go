@@ -87,6 +87,10 @@ func claimDay(s string) int {
 	return NoDate
 }
 
+// claimSeparators blanks the separators of the claims column in an owner's
+// name (built once: SettleClaims may need it for every record).
+var claimSeparators = strings.NewReplacer("|", " ", ";", " ")
+
 // SettleClaims rewrites a claims column after d: every open claim of an
 // owner other than d.Owner is marked settled on asOf, and a new owner who
 // had no claim gets one claimed on claimedAt (a YYYY-MM-DD date). A list
@@ -116,7 +120,7 @@ func SettleClaims(list string, d *Decision, asOf, claimedAt string) string {
 		}
 	}
 	if d.Owner != "" && !hasOwner {
-		items = append(items, strings.NewReplacer("|", " ", ";", " ").Replace(d.Owner)+"|"+claimedAt+"||")
+		items = append(items, claimSeparators.Replace(d.Owner)+"|"+claimedAt+"||")
 	}
 	return strings.Join(items, ";")
 }
