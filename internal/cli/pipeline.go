@@ -398,14 +398,15 @@ func pipelineRun(opts *PipelineOptions) error {
 	// customers are written (both only read the store). The summary sheet
 	// is the tiers report's first table: it is taken from the reports when
 	// the workbook needs it (at its end, for split sheets), not from a pass
-	// of its own before the writing starts.
-	summary := make(chan *report.Table, 1)
-	if _, classified := classify.NewColumnReader(schema); opts.Out.Summary && classified {
-		settings.SummaryFrom = func() *report.Table { return <-summary }
-	}
+	// of its own before the writing starts (without reports, that pass
+	// runs on the other core too).
 	reportsDone := make(chan error, 1)
 	switch {
 	case reportsOut != nil:
+		summary := make(chan *report.Table, 1)
+		if _, classified := classify.NewColumnReader(schema); opts.Out.Summary && classified {
+			settings.SummaryFrom = func() *report.Table { return <-summary }
+		}
 		go func() {
 			reports := stage.NewReports(schema, opts.Classify.Lang, 0)
 			reports.AddStore(recs)
@@ -414,11 +415,9 @@ func pipelineRun(opts *PipelineOptions) error {
 			format, _ := stage.ReportFormat(opts.Out.Reports) // checked when the config was read
 			reportsDone <- errs.Data(report.RenderAll(reportsOut, tables, format, 0), "check free disk space")
 		}()
-	case settings.SummaryFrom != nil:
-		go func() {
-			summary <- stage.TierSummary(recs, schema, opts.Classify.Lang)
-			reportsDone <- nil
-		}()
+	case opts.Out.Summary:
+		settings.SummaryFrom, _ = stage.TierSummaryLater(recs, schema, opts.Classify.Lang)
+		reportsDone <- nil
 	default:
 		reportsDone <- nil
 	}

@@ -100,3 +100,32 @@ func TestChainClassifyAssignIsStepByStep(t *testing.T) {
 		}
 	}
 }
+
+// The summary given late is TierSummary's table; records without classes
+// have none (and export --summary refuses them).
+func TestTierSummaryLaterIsTierSummary(t *testing.T) {
+	recs := &record.Store{}
+	for i := range 500 {
+		var r record.Record
+		r.Values[record.ID] = fmt.Sprintf("C%d", i)
+		r.Values[record.TotalRevenue] = fmt.Sprint((i * 7919) % 100000)
+		recs.Add(&r)
+	}
+	plain := record.Schema{}
+	if _, ok := TierSummaryLater(recs, &plain, "zh"); ok {
+		t.Error("a summary of records without classes")
+	}
+	cfg := classify.DefaultConfig()
+	cfg.AsOf = 20454
+	cl, err := Classify(recs, &plain, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	later, ok := TierSummaryLater(cl.Records, cl.Schema, "en")
+	if !ok {
+		t.Fatal("no summary of classified records")
+	}
+	if got, want := fmt.Sprint(later()), fmt.Sprint(TierSummary(cl.Records, cl.Schema, "en")); got != want || want == "<nil>" {
+		t.Errorf("late summary %s, want %s", got, want)
+	}
+}

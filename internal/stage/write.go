@@ -234,6 +234,18 @@ func TierSummary(recs *record.Store, schema *record.Schema, lang string) *report
 	return nil
 }
 
+// TierSummaryLater makes TierSummary on another goroutine, while the
+// records are written, and returns what Export.SummaryFrom takes; false
+// (nothing started) when the records are not classified.
+func TierSummaryLater(recs *record.Store, schema *record.Schema, lang string) (func() *report.Table, bool) {
+	if _, ok := classify.NewColumnReader(schema); !ok {
+		return nil, false
+	}
+	table := make(chan *report.Table, 1)
+	go func() { table <- TierSummary(recs, schema, lang) }()
+	return func() *report.Table { return <-table }, true
+}
+
 // ClassOrder puts a class column's sheets in report order (高 中 低, 潜在 …
 // 流失) rather than in order of first appearance.
 func ClassOrder(column, lang string) []string {
