@@ -48,8 +48,9 @@ func sameClaimIn(list []Claim, c Claim) bool {
 }
 
 func parseClaim(item string) (c Claim, settled, ok bool) {
-	parts := strings.Split(item, "|")
-	if len(parts) != 4 && len(parts) != 5 {
+	var buf [5]string
+	parts, ok := splitClaim(item, &buf)
+	if !ok || (len(parts) != 4 && len(parts) != 5) {
 		return c, false, false
 	}
 	owner := strings.TrimSpace(parts[0])
@@ -60,12 +61,35 @@ func parseClaim(item string) (c Claim, settled, ok bool) {
 	return c, len(parts) == 5 && strings.HasPrefix(strings.TrimSpace(parts[4]), settledMark), true
 }
 
+// splitClaim cuts item at "|" into buf, as strings.Split would, without
+// allocating (a claims column is parsed for every record, twice); false
+// when item has more parts than buf holds.
+func splitClaim(item string, buf *[5]string) ([]string, bool) {
+	n := 0
+	for {
+		if n == len(buf) {
+			return nil, false
+		}
+		i := strings.IndexByte(item, '|')
+		if i < 0 {
+			buf[n] = item
+			return buf[:n+1], true
+		}
+		buf[n], item = item[:i], item[i+1:]
+		n++
+	}
+}
+
 func claimDay(s string) int {
 	if d, ok := civil.ParseDate(strings.TrimSpace(s)); ok {
 		return d
 	}
 	return NoDate
 }
+
+// claimSeparators blanks the separators of the claims column in an owner's
+// name (built once: SettleClaims may need it for every record).
+var claimSeparators = strings.NewReplacer("|", " ", ";", " ")
 
 // SettleClaims rewrites a claims column after d: every open claim of an
 // owner other than d.Owner is marked settled on asOf, and a new owner who
@@ -96,7 +120,7 @@ func SettleClaims(list string, d *Decision, asOf, claimedAt string) string {
 		}
 	}
 	if d.Owner != "" && !hasOwner {
-		items = append(items, strings.NewReplacer("|", " ", ";", " ").Replace(d.Owner)+"|"+claimedAt+"||")
+		items = append(items, claimSeparators.Replace(d.Owner)+"|"+claimedAt+"||")
 	}
 	return strings.Join(items, ";")
 }

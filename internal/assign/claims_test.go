@@ -1,6 +1,10 @@
 package assign
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestSettledClaimsAreRemembered(t *testing.T) {
 	list := "李娜|2025-03-01|2025-12-20|;王芳|2025-12-15|2025-12-16|"
@@ -49,4 +53,24 @@ func TestSettledClaimsAreRemembered(t *testing.T) {
 	if got := SettleClaims("李娜|2025-03-01||", &kept, "2025-12-31", ""); got != "李娜|2025-03-01||" {
 		t.Errorf("kept: %q", got)
 	}
+}
+
+// splitClaim cuts as strings.Split does, up to five parts.
+func TestSplitClaimIsSplit(t *testing.T) {
+	pieces := []string{"", "|", "||", "a", "张伟", " ", "settled:2025-01-01", "2025-03-01"}
+	var gen func(s string, depth int)
+	gen = func(s string, depth int) {
+		var buf [5]string
+		got, ok := splitClaim(s, &buf)
+		want := strings.Split(s, "|")
+		if ok != (len(want) <= 5) || (ok && !slices.Equal(got, want)) {
+			t.Fatalf("splitClaim(%q) = %q, %v; strings.Split %q", s, got, ok, want)
+		}
+		if depth < 4 {
+			for _, p := range pieces {
+				gen(s+p, depth+1)
+			}
+		}
+	}
+	gen("", 0)
 }

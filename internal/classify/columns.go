@@ -63,6 +63,13 @@ func (g *ColumnReader) Read(r *record.Record) Classes {
 		}
 		return ""
 	}
-	num := func(k int) int { n, _ := strconv.Atoi(get(k)); return n }
+	num := func(k int) int {
+		s := get(k)
+		if s == "" { // a score of 0 is written empty; Atoi would allocate its error
+			return 0
+		}
+		n, _ := strconv.Atoi(s)
+		return n
+	}
 	return Classes{ABC: get(0), Tier: get(1), R: num(2), F: num(3), M: num(4), Segment: get(5), Lifecycle: get(6), Grade: get(7)}
 }

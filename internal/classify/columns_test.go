@@ -46,3 +46,15 @@ func FuzzColumnReader(f *testing.F) {
 		}
 	})
 }
+
+// Reading the classes of a customer without purchases (scores written
+// empty) allocates nothing: the reports read every record's classes.
+func TestColumnReaderEmptyScoresDoNotAllocate(t *testing.T) {
+	s := &record.Schema{Extra: append([]string(nil), Columns...)}
+	reader, _ := NewColumnReader(s)
+	rec := record.Record{Extra: []string{"C", "低", "", "", "", "", "潜在", "一般"}}
+	var got Classes
+	if n := testing.AllocsPerRun(100, func() { got = reader.Read(&rec) }); n != 0 || got.R != 0 || got.Tier != "低" {
+		t.Errorf("Read allocates %v times; read %+v", n, got)
+	}
+}

@@ -174,7 +174,8 @@ func exportRun(opts *ExportOptions) error {
 			return err
 		}
 		st = read.Stats
-		if settings.Summary = stage.TierSummary(read.Records, &in.Schema, opts.Lang); settings.Summary == nil {
+		var classified bool
+		if settings.SummaryFrom, classified = stage.TierSummaryLater(read.Records, &in.Schema, opts.Lang); !classified {
 			return errs.Usagef("classify first: crmkit classify customers.csv | crmkit export - -o out.xlsx --summary", "--summary needs classified input (value_tier and the other class columns)")
 		}
 		if err := settings.WriteStore(out, opts.Output, read.Records, &in.Schema); err != nil {

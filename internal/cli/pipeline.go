@@ -394,21 +394,31 @@ func pipelineRun(opts *PipelineOptions) error {
 	defer prog.Stop()
 	settings := stage.Export{SplitBy: opts.Out.SplitBy, Lang: opts.Classify.Lang, Escape: true,
 		Warn: exportWarnings(opts.IO.ErrOut)}
-	if opts.Out.Summary {
-		settings.Summary = stage.TierSummary(recs, schema, opts.Classify.Lang)
-	}
 	// The reports read the same records on the other core while the
-	// customers are written (both only read the store).
+	// customers are written (both only read the store). The summary sheet
+	// is the tiers report's first table: it is taken from the reports when
+	// the workbook needs it (at its end, for split sheets), not from a pass
+	// of its own before the writing starts (without reports, that pass
+	// runs on the other core too).
 	reportsDone := make(chan error, 1)
-	if reportsOut != nil {
+	switch {
+	case reportsOut != nil:
+		summary := make(chan *report.Table, 1)
+		if _, classified := classify.NewColumnReader(schema); opts.Out.Summary && classified {
+			settings.SummaryFrom = func() *report.Table { return <-summary }
+		}
 		go func() {
 			reports := stage.NewReports(schema, opts.Classify.Lang, 0)
 			reports.AddStore(recs)
+			summary <- reports.TierSummary()
 			tables := reports.Tables(stage.PipelineReports, reps, opts.Classify.Lang, st)
 			format, _ := stage.ReportFormat(opts.Out.Reports) // checked when the config was read
 			reportsDone <- errs.Data(report.RenderAll(reportsOut, tables, format, 0), "check free disk space")
 		}()
-	} else {
+	case opts.Out.Summary:
+		settings.SummaryFrom, _ = stage.TierSummaryLater(recs, schema, opts.Classify.Lang)
+		reportsDone <- nil
+	default:
 		reportsDone <- nil
 	}
 	err = settings.WriteStore(out, opts.Out.Output, recs, schema)

@@ -192,3 +192,14 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(code)
 }
+
+// BenchmarkAppendEscaped escapes the text cells of a Chinese customer row.
+func BenchmarkAppendEscaped(b *testing.B) {
+	cells := []string{"深圳市腾云科技有限公司", "广东省深圳市南山区科技园南区高新南七道 18 号", "张三", "zhang.san@example.com", "华南大区 · 重点客户"}
+	var buf []byte
+	for b.Loop() {
+		for _, c := range cells {
+			buf = appendEscaped(buf[:0], c)
+		}
+	}
+}

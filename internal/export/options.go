@@ -40,6 +40,12 @@ type Options struct {
 	// Summary, when set, becomes a first sheet with this table and a column
 	// chart of its first numeric column by its first column.
 	Summary *report.Table
+	// SummaryFrom, when set instead of Summary, gives that table late:
+	// the XLSX writer calls it once, when the summary sheet is due (before
+	// the first data sheet is made: at Close for split sheets), so that the
+	// table can be made from the rows while they are written. A nil table
+	// leaves the summary out.
+	SummaryFrom func() *report.Table
 	// MaxRows is the rows per sheet, header included, before the rows go on
 	// in "<name> (2)"; default and maximum ExcelMaxRows.
 	MaxRows int

@@ -156,6 +156,13 @@ func appendEscaped(b []byte, s string) []byte {
 			last = i
 			continue
 		}
+		// Three-byte runes from U+1000 to U+CFFF and U+E000 to U+EFFF (CJK
+		// among them) are in XML's range: only their continuation bytes need
+		// checking, without decoding the rune.
+		if (c >= 0xE1 && c <= 0xEC || c == 0xEE) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
 		r, width := utf8.DecodeRuneInString(s[i:])
 		i += width
 		if inXMLRange(r) && !(r == utf8.RuneError && width == 1) {

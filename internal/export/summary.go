@@ -17,14 +17,14 @@ const (
 	chartHeight      = 320
 )
 
-// writeSummary fills the workbook's first sheet with t and a column chart
-// of t's first numeric column by its first column (rows only: a total bar
-// would dwarf the others). It is small, so it is written cell by cell.
-func (x *XLSX) writeSummary(t *report.Table) error {
+// writeSummary fills the workbook's first sheet, named sheet, with t and
+// a column chart of t's first numeric column by its first column (rows
+// only: a total bar would dwarf the others). It is small, so it is
+// written cell by cell.
+func (x *XLSX) writeSummary(sheet string, t *report.Table) error {
 	if len(t.Columns) == 0 {
 		return fmt.Errorf("export: the summary table has no columns")
 	}
-	sheet := SafeSheetName(x.p.words.summary, x.taken)
 	if _, err := x.newSheet(sheet); err != nil {
 		return err
 	}

@@ -92,3 +92,32 @@ func zipEntry(t *testing.T, data []byte, name string) string {
 	}
 	return ""
 }
+
+// A summary given late (Options.SummaryFrom, asked for when the sheet is
+// due) makes the same workbook as the same summary given up front: one
+// sheet, split sheets, sheets continued past MaxRows, and a split value
+// that is the summary sheet's own name.
+func TestLateSummaryIsSummary(t *testing.T) {
+	rows := slices.Clone(fixtureRows)
+	rows = append(rows, []string{"999", "汇总公司", "", "", "", "", "", "", "", "", "汇总"})
+	for _, opts := range []Options{
+		{},
+		{SplitBy: "value_tier"},
+		{SplitBy: "value_tier", MaxRows: 2},
+		{MaxRows: 3, Lang: "en"},
+	} {
+		early := opts
+		early.Summary = tierTable()
+		want, wantWarn := writeXLSX(t, fixtureCols, early, rows)
+		calls := 0
+		late := opts
+		late.SummaryFrom = func() *report.Table { calls++; return tierTable() }
+		got, gotWarn := writeXLSX(t, fixtureCols, late, rows)
+		if !bytes.Equal(got, want) || !slices.Equal(gotWarn, wantWarn) || calls != 1 {
+			t.Errorf("%+v: late summary (asked %d times) wrote other bytes or warnings: %q, want %q", opts, calls, gotWarn, wantWarn)
+		}
+		if sheets := openXLSX(t, got).GetSheetList(); sheets[0] != wordsFor(opts.Lang).summary {
+			t.Errorf("%+v: sheets %v", opts, sheets)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/crmkit/crmkit/internal/report"
 	"github.com/crmkit/crmkit/internal/warncode"
 )
 
@@ -44,12 +45,18 @@ type XLSX struct {
 	spool  *rowSpool
 	sheets map[string]*spooledSheet
 	order  []*spooledSheet
+	source RowSource // the rows of WriteRows, read again at Close
 
 	cells    []string // masked values of the row being written
 	colNames []string // column letters
 	zip      *partZip
 	temp     []*os.File // sheets' temporary files, removed at Close
 	defs     []*parallelDeflate
+
+	// the summary sheet, when its table comes late (Options.SummaryFrom):
+	// its name is taken in NewXLSX, its cells written by lateSummary
+	summaryFrom func() *report.Table
+	summaryName string
 
 	longCells int // text cut to Excel's 32,767 characters
 	firstLong string
@@ -59,7 +66,16 @@ type XLSX struct {
 type spooledSheet struct {
 	value string
 	rows  spooledRows
+	index []int // rows of source (WriteRows), after those spooled
 	meter *widthMeter
+}
+
+// RowSource gives rows by position, as often as asked (see WriteRows).
+type RowSource interface {
+	Len() int
+	// Row returns row i in column order, in dst's memory when it has
+	// room. Its strings must stay as they are until the writer is closed.
+	Row(i int, dst []string) []string
 }
 
 // NewXLSX prepares a workbook; nothing is written to w before Close.
@@ -91,11 +107,14 @@ func NewXLSX(w io.Writer, cols []Column, opts Options) (*XLSX, error) {
 			return nil, fmt.Errorf("export: %d columns are more than a sheet holds", len(cols))
 		}
 	}
-	if opts.Summary != nil {
-		if err := x.writeSummary(opts.Summary); err != nil {
+	switch {
+	case opts.Summary != nil:
+		if err := x.writeSummary(SafeSheetName(x.p.words.summary, x.taken), opts.Summary); err != nil {
 			_ = f.Close()
 			return nil, err
 		}
+	case opts.SummaryFrom != nil:
+		x.summaryName, x.summaryFrom = SafeSheetName(x.p.words.summary, x.taken), opts.SummaryFrom
 	}
 	name := opts.SheetName
 	if name == "" {
@@ -121,26 +140,16 @@ func (x *XLSX) Write(row []string) error {
 	if x.closed {
 		return fmt.Errorf("export: write after close")
 	}
+	if x.source != nil {
+		return fmt.Errorf("export: write after WriteRows")
+	}
 	if err := x.p.checkRow(row); err != nil {
 		return err
 	}
-	for i := range x.cells {
-		x.cells[i] = x.p.value(row, i)
-	}
+	x.setCells(row)
 	switch {
 	case x.spool != nil:
-		key := ""
-		if x.p.split >= 0 {
-			key = x.p.splitValue(row)
-		}
-		s := x.sheets[key]
-		if s == nil {
-			s = &spooledSheet{value: key, meter: newWidthMeter(x.p.cols)}
-			x.sheets[key] = s
-			x.order = append(x.order, s)
-		}
-		s.meter.observe(x.cells)
-		return x.spool.add(&s.rows, x.cells)
+		return x.spool.add(&x.spooledSheet(row).rows, x.cells)
 	case x.direct != nil:
 		return x.direct.write(x.cells)
 	}
@@ -155,6 +164,80 @@ func (x *XLSX) Write(row []string) error {
 	if x.meter.done() {
 		return x.startDirect()
 	}
+	return nil
+}
+
+// WriteRows adds every row of src, as Write would one after another, and
+// takes no more rows after them. Split sheets (and Options.Spool) keep
+// each row's position instead of a copy of the row, and read the rows
+// again from src at Close: at a million rows that is some 300 MB not
+// written to a temporary file and read back.
+func (x *XLSX) WriteRows(src RowSource) error {
+	var row []string
+	if x.spool == nil {
+		for i := range src.Len() {
+			row = src.Row(i, row)
+			if err := x.Write(row); err != nil {
+				return err
+			}
+		}
+		x.source = src
+		return nil
+	}
+	if x.closed {
+		return fmt.Errorf("export: write after close")
+	}
+	if x.source != nil {
+		return fmt.Errorf("export: write after WriteRows")
+	}
+	x.source = src
+	for i := range src.Len() {
+		row = src.Row(i, row)
+		if err := x.p.checkRow(row); err != nil {
+			return err
+		}
+		x.setCells(row)
+		s := x.spooledSheet(row)
+		s.index = append(s.index, i)
+	}
+	return nil
+}
+
+// setCells sets x.cells to row's values as written (masked).
+func (x *XLSX) setCells(row []string) {
+	for i := range x.cells {
+		x.cells[i] = x.p.value(row, i)
+	}
+}
+
+// spooledSheet is the sheet row goes to, its widths measured with row's
+// cells (x.cells, set).
+func (x *XLSX) spooledSheet(row []string) *spooledSheet {
+	key := ""
+	if x.p.split >= 0 {
+		key = x.p.splitValue(row)
+	}
+	s := x.sheets[key]
+	if s == nil {
+		s = &spooledSheet{value: key, meter: newWidthMeter(x.p.cols)}
+		x.sheets[key] = s
+		x.order = append(x.order, s)
+	}
+	s.meter.observe(x.cells)
+	return s
+}
+
+// replay writes the rows of s that WriteRows left in its source.
+func (x *XLSX) replay(s *spooledSheet, sw *sheetWriter) error {
+	var row []string
+	for _, i := range s.index {
+		row = x.source.Row(i, row)
+		x.setCells(row)
+		if err := sw.write(x.cells); err != nil {
+			return err
+		}
+	}
+	s.index = nil
 	return nil
 }
 
@@ -213,7 +296,26 @@ func (x *XLSX) Close() error {
 	return err
 }
 
+// lateSummary writes the summary sheet whose table comes late
+// (Options.SummaryFrom), once, before any data sheet is made: the workbook
+// is then built in the same order as with Options.Summary, and its bytes
+// are the same.
+func (x *XLSX) lateSummary() error {
+	from := x.summaryFrom
+	if from == nil {
+		return nil
+	}
+	x.summaryFrom = nil
+	if t := from(); t != nil {
+		return x.writeSummary(x.summaryName, t)
+	}
+	return nil
+}
+
 func (x *XLSX) finishSheets() error {
+	if err := x.lateSummary(); err != nil {
+		return err
+	}
 	if x.spool == nil {
 		if x.direct == nil {
 			if err := x.startDirect(); err != nil {
@@ -247,6 +349,9 @@ func (x *XLSX) finishSheets() error {
 			return err
 		}
 		if err := x.spool.each(&s.rows, len(x.p.cols), sw.write); err != nil {
+			return err
+		}
+		if err := x.replay(s, sw); err != nil {
 			return err
 		}
 		if err := sw.finish(); err != nil {

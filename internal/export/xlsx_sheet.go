@@ -36,6 +36,9 @@ type sheetWriter struct {
 }
 
 func (x *XLSX) startSheet(name string, widths []float64) (*sheetWriter, error) {
+	if err := x.lateSummary(); err != nil {
+		return nil, err
+	}
 	s := &sheetWriter{x: x, name: name, widths: widths}
 	return s, s.open(name)
 }

@@ -361,3 +361,60 @@ func TestXLSXErrors(t *testing.T) {
 		}
 	}
 }
+
+// sliceRows are rows in memory, as a RowSource.
+type sliceRows [][]string
+
+func (s sliceRows) Len() int { return len(s) }
+
+func (s sliceRows) Row(i int, dst []string) []string { return append(dst[:0], s[i]...) }
+
+// WriteRows (split sheets read the rows again at Close) writes the same
+// workbook as Write row by row: one sheet, split sheets, spooled, sheets
+// continued past MaxRows, masked cells, and after rows given to Write.
+func TestWriteRowsIsWrite(t *testing.T) {
+	var rows [][]string
+	for i := range 40 {
+		for _, r := range fixtureRows {
+			r = slices.Clone(r)
+			r[0] = fmt.Sprintf("%s-%d", r[0], i)
+			rows = append(rows, r)
+		}
+	}
+	for _, opts := range []Options{
+		{},
+		{SplitBy: "value_tier", Escape: true},
+		{SplitBy: "value_tier", MaxRows: 7, Mask: []string{"phone", "owner"}},
+		{Spool: true, MaxRows: 50},
+	} {
+		opts.TempDir = t.TempDir()
+		want, wantWarn := writeXLSX(t, fixtureCols, opts, rows)
+		for _, before := range []int{0, 5} {
+			var buf bytes.Buffer
+			var warnings []string
+			o := opts
+			o.Warn = func(_ warncode.Code, _ int, msg string) { warnings = append(warnings, msg) }
+			x, err := NewXLSX(&buf, fixtureCols, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rows[:before] {
+				if err := x.Write(r); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := x.WriteRows(sliceRows(rows[before:])); err != nil {
+				t.Fatal(err)
+			}
+			if err := x.Write(rows[0]); err == nil {
+				t.Errorf("%+v: Write after WriteRows was taken", opts)
+			}
+			if err := x.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) || !slices.Equal(warnings, wantWarn) {
+				t.Errorf("%+v, %d rows written first: WriteRows wrote other bytes or warnings %q, want %q", opts, before, warnings, wantWarn)
+			}
+		}
+	}
+}

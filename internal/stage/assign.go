@@ -170,15 +170,16 @@ func claimsOf(r *record.Record, cols customerColumns, dst []assign.Claim) []assi
 type CustomerLabel struct{ ID, Company string }
 
 // buildCustomers groups records into customers: by cluster_id when the
-// input has one, else by shared phone, e-mail or company name.
-func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer, []CustomerLabel, []int) {
+// input has one, else by shared phone, e-mail or company name (which the
+// layer, classify's columns, does not change).
+func buildCustomers(recs layered, cols customerColumns) ([]assign.Customer, []CustomerLabel, []int) {
 	var groupOf []int
 	if cols.cluster >= 0 {
 		groupOf = make([]int, recs.Len())
 		ids := map[string]int{}
 		var r record.Record
 		for i := range groupOf {
-			recs.Get(i, &r)
+			recs.base.Get(i, &r) // cluster_id is not the layer's
 			id := Extra(&r, cols.cluster)
 			if id == "" {
 				id = "\x00" + strconv.Itoa(i)
@@ -191,7 +192,7 @@ func buildCustomers(recs *record.Store, cols customerColumns) ([]assign.Customer
 			groupOf[i] = g
 		}
 	} else {
-		groupOf = dedupe.ExactGroups(recs)
+		groupOf = dedupe.ExactGroups(recs.base)
 	}
 	n := 0
 	for _, g := range groupOf {
@@ -240,6 +241,12 @@ type Assigned struct {
 
 // Assign settles who owns each customer of recs.
 func Assign(recs *record.Store, schema *record.Schema, reps []assign.Rep, overrides []assign.Override, policy assign.Policy) (*Assigned, error) {
+	return assignLayered(layered{base: recs}, schema, reps, overrides, policy)
+}
+
+// assignLayered is Assign over records read through a layer; schema is
+// the layered records' columns.
+func assignLayered(recs layered, schema *record.Schema, reps []assign.Rep, overrides []assign.Override, policy assign.Policy) (*Assigned, error) {
 	customers, labels, groupOf := buildCustomers(recs, findCustomerColumns(schema))
 	plan, err := assign.Assign(customers, reps, overrides, policy)
 	if err != nil {
@@ -268,8 +275,17 @@ func (a *Assigned) apply(i int, r *record.Record) bool {
 // ApplyAll writes every record's decision into a new store (on every
 // core; see mapStore).
 func (a *Assigned) ApplyAll(recs *record.Store) *record.Store {
+	return a.applyAll(layered{base: recs})
+}
+
+// applyAll is ApplyAll over records read through a layer: the layer's
+// changes and the decisions go into one new store.
+func (a *Assigned) applyAll(recs layered) *record.Store {
 	changed := make([]int, runtime.GOMAXPROCS(0))
-	out, workers := mapStore(recs, func(w, i int, r *record.Record) {
+	out, workers := mapStore(recs.base, func(w, i int, r *record.Record) {
+		if recs.fill != nil {
+			recs.fill(w, i, r)
+		}
 		if a.apply(i, r) {
 			changed[w]++
 		}
@@ -299,31 +315,49 @@ func (a *Assigned) Moves() string { return "assign: " + a.Plan.MovesSummary() }
 // AuditHeader is the audit file's header.
 var AuditHeader = []string{"customer_id", "id", "company", "candidates", "owner_before", "owner", "rule", "reason", "dispute", "steps"}
 
-func claimText(c assign.Claim, lang string) string {
-	date := func(d int) string {
-		if d == assign.NoDate {
-			return "-"
-		}
-		return DateText(d)
+// appendClaim appends how the audit shows a claim: "owner（认领 date，跟进
+// date，成交 date）", or in English "owner (claimed date, contact date, deal
+// date)"; "-" for a date not known. (Built by hand, not with fmt: the audit
+// of a million customers shows about as many claims.)
+func appendClaim(b []byte, c assign.Claim, lang string) []byte {
+	words := [4]string{"（认领 ", "，跟进 ", "，成交 ", "）"}
+	if lang == "en" {
+		words = [4]string{" (claimed ", ", contact ", ", deal ", ")"}
 	}
-	return InLang(lang)(
-		fmt.Sprintf("%s（认领 %s，跟进 %s，成交 %s）", c.Owner, date(c.ClaimedAt), date(c.LastContactAt), date(c.LastDealAt)),
-		fmt.Sprintf("%s (claimed %s, contact %s, deal %s)", c.Owner, date(c.ClaimedAt), date(c.LastContactAt), date(c.LastDealAt)))
+	b = append(b, c.Owner...)
+	for i, d := range [3]int{c.ClaimedAt, c.LastContactAt, c.LastDealAt} {
+		b = append(b, words[i]...)
+		if d == assign.NoDate {
+			b = append(b, '-')
+		} else {
+			b = appendDate(b, d)
+		}
+	}
+	return append(b, words[3]...)
 }
 
 func auditRow(c *assign.Customer, label CustomerLabel, d *assign.Decision, lang string) []string {
-	var cands, steps []string
-	for _, cl := range d.Candidates {
-		cands = append(cands, claimText(cl, lang))
+	// The candidates, then the steps, in one buffer cut in two.
+	var b []byte
+	for i, cl := range d.Candidates {
+		if i > 0 {
+			b = append(b, " / "...)
+		}
+		b = appendClaim(b, cl, lang)
 	}
-	for _, s := range d.Steps {
-		steps = append(steps, fmt.Sprintf("%s: %s (%s)", s.Rule, s.Outcome, s.Detail))
+	cands := len(b)
+	for i, s := range d.Steps {
+		if i > 0 {
+			b = append(b, " → "...)
+		}
+		b = append(append(append(append(append(append(b, s.Rule...), ": "...), s.Outcome...), " ("...), s.Detail...), ')')
 	}
+	text := string(b)
 	dispute := ""
 	if d.Dispute {
 		dispute = "yes"
 	}
-	return []string{c.ID, label.ID, label.Company, strings.Join(cands, " / "), d.Previous, d.Owner, d.Rule, d.Reason, dispute, strings.Join(steps, " → ")}
+	return []string{c.ID, label.ID, label.Company, text[:cands], d.Previous, d.Owner, d.Rule, d.Reason, dispute, text[cands:]}
 }
 
 // WriteAudit writes every decision but "kept" (one valid owner,

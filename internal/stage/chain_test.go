@@ -2,8 +2,12 @@ package stage
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"testing"
 
+	"github.com/crmkit/crmkit/internal/assign"
+	"github.com/crmkit/crmkit/internal/classify"
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/record"
 )
@@ -38,5 +42,90 @@ func TestChainKeepsCustomersOnlyWhenAsked(t *testing.T) {
 		case !keep && res.Customers != nil:
 			t.Error("the customers are kept though nobody writes them")
 		}
+	}
+}
+
+// With classify and assign, the chain fills the classes in as assign reads
+// the records and copies them once; the records, schema and counts are
+// those of classifying into a new store and assigning that, step by step.
+// Custom rules (which can fail) still classify into a store of their own.
+func TestChainClassifyAssignIsStepByStep(t *testing.T) {
+	recs := &record.Store{}
+	owners := []string{"张伟", "李娜", "王芳", ""}
+	for i := range 20000 {
+		var r record.Record
+		r.Values[record.ID] = fmt.Sprintf("C%d", i)
+		r.Values[record.Company] = fmt.Sprintf("公司%d", i/2)
+		r.Values[record.Owner] = owners[i%len(owners)]
+		r.Values[record.ClaimedAt] = fmt.Sprintf("2025-%02d-01", 1+i%12)
+		r.Values[record.TotalRevenue] = fmt.Sprint((i * 7919) % 100000)
+		r.Values[record.LastPurchaseAt] = fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28)
+		r.Extra = []string{fmt.Sprintf("K%d", i/2)} // two records of one customer
+		recs.Add(&r)
+	}
+	schema := record.Schema{Extra: []string{dedupe.ColumnClusterID}}
+	reps := []assign.Rep{{Name: "张伟", Active: true}, {Name: "李娜", Active: false}, {Name: "赵强", Active: true}}
+	policy := assign.DefaultPolicy()
+	policy.AsOf = 20454 // 2026-01-01
+	plain := classify.DefaultConfig()
+	plain.AsOf = policy.AsOf
+	custom := plain
+	custom.Rules = []classify.Rule{{Name: "named", When: `company != ""`}}
+	for _, cfg := range []classify.Config{plain, custom} {
+		cl, err := Classify(recs, &schema, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Assign(cl.Records, cl.Schema, reps, nil, policy)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := a.ApplyAll(cl.Records)
+		c := &Chain{Steps: []string{"classify", "assign"}, Classify: cfg, Policy: policy, Reps: reps}
+		got, err := c.Run(context.Background(), recs, schema)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got.Schema.Extra, a.Schema().Extra) || got.Records.Len() != want.Len() || got.Steps[1].Summary != fmt.Sprintf("%s settled, %d changed owner", Plural(a.Disputes(), "dispute"), a.Changed) {
+			t.Fatalf("rules %d: chain schema %v, %d records, %q; step by step %v, %d, %d changed",
+				len(cfg.Rules), got.Schema.Extra, got.Records.Len(), got.Steps[1].Summary, a.Schema().Extra, want.Len(), a.Changed)
+		}
+		var x, y record.Record
+		for i := range want.Len() {
+			want.Get(i, &x)
+			got.Records.Get(i, &y)
+			if x.Values != y.Values || !slices.Equal(x.Extra, y.Extra) || x.Source != y.Source {
+				t.Fatalf("rules %d, record %d:\n chain %v %v\n steps %v %v", len(cfg.Rules), i, y.Values, y.Extra, x.Values, x.Extra)
+			}
+		}
+	}
+}
+
+// The summary given late is TierSummary's table; records without classes
+// have none (and export --summary refuses them).
+func TestTierSummaryLaterIsTierSummary(t *testing.T) {
+	recs := &record.Store{}
+	for i := range 500 {
+		var r record.Record
+		r.Values[record.ID] = fmt.Sprintf("C%d", i)
+		r.Values[record.TotalRevenue] = fmt.Sprint((i * 7919) % 100000)
+		recs.Add(&r)
+	}
+	plain := record.Schema{}
+	if _, ok := TierSummaryLater(recs, &plain, "zh"); ok {
+		t.Error("a summary of records without classes")
+	}
+	cfg := classify.DefaultConfig()
+	cfg.AsOf = 20454
+	cl, err := Classify(recs, &plain, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	later, ok := TierSummaryLater(cl.Records, cl.Schema, "en")
+	if !ok {
+		t.Fatal("no summary of classified records")
+	}
+	if got, want := fmt.Sprint(later()), fmt.Sprint(TierSummary(cl.Records, cl.Schema, "en")); got != want || want == "<nil>" {
+		t.Errorf("late summary %s, want %s", got, want)
 	}
 }

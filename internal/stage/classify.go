@@ -135,6 +135,19 @@ type Classified struct {
 
 // Classify grades every record of recs into a new store.
 func Classify(recs *record.Store, schema *record.Schema, cfg classify.Config) (*Classified, error) {
+	c, err := fitClassifier(recs, schema, cfg)
+	if err != nil {
+		return nil, err
+	}
+	out, err := c.applyAll(recs)
+	if err != nil {
+		return nil, err
+	}
+	return &Classified{Records: out, Schema: c.Schema(), Notes: c.Notes()}, nil
+}
+
+// fitClassifier observes every record of recs and fits the model.
+func fitClassifier(recs *record.Store, schema *record.Schema, cfg classify.Config) (*Classifier, error) {
 	c, err := NewClassifier(cfg, schema)
 	if err != nil {
 		return nil, err
@@ -145,11 +158,22 @@ func Classify(recs *record.Store, schema *record.Schema, cfg classify.Config) (*
 		c.Observe(&r)
 	}
 	c.Fit()
-	out, err := c.applyAll(recs)
-	if err != nil {
-		return nil, err
+	return c, nil
+}
+
+// infallible is true when classifying cannot fail: without custom rules
+// nothing is evaluated at run time, so the classes can be filled in
+// whenever a record is read, as often as it is read.
+func (c *Classifier) infallible() bool { return len(c.cfg.Rules) == 0 }
+
+// filler fills the classes of record i into r on worker w of mapStore,
+// or (w = 0) as a layered read; each worker has its own cell buffer.
+// Only for an infallible classifier: it has no error to return.
+func (c *Classifier) filler() func(w, i int, r *record.Record) {
+	cells := make([][]string, runtime.GOMAXPROCS(0))
+	return func(w, i int, r *record.Record) {
+		cells[w], _ = c.fill(i, r, cells[w])
 	}
-	return &Classified{Records: out, Schema: c.Schema(), Notes: c.Notes()}, nil
 }
 
 // applyAll applies the classes to every observed record of recs, into a

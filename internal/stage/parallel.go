@@ -36,3 +36,24 @@ func mapStore(recs *record.Store, fn func(w, i int, r *record.Record)) (*record.
 	}
 	return out, workers
 }
+
+// layered reads the records of base, each changed by fill (when not nil)
+// as it is read: a step whose changes are cheap to make again need not
+// copy every record into a new store for the next step to read. fill sets
+// only columns of its own (classify's): the canonical fields and the
+// other columns, at the same index, read the same from base.
+type layered struct {
+	base *record.Store
+	fill func(w, i int, r *record.Record) // called with w = 0 (see mapStore)
+}
+
+// Len is the number of records.
+func (l layered) Len() int { return l.base.Len() }
+
+// Get fills r with record i, changed by the layer. Not for concurrent use.
+func (l layered) Get(i int, r *record.Record) {
+	l.base.Get(i, r)
+	if l.fill != nil {
+		l.fill(0, i, r)
+	}
+}

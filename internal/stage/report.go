@@ -79,6 +79,16 @@ func (s *Reports) Add(r *record.Record, cls *classify.Classes) {
 	}
 }
 
+// TierSummary is the summary sheet's table (the tiers report's first
+// table, as TierSummary makes it); nil when the records are not
+// classified.
+func (s *Reports) TierSummary() *report.Table {
+	if s.Given == nil {
+		return nil
+	}
+	return s.Builder.Tiers()[0]
+}
+
 // AddStore adds every record of recs.
 func (s *Reports) AddStore(recs *record.Store) {
 	var r record.Record

@@ -80,8 +80,18 @@ func Plural(n int, word string) string {
 
 // DateText writes a civil day as YYYY-MM-DD.
 func DateText(d int) string {
+	return string(appendDate(nil, d))
+}
+
+// appendDate appends day d as YYYY-MM-DD (as fmt's "%04d-%02d-%02d"
+// would, which years before 0 or after 9999 still take).
+func appendDate(b []byte, d int) []byte {
 	y, m, dd := civil.DateFromDays(d)
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
+	if y < 0 || y > 9999 {
+		return fmt.Appendf(b, "%04d-%02d-%02d", y, m, dd)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+dd/10), byte('0'+dd%10))
 }
 
 // Tally is what became of every input row: the conservation line.

@@ -23,6 +23,7 @@ type Export struct {
 	BOM, Escape           bool
 	Mask                  []string
 	Summary               *report.Table
+	SummaryFrom           func() *report.Table // Summary given late; see export.Options
 	Warn                  export.WarnFunc
 }
 
@@ -138,7 +139,8 @@ func (s Export) options() export.Options {
 	if order == nil {
 		order = ClassOrder(s.SplitBy, s.Lang)
 	}
-	return export.Options{Escape: s.Escape, Mask: s.Mask, SplitBy: s.SplitBy, SplitOrder: order, Lang: s.Lang, Summary: s.Summary, Warn: s.Warn}
+	return export.Options{Escape: s.Escape, Mask: s.Mask, SplitBy: s.SplitBy, SplitOrder: order, Lang: s.Lang,
+		Summary: s.Summary, SummaryFrom: s.SummaryFrom, Warn: s.Warn}
 }
 
 func (s Export) check(cols []export.Column) error {
@@ -176,6 +178,14 @@ func (s Export) WriteStore(w io.Writer, path string, recs *record.Store, schema 
 	if err != nil {
 		return err
 	}
+	if x, ok := rw.(*export.XLSX); ok {
+		// Split sheets read the records again at Close rather than keep
+		// a copy of every row.
+		if err := x.WriteRows(&storeRows{recs: recs, schema: schema}); err != nil {
+			return errs.Data(err, "check free disk space")
+		}
+		return errs.Data(rw.Close(), "check free disk space")
+	}
 	var r record.Record
 	var row []string
 	for i := range recs.Len() {
@@ -186,6 +196,21 @@ func (s Export) WriteStore(w io.Writer, path string, recs *record.Store, schema 
 		}
 	}
 	return errs.Data(rw.Close(), "check free disk space")
+}
+
+// storeRows are a store's records as rows of schema's columns
+// (export.RowSource).
+type storeRows struct {
+	recs   *record.Store
+	schema *record.Schema
+	r      record.Record
+}
+
+func (s *storeRows) Len() int { return s.recs.Len() }
+
+func (s *storeRows) Row(i int, dst []string) []string {
+	s.recs.Get(i, &s.r)
+	return s.schema.Row(&s.r, dst)
 }
 
 // TierSummary is the summary sheet's table, from records classified
@@ -207,6 +232,18 @@ func TierSummary(recs *record.Store, schema *record.Schema, lang string) *report
 		return tiers[0]
 	}
 	return nil
+}
+
+// TierSummaryLater makes TierSummary on another goroutine, while the
+// records are written, and returns what Export.SummaryFrom takes; false
+// (nothing started) when the records are not classified.
+func TierSummaryLater(recs *record.Store, schema *record.Schema, lang string) (func() *report.Table, bool) {
+	if _, ok := classify.NewColumnReader(schema); !ok {
+		return nil, false
+	}
+	table := make(chan *report.Table, 1)
+	go func() { table <- TierSummary(recs, schema, lang) }()
+	return func() *report.Table { return <-table }, true
 }
 
 // ClassOrder puts a class column's sheets in report order (高 中 低, 潜在 …
