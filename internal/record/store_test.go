@@ -111,3 +111,39 @@ func TestStoreManyRows(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreJoinIntoEmptyAndBigRecord joins a store into an empty one, keeps
+// writing both, and stores a record larger than a block: every record comes
+// back whole, and rows the joined store gets later are not the joiner's.
+func TestStoreJoinIntoEmptyAndBigRecord(t *testing.T) {
+	var s, o Store
+	var r Record
+	add := func(st *Store, src, notes string) {
+		r.Source, r.Values[Notes] = src, notes
+		st.Add(&r)
+	}
+	big := strings.Repeat("长", storeChunk) // 3 MiB: a block of its own
+	add(&o, "o0", "")
+	add(&o, "o1", big)
+	add(&o, "o2", "x")
+	s.AddStore(&o)
+	add(&o, "o3", "later") // o goes on writing the block s shares
+	add(&s, "s3", "y")
+	add(&s, "s4", big)
+	add(&s, "s5", "z")
+	want := []struct{ src, notes string }{{"o0", ""}, {"o1", big}, {"o2", "x"}, {"s3", "y"}, {"s4", big}, {"s5", "z"}}
+	if s.Len() != len(want) || o.Len() != 4 {
+		t.Fatalf("Len = %d and %d, want %d and 4", s.Len(), o.Len(), len(want))
+	}
+	var got Record
+	for i, w := range want {
+		s.Get(i, &got)
+		if got.Source != w.src || got.Values[Notes] != w.notes {
+			t.Fatalf("record %d: source %q, notes of %d bytes; want %q, %d bytes", i, got.Source, len(got.Values[Notes]), w.src, len(w.notes))
+		}
+	}
+	o.Get(3, &got)
+	if got.Source != "o3" || got.Values[Notes] != "later" {
+		t.Fatalf("o's record 3: %q %q", got.Source, got.Values[Notes])
+	}
+}
