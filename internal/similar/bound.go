@@ -9,60 +9,66 @@ package similar
 // metric puts at or over the threshold is never ruled out.
 const boundSlack = 1e-9
 
-// sharedRunes returns how many runes a and b have in common, counted
-// with multiplicity (the size of the multiset intersection), when both
-// are ASCII; ok is false otherwise.
+// sharedRunes bounds from above how many runes a and b have in common,
+// counted with multiplicity (the size of the multiset intersection),
+// when both are ASCII; ok is false otherwise. A rune of a can only be
+// shared if b holds it, and the other way round: the smaller of the two
+// counts bounds the shared runes, and a pair of 128-bit sets is all it
+// takes (no counts to clear per pair).
 func sharedRunes(a, b []rune) (shared int, ok bool) {
-	if len(a) > 255 || len(b) > 255 {
-		return 0, false
-	}
-	var count [128]uint8
+	var setA, setB [2]uint64
 	for _, r := range a {
 		if r < 0 || r >= 128 {
 			return 0, false
 		}
-		count[r]++
+		setA[r>>6] |= 1 << (r & 63)
 	}
 	for _, r := range b {
 		if r < 0 || r >= 128 {
 			return 0, false
 		}
-		if count[r] > 0 {
-			count[r]--
-			shared++
-		}
+		setB[r>>6] |= 1 << (r & 63)
 	}
-	return shared, true
+	inA, inB := 0, 0
+	for _, r := range a {
+		inA += int(setB[r>>6] >> (r & 63) & 1)
+	}
+	for _, r := range b {
+		inB += int(setA[r>>6] >> (r & 63) & 1)
+	}
+	return min(inA, inB), true
 }
 
 // sharedBytes is sharedRunes on two ASCII strings, read as they are;
 // ok is false when either is not ASCII.
 func sharedBytes(a, b string) (shared int, ok bool) {
-	if len(a) > 255 || len(b) > 255 {
-		return 0, false
-	}
-	var count [128]uint8
+	var setA, setB [2]uint64
 	for i := 0; i < len(a); i++ {
-		if a[i] >= 128 {
+		c := a[i]
+		if c >= 128 {
 			return 0, false
 		}
-		count[a[i]]++
+		setA[c>>6] |= 1 << (c & 63)
 	}
 	for i := 0; i < len(b); i++ {
 		c := b[i]
 		if c >= 128 {
 			return 0, false
 		}
-		if count[c] > 0 {
-			count[c]--
-			shared++
-		}
+		setB[c>>6] |= 1 << (c & 63)
 	}
-	return shared, true
+	inA, inB := 0, 0
+	for i := 0; i < len(a); i++ {
+		inA += int(setB[a[i]>>6] >> (a[i] & 63) & 1)
+	}
+	for i := 0; i < len(b); i++ {
+		inB += int(setA[b[i]>>6] >> (b[i] & 63) & 1)
+	}
+	return min(inA, inB), true
 }
 
 // jaroWinklerBelow reports whether jaroWinklerRunes(a, b) is certainly
-// below t. Jaro's matches m are shared runes, so with s shared runes
+// below t. Jaro's matches m are shared runes, so with at most s shared runes
 // jaro ≤ (s/|a| + s/|b| + 1)/3; Winkler's bonus of at most four tenths of
 // the rest gives JaroWinkler ≤ 0.6 + 0.4·jaro.
 func jaroWinklerBelow(a, b []rune, t float64) bool {
@@ -79,7 +85,8 @@ func jaroWinklerBelow(a, b []rune, t float64) bool {
 
 // editRatioBelow reports whether editRatioRunes(a, b) is certainly below
 // t. Every rune of the longer string not among the shared ones takes an
-// edit, so the distance is at least max(|a|,|b|) − shared.
+// edit, so the distance is at least max(|a|,|b|) − shared, and shared is
+// at most what sharedRunes says.
 func editRatioBelow(a, b []rune, t float64) bool {
 	longest := max(len(a), len(b))
 	if longest == 0 {

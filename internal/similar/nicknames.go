@@ -30,16 +30,6 @@ func SameGivenName(a, b string) bool {
 	return shareGroup(t[a], t[b])
 }
 
-// sameGivenName is SameGivenName on names in bytes, looked up in the
-// table without a string made for them.
-func sameGivenName(a, b []byte) bool {
-	if string(a) == string(b) {
-		return false
-	}
-	t := nicknames()
-	return shareGroup(t[string(a)], t[string(b)])
-}
-
 // shareGroup reports whether two names' nickname groups meet.
 func shareGroup(ga, gb []uint16) bool {
 	for _, x := range ga {

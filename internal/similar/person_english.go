@@ -79,12 +79,19 @@ func matchTokens(a, b *personName) tokenMatch {
 		}
 		var ab [4 * stackRunes]byte
 		ai := appendRunes(ab[:0], a.tok(i))
-		if len(nicknames()[string(ai)]) == 0 {
+		table := nicknames()
+		ga := table[string(ai)]
+		if len(ga) == 0 {
 			continue // in no nickname group: SameGivenName is false for every j
 		}
 		for j := range b.ntok {
+			if usedB[j] || len(b.tok(j)) <= 1 {
+				continue
+			}
+			// SameGivenName, with a's groups looked up once.
 			var bb [4 * stackRunes]byte
-			if !usedB[j] && len(b.tok(j)) > 1 && sameGivenName(ai, appendRunes(bb[:0], b.tok(j))) {
+			bj := appendRunes(bb[:0], b.tok(j))
+			if string(ai) != string(bj) && shareGroup(ga, table[string(bj)]) {
 				usedA[i], usedB[j] = true, true
 				m.typo++ // Bob and Robert: one name, like a typo
 				break
