@@ -692,8 +692,11 @@ func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []rec
 			vals = appendSplit(vals, get(i), sep)
 		}
 		// A placeholder (N/A, 无, /) next to real values is not a value.
-		if real := slices.DeleteFunc(slices.Clone(vals), IsPlaceholder); len(real) > 0 {
-			vals = real
+		// (Copied only when there is one to drop: most lists have none.)
+		if slices.ContainsFunc(vals, IsPlaceholder) {
+			if real := slices.DeleteFunc(slices.Clone(vals), IsPlaceholder); len(real) > 0 {
+				vals = real
+			}
 		}
 		return capJoin(vals, sep, &s.Capped), -1
 	}

@@ -51,3 +51,21 @@ func TestWriteOwnEntriesMatchesEntries(t *testing.T) {
 		}
 	}
 }
+
+func TestAllDistinct(t *testing.T) {
+	for _, c := range []struct {
+		ids  []string
+		want bool
+	}{
+		{nil, true},
+		{[]string{"a"}, true},
+		{[]string{"a", "b", "c"}, true},
+		{[]string{"a", "b", "a"}, false},
+		{[]string{"a", "a"}, false},
+		{[]string{"", "b", ""}, false},
+	} {
+		if got := allDistinct(c.ids); got != c.want {
+			t.Errorf("allDistinct(%q) = %v, want %v", c.ids, got, c.want)
+		}
+	}
+}
