@@ -334,11 +334,11 @@ func compareCity(a, b *profile) Level {
 		return Missing
 	case x == y:
 		return Same
-	case company.SameArea(x, y) && (isRegion(x) && isRegion(y)):
-		return Partial
 	}
 	hanX := hasHan(x)
 	switch {
+	case regionPair(x, y, hanX):
+		return Partial
 	case !hanX && (hasWordPrefix(y, x) || hasWordPrefix(x, y)):
 		return Same // "new york" / "new york ny"
 	case !hanX && len(x) >= 5 && len(y) >= 5 && !hasHan(y) && similar.CloseSpelling(x, y, 0.8, 0.92):
@@ -350,6 +350,18 @@ func compareCity(a, b *profile) Level {
 // hasWordPrefix reports whether s starts with the word w: w and a space.
 func hasWordPrefix(s, w string) bool {
 	return len(s) > len(w) && s[len(w)] == ' ' && s[:len(w)] == w
+}
+
+// regionPair reports whether two different cities are regions of one
+// area (a city and its province): company.SameArea and both regions.
+// The tests cost a map look-up or two each; the one likelier to fail
+// goes first: for a Chinese city, SameArea (most pairs are two
+// prefectures), for any other, whether it is a region at all.
+func regionPair(x, y string, hanX bool) bool {
+	if hanX {
+		return company.SameArea(x, y) && isRegion(x) && isRegion(y)
+	}
+	return isRegion(x) && isRegion(y) && company.SameArea(x, y)
 }
 
 func isRegion(s string) bool {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/crmkit/crmkit/internal/company"
 )
 
 // compareHanCoreReference is compareHanCore written plainly: rune slices
@@ -119,5 +121,25 @@ func TestWithinEditsMatchesReference(t *testing.T) {
 				t.Fatalf("withinEdits(%q, %q, %d) = %v, want %v", x, y, k, got, want)
 			}
 		}
+	}
+}
+
+// regionPair, testing in either order, says what the plain expression
+// says, over Chinese cities and provinces, pinyin and English cities.
+func TestRegionPairMatchesReference(t *testing.T) {
+	cities := []string{"深圳", "广东", "北京", "广州", "浙江", "杭州", "shenzhen", "guangdong", "hong kong", "香港", "london", "new york", "springfield", "上海", "shanghai"}
+	for _, x := range cities {
+		for _, y := range cities {
+			if x == y {
+				continue
+			}
+			want := company.SameArea(x, y) && isRegion(x) && isRegion(y)
+			if got := regionPair(x, y, hasHan(x)); got != want {
+				t.Errorf("regionPair(%q, %q) = %v, want %v", x, y, got, want)
+			}
+		}
+	}
+	if !regionPair("深圳", "广东", true) {
+		t.Error("深圳 is in 广东")
 	}
 }

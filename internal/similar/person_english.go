@@ -77,15 +77,18 @@ func matchTokens(a, b *personName) tokenMatch {
 		if usedA[i] || len(a.tok(i)) <= 1 {
 			continue
 		}
+		if !maybeNickname(a.tok(i)) {
+			continue // in no nickname group: SameGivenName is false for every j
+		}
 		var ab [4 * stackRunes]byte
 		ai := appendRunes(ab[:0], a.tok(i))
 		table := nicknames()
 		ga := table[string(ai)]
 		if len(ga) == 0 {
-			continue // in no nickname group: SameGivenName is false for every j
+			continue
 		}
 		for j := range b.ntok {
-			if usedB[j] || len(b.tok(j)) <= 1 {
+			if usedB[j] || len(b.tok(j)) <= 1 || !maybeNickname(b.tok(j)) {
 				continue
 			}
 			// SameGivenName, with a's groups looked up once.
