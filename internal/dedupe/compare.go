@@ -248,18 +248,24 @@ func compareCompany(a, b *profile) Level {
 // name long enough to carry it; a name that extends another is a
 // subsidiary or a sister company (华强电子 / 华强电子销售), not a typo.
 func compareHanCore(a, b string) Level {
-	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if na == nb && na >= 4 {
-		subs := 0
-		ra, rb := []rune(a), []rune(b)
-		for i := range ra {
-			if ra[i] != rb[i] {
-				subs++
-			}
+	// One pass over both names in step, counting runes and substitutions:
+	// no rune slices, and a name of another length stops the walk where
+	// the shorter one ends.
+	n, subs := 0, 0
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			subs++
 		}
-		if subs == 1 || (subs == 2 && na >= 8) {
-			return Similar
-		}
+		a, b = a[sa:], b[sb:]
+		n++
+	}
+	if a != "" || b != "" || n < 4 {
+		return Different // other lengths, or too short to carry a typo
+	}
+	if subs == 1 || (subs == 2 && n >= 8) {
+		return Similar
 	}
 	return Different
 }
@@ -272,7 +278,7 @@ func compareLatinCore(a, b []string) Level {
 		return Missing
 	}
 	switch {
-	case len(a) == len(b) && similar.TokenSimilarity(a, b) >= 0.95:
+	case len(a) == len(b) && similar.TokenSimilarityAtLeast(a, b, 0.95):
 		// A variant spelling has as many words; a name with a word more
 		// (Marine / Marine Sales) is at most partial evidence.
 		return Similar
@@ -292,7 +298,7 @@ func covers(short, long []string) bool {
 	for _, s := range short {
 		found := false
 		for _, l := range long {
-			if s == l || (len(s) >= 4 && similar.JaroWinkler(s, l) >= 0.92) || abbreviates(s, l) || abbreviates(l, s) {
+			if s == l || (len(s) >= 4 && similar.JaroWinklerAtLeast(s, l, 0.92)) || abbreviates(s, l) || abbreviates(l, s) {
 				found = true
 				break
 			}
@@ -328,14 +334,34 @@ func compareCity(a, b *profile) Level {
 		return Missing
 	case x == y:
 		return Same
-	case company.SameArea(x, y) && (isRegion(x) && isRegion(y)):
+	}
+	hanX := hasHan(x)
+	switch {
+	case regionPair(x, y, hanX):
 		return Partial
-	case !hasHan(x) && (strings.HasPrefix(y, x+" ") || strings.HasPrefix(x, y+" ")):
+	case !hanX && (hasWordPrefix(y, x) || hasWordPrefix(x, y)):
 		return Same // "new york" / "new york ny"
-	case !hasHan(x) && !hasHan(y) && len(x) >= 5 && len(y) >= 5 && (similar.EditRatio(x, y) >= 0.8 || similar.JaroWinkler(x, y) >= 0.92):
+	case !hanX && len(x) >= 5 && len(y) >= 5 && !hasHan(y) && similar.CloseSpelling(x, y, 0.8, 0.92):
 		return Similar // a typo: "colca" / "colac", "lodnon" / "london"
 	}
 	return Different
+}
+
+// hasWordPrefix reports whether s starts with the word w: w and a space.
+func hasWordPrefix(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && s[:len(w)] == w
+}
+
+// regionPair reports whether two different cities are regions of one
+// area (a city and its province): company.SameArea and both regions.
+// The tests cost a map look-up or two each; the one likelier to fail
+// goes first: for a Chinese city, SameArea (most pairs are two
+// prefectures), for any other, whether it is a region at all.
+func regionPair(x, y string, hanX bool) bool {
+	if hanX {
+		return company.SameArea(x, y) && isRegion(x) && isRegion(y)
+	}
+	return isRegion(x) && isRegion(y) && company.SameArea(x, y)
 }
 
 func isRegion(s string) bool {
@@ -363,15 +389,22 @@ func withinEdits(a, b string, k int) bool {
 	for j := range prev {
 		prev[j] = j
 	}
+	for j := range cur {
+		cur[j] = inf
+	}
 	for i := 1; i <= len(a); i++ {
 		lo, hi := max(1, i-k), min(len(b), i+k)
-		for j := range cur {
-			cur[j] = inf
+		// Only the band's edges are read outside the band: cur[lo-1] now,
+		// cur[hi+1] by the next row. Clearing just them keeps a row O(k)
+		// rather than O(len).
+		cur[lo-1] = inf
+		if hi+1 <= len(b) {
+			cur[hi+1] = inf
 		}
+		best := inf
 		if i <= k {
-			cur[0] = i
+			cur[0], best = i, i
 		}
-		best := cur[0]
 		for j := lo; j <= hi; j++ {
 			d := prev[j-1]
 			if a[i-1] != b[j-1] {

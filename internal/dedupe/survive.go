@@ -86,6 +86,9 @@ type Survivorship struct {
 	pickLen   []int
 	pickFirst []int // per position in survivor order
 	sums      []sumField
+	// sumOrder lists sums by name, as record_amounts writes them; nil
+	// when two share a name (an entry then keeps the last, see entryOf).
+	sumOrder []int
 
 	// Fold statistics (see SnapshotWarning).
 	foldMatched, foldAtLeast, foldReplaced, foldAdded int
@@ -160,7 +163,24 @@ func NewSurvivorship(schema *record.Schema, overrides map[string]string) (*Survi
 			s.sums = append(s.sums, sumField{name: schema.Extra[x], field: -1, extra: x})
 		}
 	}
+	s.sumOrder = sumsByName(s.sums)
 	return s, nil
+}
+
+// sumsByName returns the indexes of sums in order of name, nil when a
+// name is there twice.
+func sumsByName(sums []sumField) []int {
+	order := make([]int, len(sums))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(sums[a].name, sums[b].name) })
+	for i := 1; i < len(order); i++ {
+		if sums[order[i]].name == sums[order[i-1]].name {
+			return nil
+		}
+	}
+	return order
 }
 
 func (s *Survivorship) outColumn(name string) int {
@@ -294,11 +314,16 @@ func (s *Survivorship) Merge(recs []record.Record, clusterID string, out *record
 // merge is Merge; counted, when given, says per record whether its amounts
 // count (a record already folded into the master does not count twice).
 func (s *Survivorship) merge(recs []record.Record, clusterID string, out *record.Record, counted []bool) {
-	members := make([]int, len(recs))
-	for i := range members {
-		members[i] = i
+	var order []int
+	if len(recs) == 1 {
+		order = []int{0} // most clusters: nothing to rank
+	} else {
+		members := make([]int, len(recs))
+		for i := range members {
+			members[i] = i
+		}
+		order = survivorOrder(recs, members)
 	}
-	order := survivorOrder(recs, members)
 	s.markCopies(recs)
 	for i, ok := range counted {
 		if !ok {
@@ -379,14 +404,83 @@ func (s *Survivorship) merge(recs []record.Record, clusterID string, out *record
 	out.Extra[s.claimsCol] = strings.Join(claims, ";")
 	out.Extra[s.amountsCol] = ""
 	if len(s.sums) > 0 && (len(recs) > 1 || s.extraValue(&recs[0], ColumnRecordAmounts) != "") {
-		var entries []amountEntry
-		for i := range recs {
-			if !s.copies[i] {
-				entries = s.appendEntries(entries, &recs[i])
-			}
-		}
-		out.Extra[s.amountsCol] = writeEntries(entries)
+		out.Extra[s.amountsCol] = s.recordAmounts(recs)
 	}
+}
+
+// recordAmounts writes the record_amounts cell of a cluster: each
+// counted record's amounts. Records that carry no entries from an
+// earlier merge, the usual case, are written straight from their values
+// (writeOwnEntries); otherwise through the entries.
+func (s *Survivorship) recordAmounts(recs []record.Record) string {
+	if s.sumOrder != nil && s.ownEntriesOnly(recs) {
+		return s.writeOwnEntries(recs)
+	}
+	var entries []amountEntry
+	for i := range recs {
+		if !s.copies[i] {
+			entries = s.appendEntries(entries, &recs[i])
+		}
+	}
+	return writeEntries(entries)
+}
+
+// ownEntriesOnly reports whether every record's amounts entry is its own
+// (entryOf): none keeps entries or a merged_from list of an earlier merge.
+func (s *Survivorship) ownEntriesOnly(recs []record.Record) bool {
+	for i := range recs {
+		if s.extraValue(&recs[i], ColumnRecordAmounts) != "" || strings.Contains(s.extraValue(&recs[i], ColumnMergedFrom), ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// writeOwnEntries is writeEntries of every record's entryOf (copies left
+// out), without building the entries: the amounts go out in name order
+// (sumOrder) as read.
+func (s *Survivorship) writeOwnEntries(recs []record.Record) string {
+	n := 0
+	for i := range recs {
+		if !s.copies[i] {
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	var b strings.Builder
+	first := true
+	for i := range recs {
+		if s.copies[i] {
+			continue
+		}
+		r := &recs[i]
+		if !first {
+			b.WriteByte(';')
+		}
+		first = false
+		b.WriteString(entryCleaner.Replace(Ref(r)))
+		b.WriteByte('|')
+		b.WriteString(recordKey(r))
+		b.WriteByte('|')
+		comma := false
+		for _, k := range s.sumOrder {
+			f := &s.sums[k]
+			v := f.get(r)
+			if v == "" {
+				continue
+			}
+			if comma {
+				b.WriteByte(',')
+			}
+			comma = true
+			b.WriteString(entryCleaner.Replace(f.name))
+			b.WriteByte('=')
+			b.WriteString(entryCleaner.Replace(v))
+		}
+	}
+	return b.String()
 }
 
 func (s *Survivorship) extraValue(r *record.Record, col string) string {
@@ -598,8 +692,11 @@ func (s *Survivorship) pick(rule string, f record.Field, order []int, recs []rec
 			vals = appendSplit(vals, get(i), sep)
 		}
 		// A placeholder (N/A, 无, /) next to real values is not a value.
-		if real := slices.DeleteFunc(slices.Clone(vals), IsPlaceholder); len(real) > 0 {
-			vals = real
+		// (Copied only when there is one to drop: most lists have none.)
+		if slices.ContainsFunc(vals, IsPlaceholder) {
+			if real := slices.DeleteFunc(slices.Clone(vals), IsPlaceholder); len(real) > 0 {
+				vals = real
+			}
 		}
 		return capJoin(vals, sep, &s.Capped), -1
 	}

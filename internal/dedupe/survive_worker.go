@@ -26,11 +26,11 @@ func (s *Survivorship) AddCounts(w *Survivorship) {
 // allDistinct reports whether no string of ids is there twice.
 func allDistinct(ids []string) bool {
 	seen := make(map[string]struct{}, len(ids))
-	for _, id := range ids {
-		if _, ok := seen[id]; ok {
+	for i, id := range ids {
+		seen[id] = struct{}{} // one map operation: the map grows only for a new id
+		if len(seen) <= i {
 			return false
 		}
-		seen[id] = struct{}{}
 	}
 	return true
 }

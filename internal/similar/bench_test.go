@@ -104,3 +104,20 @@ func BenchmarkAddressKey(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPersonNameDifferent compares English names of different people,
+// parsed ahead as dedupe does: most pairs scored are such.
+func BenchmarkPersonNameDifferent(b *testing.B) {
+	names := []string{"kenneth ruiz", "jennifer walker", "mary ann jones", "robert smith", "bob smyth", "david lee", "susan clark", "michael brown"}
+	parsed := make([]string, len(names))
+	for i, n := range names {
+		parsed[i] = ParsePersonName(n)
+	}
+	for b.Loop() {
+		for i := range names {
+			for j := range names {
+				PersonNameParsed(names[i], parsed[i], names[j], parsed[j])
+			}
+		}
+	}
+}

@@ -33,3 +33,23 @@ func TestPersonNameNicknames(t *testing.T) {
 		t.Errorf("Bob Smith vs William Smith = %v, want different", got)
 	}
 }
+
+// Every name of the nickname table passes the filter (it only ever
+// skips names in no group), and the filter skips most other words.
+func TestNicknameFilter(t *testing.T) {
+	for name := range nicknames() {
+		if !maybeNickname([]rune(name)) {
+			t.Fatalf("%q is in the table but not in the filter", name)
+		}
+	}
+	skipped := 0
+	words := []string{"smith", "jones", "walker", "ruiz", "clark", "brown", "lee", "zhang", "garcia", "miller", "davis", "rodriguez", "martinez", "hernandez", "lopez", "gonzalez", "wilson", "anderson", "thomas", "taylor"}
+	for _, w := range words {
+		if _, ok := nicknames()[w]; !ok && !maybeNickname([]rune(w)) {
+			skipped++
+		}
+	}
+	if skipped < len(words)/2 {
+		t.Errorf("the filter skips %d of %d surnames", skipped, len(words))
+	}
+}

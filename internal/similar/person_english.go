@@ -59,6 +59,9 @@ func matchTokens(a, b *personName) tokenMatch {
 				if usedB[j] || len(b.tok(j)) < 2 {
 					continue
 				}
+				if jaroWinklerBelow(a.tok(i), b.tok(j), best) {
+					continue // cannot beat the best pair so far
+				}
 				if s := jaroWinklerRunes(a.tok(i), b.tok(j)); s >= best {
 					bi, bj, best = i, j, s
 				}
@@ -74,12 +77,24 @@ func matchTokens(a, b *personName) tokenMatch {
 		if usedA[i] || len(a.tok(i)) <= 1 {
 			continue
 		}
-		ai := string(a.tok(i))
-		if len(nicknames()[ai]) == 0 {
+		if !maybeNickname(a.tok(i)) {
 			continue // in no nickname group: SameGivenName is false for every j
 		}
+		var ab [4 * stackRunes]byte
+		ai := appendRunes(ab[:0], a.tok(i))
+		table := nicknames()
+		ga := table[string(ai)]
+		if len(ga) == 0 {
+			continue
+		}
 		for j := range b.ntok {
-			if !usedB[j] && len(b.tok(j)) > 1 && SameGivenName(ai, string(b.tok(j))) {
+			if usedB[j] || len(b.tok(j)) <= 1 || !maybeNickname(b.tok(j)) {
+				continue
+			}
+			// SameGivenName, with a's groups looked up once.
+			var bb [4 * stackRunes]byte
+			bj := appendRunes(bb[:0], b.tok(j))
+			if string(ai) != string(bj) && shareGroup(ga, table[string(bj)]) {
 				usedA[i], usedB[j] = true, true
 				m.typo++ // Bob and Robert: one name, like a typo
 				break

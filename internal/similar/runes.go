@@ -54,3 +54,11 @@ func foldWidth(r rune) rune {
 }
 
 func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
+
+// appendRunes appends the UTF-8 encoding of rs to buf.
+func appendRunes(buf []byte, rs []rune) []byte {
+	for _, r := range rs {
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
+}

@@ -118,7 +118,33 @@ func TokenSimilarity(a, b []string) float64 {
 	// Monge-Elkan is quadratic; a hostile 32,767-character cell must not
 	// stall a pair. Real names and addresses have far fewer tokens.
 	a, b = a[:min(len(a), maxCompareTokens)], b[:min(len(b), maxCompareTokens)]
+	if len(a) <= 8 && len(b) <= 8 {
+		return mongeElkanBoth(a, b)
+	}
 	return (mongeElkan(a, b) + mongeElkan(b, a)) / 2
+}
+
+// mongeElkanBoth is (mongeElkan(a, b) + mongeElkan(b, a)) / 2 for up to
+// eight tokens a side, scoring each pair of tokens once: tokenScore is
+// symmetric, so both directions' bests come from one table, and the sums
+// are taken in the same order, to the same bits.
+func mongeElkanBoth(a, b []string) float64 {
+	var rowBest, colBest [8]float64
+	for i, x := range a {
+		for j, y := range b {
+			s := tokenScore(x, y)
+			rowBest[i] = max(rowBest[i], s)
+			colBest[j] = max(colBest[j], s)
+		}
+	}
+	var sumA, sumB float64
+	for i := range a {
+		sumA += rowBest[i]
+	}
+	for j := range b {
+		sumB += colBest[j]
+	}
+	return (sumA/float64(len(a)) + sumB/float64(len(b))) / 2
 }
 
 // maxCompareTokens is how many leading tokens of each side TokenSimilarity

@@ -101,10 +101,13 @@ func (d *Deduped) countID(seen map[string]bool, id string) {
 	if id == "" {
 		return
 	}
-	if seen[id] {
+	// One map operation rather than a look-up and a store: the map grows
+	// only for an id not seen before.
+	n := len(seen)
+	seen[id] = true
+	if len(seen) == n {
 		d.Repeated++
 	}
-	seen[id] = true
 }
 
 // mergeRange merges clusters [lo, hi) with surv, in order, handing each

@@ -1,0 +1,71 @@
+package dedupe
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"testing"
+
+	"github.com/crmkit/crmkit/internal/record"
+)
+
+// writeOwnEntries writes what writeEntries writes of the records'
+// entries, on generated clusters with and without ids, amounts, an extra
+// summed column, separators in values and exact copies.
+func TestWriteOwnEntriesMatchesEntries(t *testing.T) {
+	schema := &record.Schema{Extra: []string{"deals", "region"}}
+	s, err := NewSurvivorship(schema, map[string]string{"deals": RuleSum})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.sumOrder == nil {
+		t.Fatal("no sum order")
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	pick := func(vals ...string) string { return vals[r.IntN(len(vals))] }
+	for range 20000 {
+		recs := make([]record.Record, 1+r.IntN(5))
+		for i := range recs {
+			if i > 0 && r.IntN(4) == 0 {
+				recs[i] = recs[r.IntN(i)]
+				recs[i].Extra = append([]string(nil), recs[i].Extra...)
+				continue
+			}
+			rec := &recs[i]
+			rec.Values[record.ID] = pick("", "C1", "C2", "a|b;c")
+			rec.Values[record.Company] = pick("", "Acme Corp", "华强电子有限公司")
+			rec.Values[record.Name] = pick("", "John Smith")
+			rec.Values[record.TotalRevenue] = pick("", "10", "2.5", "1,000=x")
+			rec.Values[record.PurchaseCount] = pick("", "3")
+			rec.Source = "f.csv:" + strconv.Itoa(i+2)
+			rec.Extra = []string{pick("", "4", "7"), pick("", "north")}
+		}
+		s.markCopies(recs)
+		var entries []amountEntry
+		for i := range recs {
+			if !s.copies[i] {
+				entries = s.appendEntries(entries, &recs[i])
+			}
+		}
+		if got, want := s.writeOwnEntries(recs), writeEntries(entries); got != want {
+			t.Fatalf("writeOwnEntries = %q, writeEntries %q", got, want)
+		}
+	}
+}
+
+func TestAllDistinct(t *testing.T) {
+	for _, c := range []struct {
+		ids  []string
+		want bool
+	}{
+		{nil, true},
+		{[]string{"a"}, true},
+		{[]string{"a", "b", "c"}, true},
+		{[]string{"a", "b", "a"}, false},
+		{[]string{"a", "a"}, false},
+		{[]string{"", "b", ""}, false},
+	} {
+		if got := allDistinct(c.ids); got != c.want {
+			t.Errorf("allDistinct(%q) = %v, want %v", c.ids, got, c.want)
+		}
+	}
+}
