@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/ingest"
@@ -65,14 +64,4 @@ func BenchmarkScore(b *testing.B) {
 	// CPU time, unlike wall time, holds on a machine shared with others.
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(len(pairs)), "pairs")
-}
-
-// cpuTime returns the process's user and system CPU time so far, in
-// nanoseconds.
-func cpuTime() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
