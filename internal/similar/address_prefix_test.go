@@ -1,6 +1,9 @@
 package similar
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // provinceLenLinear is provinceLen as it was written: every province
 // tested in turn.
@@ -52,6 +55,26 @@ func TestProvinceLenByFirstCharacter(t *testing.T) {
 	for _, in := range inputs {
 		if got, want := provinceLen([]byte(in)), provinceLenLinear([]byte(in)); got != want {
 			t.Errorf("provinceLen(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// The rune tests are the strings.ContainsRune calls they replaced, on
+// every rune of the Chinese blocks and the invalid-byte rune.
+func TestAddressRuneSets(t *testing.T) {
+	sets := []struct {
+		is  func(rune) bool
+		was string
+	}{
+		{isStreetRune, "路街道巷弄号"},
+		{isAdminUnitRune, "市区县州盟"},
+		{isNotCityRune, "区县旗路街道巷弄号镇乡村"},
+	}
+	for _, s := range sets {
+		for r := rune(0); r <= 0x2FFFF; r++ {
+			if got, want := s.is(r), strings.ContainsRune(s.was, r); got != want {
+				t.Errorf("rune %q in %s: %v, want %v", r, s.was, got, want)
+			}
 		}
 	}
 }
