@@ -11,6 +11,12 @@ var keyWords = []string{
 	"John", "SMITH", "smith", "o'Brien", "Müller", "José", "李", "刘伟", "A", "b",
 	"12", "1106-1108", "W", "63rd", "St", "Ave", " ", "  ", "\t", "\n", "\u00a0",
 	"\u3000", "Zoë", "van", "DER", "x", "Élodie", "Ødegaard", "-", "'",
+	// Letters whose lowercase is another length (İ, Kelvin sign, Ⱥ, ẞ),
+	// full width, combining marks, emoji, other scripts, invalid UTF-8,
+	// a long word (past the stack buffer) and Unicode spaces.
+	"İSTANBUL", "\u212aELVIN", "ȺLICE", "STRAẞE", "ß", "ﬁ", "Ｊｏｈｎ", "ＳＭＩＴＨ", "E\u0301LODIE", "\u0301",
+	"😀", "👨\u200d👩\u200d👧", "ΣΩΚΡΑΤΗΣ", "ИВАНОВ", "やまだ", "ﾔﾏﾀﾞ", "김민준", "\xff", "\xe5\x8c", "\xed\xa0\x80",
+	"\u0085", "\u2028", "Wolfeschlegelsteinhausenbergerdorff", "ＮＡ", "N.A.", "n/A",
 }
 
 func randomText(rng *splitmix64, maxWords int) string {
@@ -80,6 +86,42 @@ func TestIsPlaceholderAsLowered(t *testing.T) {
 	for _, v := range values {
 		if got, want := IsPlaceholder(v), ref(v); got != want {
 			t.Fatalf("IsPlaceholder(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// freeMail reads the labels strings.Split gave, all but the last: on
+// free-mail labels in every position, empty labels and no dot at all.
+func TestFreeMailAsSplit(t *testing.T) {
+	ref := func(domain string) bool {
+		if freeMailDomains[domain] {
+			return true
+		}
+		labels := strings.Split(domain, ".")
+		for _, l := range labels[:len(labels)-1] {
+			if freeMailLabels[l] {
+				return true
+			}
+		}
+		return false
+	}
+	labels := []string{"gmail", "qq", "163", "me", "acme", "com", "cn", "co", "uk", "", "xn--fiqs8s", "例子", "GMAIL", "mail"}
+	var domains []string
+	for d := range freeMailDomains {
+		domains = append(domains, d, "x."+d, d+".x")
+	}
+	for _, a := range labels {
+		domains = append(domains, a)
+		for _, b := range labels {
+			domains = append(domains, a+"."+b)
+			for _, c := range labels {
+				domains = append(domains, a+"."+b+"."+c)
+			}
+		}
+	}
+	for _, d := range domains {
+		if got, want := freeMail(d), ref(d); got != want {
+			t.Errorf("freeMail(%q) = %v, want %v", d, got, want)
 		}
 	}
 }
