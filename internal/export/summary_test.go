@@ -100,12 +100,25 @@ func zipEntry(t *testing.T, data []byte, name string) string {
 func TestLateSummaryIsSummary(t *testing.T) {
 	rows := slices.Clone(fixtureRows)
 	rows = append(rows, []string{"999", "汇总公司", "", "", "", "", "", "", "", "", "汇总"})
-	for _, opts := range []Options{
-		{},
-		{SplitBy: "value_tier"},
-		{SplitBy: "value_tier", MaxRows: 2},
-		{MaxRows: 3, Lang: "en"},
+	// More rows than the column widths are measured on: the one sheet is
+	// started while the rows are written, not at Close, and the summary
+	// must still come before it.
+	many := slices.Clone(rows)
+	for len(many) <= widthSampleRows {
+		many = append(many, fixtureRows[len(many)%len(fixtureRows)])
+	}
+	for _, c := range []struct {
+		opts Options
+		rows [][]string
+	}{
+		{Options{}, rows},
+		{Options{SplitBy: "value_tier"}, rows},
+		{Options{SplitBy: "value_tier", MaxRows: 2}, rows},
+		{Options{MaxRows: 3, Lang: "en"}, rows},
+		{Options{}, many},
+		{Options{Lang: "en", MaxRows: 600}, many},
 	} {
+		opts, rows := c.opts, c.rows
 		early := opts
 		early.Summary = tierTable()
 		want, wantWarn := writeXLSX(t, fixtureCols, early, rows)
@@ -114,7 +127,7 @@ func TestLateSummaryIsSummary(t *testing.T) {
 		late.SummaryFrom = func() *report.Table { calls++; return tierTable() }
 		got, gotWarn := writeXLSX(t, fixtureCols, late, rows)
 		if !bytes.Equal(got, want) || !slices.Equal(gotWarn, wantWarn) || calls != 1 {
-			t.Errorf("%+v: late summary (asked %d times) wrote other bytes or warnings: %q, want %q", opts, calls, gotWarn, wantWarn)
+			t.Errorf("%+v, %d rows: late summary (asked %d times) wrote other bytes or warnings: %q, want %q", opts, len(rows), calls, gotWarn, wantWarn)
 		}
 		if sheets := openXLSX(t, got).GetSheetList(); sheets[0] != wordsFor(opts.Lang).summary {
 			t.Errorf("%+v: sheets %v", opts, sheets)

@@ -129,3 +129,30 @@ func TestTierSummaryLaterIsTierSummary(t *testing.T) {
 		t.Errorf("late summary %s, want %s", got, want)
 	}
 }
+
+// A custom rule that fails at run time fails the chain with classify and
+// assign as it fails classify alone: its classes are not filled in as
+// assign reads the records, where the error would be lost.
+func TestChainClassifyAssignRuleFails(t *testing.T) {
+	recs := &record.Store{}
+	for i := range 50 {
+		var r record.Record
+		r.Values[record.ID] = fmt.Sprintf("C%d", i)
+		r.Values[record.Company] = fmt.Sprintf("公司%d", i)
+		r.Values[record.TotalRevenue] = fmt.Sprint(i * 1000)
+		recs.Add(&r)
+	}
+	cfg := classify.DefaultConfig()
+	cfg.AsOf = 20454
+	cfg.Rules = []classify.Rule{{Name: "坏", When: `len(repeat(company, 20000000)) > 0`}}
+	policy := assign.DefaultPolicy()
+	policy.AsOf = cfg.AsOf
+	_, want := Classify(recs, &record.Schema{}, cfg)
+	if want == nil {
+		t.Fatal("the rule did not fail")
+	}
+	c := &Chain{Steps: []string{"classify", "assign"}, Classify: cfg, Policy: policy, Reps: []assign.Rep{{Name: "张伟", Active: true}}}
+	if _, err := c.Run(context.Background(), recs, record.Schema{}); err == nil || err.Error() != want.Error() {
+		t.Fatalf("chain error %v, want %v", err, want)
+	}
+}
