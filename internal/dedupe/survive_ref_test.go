@@ -69,3 +69,54 @@ func TestAllDistinct(t *testing.T) {
 		}
 	}
 }
+
+// recordAmounts, which writes records straight from their values only
+// when none carries entries or a merged_from block of an earlier merge
+// and no two sums share a name, writes what the entries path writes:
+// records re-merged from an output (record_amounts kept, merged_from
+// lists) and sums of one name included.
+func TestRecordAmountsMatchesEntries(t *testing.T) {
+	schema := &record.Schema{Extra: []string{"deals", ColumnRecordAmounts, ColumnMergedFrom}}
+	s, err := NewSurvivorship(schema, map[string]string{"deals": RuleSum})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A second survivorship whose sums share a name: entryOf keeps the
+	// last value of a name, so the straight path must not be taken.
+	dup, err := NewSurvivorship(schema, map[string]string{"deals": RuleSum})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dup.sums = append(dup.sums, sumField{name: "deals", field: record.TotalRevenue, extra: -1})
+	dup.sumOrder = sumsByName(dup.sums)
+	r := rand.New(rand.NewPCG(17, 18))
+	pick := func(vals ...string) string { return vals[r.IntN(len(vals))] }
+	for range 20000 {
+		recs := make([]record.Record, 2+r.IntN(4))
+		for i := range recs {
+			rec := &recs[i]
+			rec.Values[record.ID] = pick("", "C1", "C2")
+			rec.Values[record.Company] = pick("", "Acme Corp")
+			rec.Values[record.TotalRevenue] = pick("", "10", "2.5")
+			rec.Values[record.PurchaseCount] = pick("", "3")
+			rec.Source = "f.csv:" + strconv.Itoa(i+2)
+			rec.Extra = []string{
+				pick("", "4", "7"),
+				pick("", "", "", "C1|k|total_revenue=5;C9||deals=2"),
+				pick("", "", "C1", "C1;C3", "C4;C5;C6"),
+			}
+		}
+		for _, sv := range []*Survivorship{s, dup} {
+			sv.markCopies(recs)
+			var entries []amountEntry
+			for i := range recs {
+				if !sv.copies[i] {
+					entries = sv.appendEntries(entries, &recs[i])
+				}
+			}
+			if got, want := sv.recordAmounts(recs), writeEntries(entries); got != want {
+				t.Fatalf("recordAmounts = %q, writeEntries %q (records %+v)", got, want, recs)
+			}
+		}
+	}
+}
