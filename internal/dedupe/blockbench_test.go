@@ -11,44 +11,56 @@ import (
 	"github.com/crmkit/crmkit/internal/sample"
 )
 
-type benchSink struct{ recs *record.Store }
-
-func (s benchSink) Record(_ *ingest.Table, r *record.Record) error { s.recs.Add(r); return nil }
-func (benchSink) Reject(*ingest.Table, ingest.Reject) error        { return nil }
-
 // benchMatcher imports n generated records and readies a matcher for
 // them, as MatchWith does before profiling.
 func benchMatcher(b testing.TB, n int) (*Matcher, *record.Store) {
-	path := filepath.Join(b.TempDir(), "sample.csv")
+	return fileMatcher(b, samplePath(b, n))
+}
+
+// samplePath writes a generated export of n records (seed 1) and returns
+// its path.
+func samplePath(tb testing.TB, n int) string {
+	path := filepath.Join(tb.TempDir(), "sample.csv")
 	f, err := os.Create(path)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	if err := sample.WriteCSV(f, sample.Config{N: n, Seed: 1}, nil); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	f.Close()
-	return fileMatcher(b, path)
+	return path
+}
+
+type storeSink struct{ recs *record.Store }
+
+func (s storeSink) Record(_ *ingest.Table, r *record.Record) error { s.recs.Add(r); return nil }
+func (storeSink) Reject(*ingest.Table, ingest.Reject) error        { return nil }
+
+// loadFile imports the file at path into a store.
+func loadFile(tb testing.TB, path string) (*record.Store, *record.Schema) {
+	in, err := ingest.Open([]string{path}, ingest.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer in.Close()
+	var recs record.Store
+	if _, err := in.Run(context.Background(), 0, storeSink{&recs}); err != nil {
+		tb.Fatal(err)
+	}
+	return &recs, &in.Schema
 }
 
 // fileMatcher imports the file at path and readies a matcher for it.
 func fileMatcher(b testing.TB, path string) (*Matcher, *record.Store) {
-	in, err := ingest.Open([]string{path}, ingest.Options{})
+	recs, schema := loadFile(b, path)
+	m, err := NewMatcher(DefaultConfig(), schema)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer in.Close()
-	var recs record.Store
-	if _, err := in.Run(context.Background(), 0, benchSink{&recs}); err != nil {
-		b.Fatal(err)
-	}
-	m, err := NewMatcher(DefaultConfig(), &in.Schema)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m.valueRoles(&recs)
-	m.setEntity(&recs)
-	return m, &recs
+	m.valueRoles(recs)
+	m.setEntity(recs)
+	return m, recs
 }
 
 // BenchmarkProfiles measures building the profiles of 50,000 generated
