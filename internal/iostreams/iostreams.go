@@ -21,8 +21,10 @@ type IOStreams struct {
 	NoColor   bool
 }
 
-// System returns the process's streams.
+// System returns the process's streams. When stdin or stdout is a pipe
+// (one crmkit command feeding the next), its buffer is widened first.
 func System() *IOStreams {
+	widenPipes()
 	_, noColor := os.LookupEnv("NO_COLOR")
 	return &IOStreams{
 		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
