@@ -73,16 +73,19 @@ func (p *addressParts) parseEnglish(key string) {
 }
 
 // isOrdinal reports a numbered street: 1st, 2nd, 63rd, 4th.
-func isOrdinal(tok string) bool {
-	i := digitRun(tok, 0)
-	if i == 0 || len(tok)-i != 2 {
-		return false
+func isOrdinal(tok string) bool { return ordinalDigits(tok) > 0 }
+
+// ordinalDigits is the length of an ordinal's number (93rd → 2), else 0.
+func ordinalDigits(tok string) int {
+	n := digitRun(tok, 0)
+	if n == 0 || len(tok)-n != 2 {
+		return 0
 	}
-	switch tok[i:] {
+	switch tok[n:] {
 	case "st", "nd", "rd", "th":
-		return true
+		return n
 	}
-	return false
+	return 0
 }
 
 func englishStreetsAgree(a, b []string) bool {

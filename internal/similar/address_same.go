@@ -113,12 +113,7 @@ func joinedEqual(a, b []string, stem func(string) string) bool {
 
 // ordinalStem is an ordinal's number (93rd, 93th → 93), else the word.
 func ordinalStem(w string) string {
-	n := digitRun(w, 0)
-	if n == 0 || len(w)-n != 2 {
-		return w
-	}
-	switch w[n:] {
-	case "st", "nd", "rd", "th":
+	if n := ordinalDigits(w); n > 0 {
 		return w[:n]
 	}
 	return w
