@@ -142,6 +142,13 @@ func TestIndexBuilderMatchesRebuild(t *testing.T) {
 		t.Fatalf("builder index\n%+v\nrebuilt\n%+v", got, want)
 	}
 	// Streamed to a file, the same bytes.
+	checkStreamedIndex(t, b, want)
+}
+
+// checkStreamedIndex fails t unless the index b streams to a file is the
+// bytes of want written whole.
+func checkStreamedIndex(t *testing.T, b *IndexBuilder, want *Index) {
+	t.Helper()
 	var streamed, whole bytes.Buffer
 	if err := b.WriteIndex(&streamed, "fp"); err != nil {
 		t.Fatal(err)
@@ -150,7 +157,7 @@ func TestIndexBuilderMatchesRebuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(streamed.Bytes(), whole.Bytes()) {
-		t.Fatal("the streamed index differs from the rebuilt one")
+		t.Fatalf("the streamed index (%d bytes) differs from the rebuilt one (%d bytes)", streamed.Len(), whole.Len())
 	}
 }
 

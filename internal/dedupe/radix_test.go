@@ -3,7 +3,6 @@ package dedupe
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -121,16 +120,7 @@ func TestWindowOrderMatchesComparisonSort(t *testing.T) {
 			}
 		}
 		want := slices.Clone(members)
-		slices.SortFunc(want, func(a, b uint32) int {
-			pa, pb := &profiles[a], &profiles[b]
-			if c := strings.Compare(pa.core(), pb.core()); c != 0 {
-				return c
-			}
-			if c := strings.Compare(pa.name(), pb.name()); c != 0 {
-				return c
-			}
-			return cmp.Compare(a, b)
-		})
+		slices.SortFunc(want, byCoreName(profiles))
 		order.sort(members)
 		if !slices.Equal(members, want) {
 			t.Fatalf("got %v, want %v", members, want)
