@@ -172,22 +172,14 @@ func TestFixedLineE164(t *testing.T) {
 }
 
 func TestFixedLineAllocations(t *testing.T) {
-	tests := []struct {
-		in        string
-		maxAllocs float64
-	}{
+	tests := []phoneAllocCase{
 		{"+861012345678", 0},
 		{"+13055613263", 0},
 		{"010-12345678", 1},
 		{"(0755)8888 8888", 1},
 		{"+1 (786) 836-9331", 1},
 	}
-	for _, tt := range tests {
-		Phone(tt.in, "CN") // learn the range first
-		if n := testing.AllocsPerRun(100, func() { Phone(tt.in, "CN") }); n > tt.maxAllocs {
-			t.Errorf("Phone(%q) allocated %v times, want <= %v", tt.in, n, tt.maxAllocs)
-		}
-	}
+	checkPhoneAllocations(t, tests)
 }
 
 // TestFixedLineAndNANPConcurrently has parallel workers learn the same
@@ -235,4 +227,23 @@ func pow10(n int) int {
 		p *= 10
 	}
 	return p
+}
+
+// phoneAllocCase is an input of Phone (read in CN) and how many times it may
+// allocate once its range is learned.
+type phoneAllocCase struct {
+	in        string
+	maxAllocs float64
+}
+
+// checkPhoneAllocations calls Phone once on each input to learn its range,
+// then counts the allocations of the next calls.
+func checkPhoneAllocations(t *testing.T, tests []phoneAllocCase) {
+	t.Helper()
+	for _, tt := range tests {
+		Phone(tt.in, "CN") // learn the range first
+		if n := testing.AllocsPerRun(100, func() { Phone(tt.in, "CN") }); n > tt.maxAllocs {
+			t.Errorf("Phone(%q) allocated %v times, want <= %v", tt.in, n, tt.maxAllocs)
+		}
+	}
 }

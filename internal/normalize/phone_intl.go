@@ -102,7 +102,7 @@ func fastInternational(w *writtenNumber) (string, bool) {
 		case intlDeeper:
 			continue
 		case intlValid:
-			if len(w.text) == 1+len(d) && w.text[0] == '+' && w.text[1:] == string(d) {
+			if isE164Of(w.text, "", d) {
 				return w.text, true
 			}
 			return "+" + string(d), true

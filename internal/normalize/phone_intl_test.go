@@ -235,18 +235,10 @@ func TestInternationalConcurrently(t *testing.T) {
 }
 
 func TestInternationalAllocations(t *testing.T) {
-	tests := []struct {
-		in        string
-		maxAllocs float64
-	}{
+	tests := []phoneAllocCase{
 		{"+85229474550", 0},
 		{"+852 2947 4550", 1},
 		{"0044 20 3444 0093", 1},
 	}
-	for _, tt := range tests {
-		Phone(tt.in, "CN") // learn the ranges first
-		if n := testing.AllocsPerRun(100, func() { Phone(tt.in, "CN") }); n > tt.maxAllocs {
-			t.Errorf("Phone(%q) allocated %v times, want <= %v", tt.in, n, tt.maxAllocs)
-		}
-	}
+	checkPhoneAllocations(t, tests)
 }

@@ -67,12 +67,19 @@ func fastMobile(s, region string) (string, bool) {
 	if afterSep {
 		return "", false
 	}
-	national, ok := cnNational(digits[:n], plus, region)
+	return cnMobileE164(digits[:n], plus, region, s)
+}
+
+// cnMobileE164 returns the E.164 form of the number whose digits d were
+// written as text (with a + first when plus), when it is a CN mobile in a
+// valid range; text itself when it is already that form.
+func cnMobileE164(d []byte, plus bool, region, text string) (string, bool) {
+	national, ok := cnNational(d, plus, region)
 	if !ok || national[0] != '1' || !mobileRangeValid(national) {
 		return "", false
 	}
-	if len(s) == 3+cnMobileLen && s[:3] == "+86" && s[3:] == string(national) {
-		return s, true
+	if isE164Of(text, "86", national) {
+		return text, true
 	}
 	var out [3 + cnMobileLen]byte
 	copy(out[:], "+86")
@@ -124,9 +131,5 @@ func mobileRangeValid(national []byte) bool {
 // fastMobileWritten is fastMobile for the shapes only readWrittenNumber
 // reads: (+86)138 0013 8000, 0086 (138) 0013-8000.
 func fastMobileWritten(w *writtenNumber, region string) (string, bool) {
-	national, ok := cnNational(w.digits[:w.n], w.plus, region)
-	if !ok || national[0] != '1' || !mobileRangeValid(national) {
-		return "", false
-	}
-	return "+86" + string(national), true
+	return cnMobileE164(w.digits[:w.n], w.plus, region, w.text)
 }

@@ -101,25 +101,7 @@ func TestCSVTableFastPathMatchesParserRandom(t *testing.T) {
 		var b strings.Builder
 		b.WriteString("name,phone,city\n")
 		for range 1 + rng.IntN(6) {
-			for f := range 1 + rng.IntN(4) {
-				if f > 0 {
-					b.WriteByte(',')
-				}
-				quoted := rng.IntN(3) == 0
-				if quoted {
-					b.WriteByte('"')
-				}
-				for range rng.IntN(4) {
-					p := pieces[rng.IntN(len(pieces))]
-					if quoted && p == `"` && rng.IntN(4) > 0 {
-						p = `""`
-					}
-					b.WriteString(p)
-				}
-				if quoted {
-					b.WriteByte('"')
-				}
-			}
+			writeRandomCSVRecord(&b, rng, pieces, ',', 1+rng.IntN(4))
 			b.WriteString([]string{"\n", "\r\n", "\n", ""}[rng.IntN(4)])
 		}
 		checkCSVTableFast(t, "random", []byte(b.String()), Options{Delimiter: ','})
