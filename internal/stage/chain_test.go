@@ -50,19 +50,10 @@ func TestChainKeepsCustomersOnlyWhenAsked(t *testing.T) {
 // those of classifying into a new store and assigning that, step by step.
 // Custom rules (which can fail) still classify into a store of their own.
 func TestChainClassifyAssignIsStepByStep(t *testing.T) {
-	recs := &record.Store{}
-	owners := []string{"张伟", "李娜", "王芳", ""}
-	for i := range 20000 {
-		var r record.Record
-		r.Values[record.ID] = fmt.Sprintf("C%d", i)
-		r.Values[record.Company] = fmt.Sprintf("公司%d", i/2)
-		r.Values[record.Owner] = owners[i%len(owners)]
-		r.Values[record.ClaimedAt] = fmt.Sprintf("2025-%02d-01", 1+i%12)
+	recs := ownedRecords(20000, func(i int, r *record.Record) {
 		r.Values[record.TotalRevenue] = fmt.Sprint((i * 7919) % 100000)
 		r.Values[record.LastPurchaseAt] = fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28)
-		r.Extra = []string{fmt.Sprintf("K%d", i/2)} // two records of one customer
-		recs.Add(&r)
-	}
+	})
 	schema := record.Schema{Extra: []string{dedupe.ColumnClusterID}}
 	reps := []assign.Rep{{Name: "张伟", Active: true}, {Name: "李娜", Active: false}, {Name: "赵强", Active: true}}
 	policy := assign.DefaultPolicy()

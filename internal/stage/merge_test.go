@@ -84,17 +84,7 @@ func TestMergeAllIsMergeInOrder(t *testing.T) {
 // ApplyAll assigns on every core; the records, in order, and the count of
 // owners changed are those of applying one record after another.
 func TestApplyAllIsApplyInOrder(t *testing.T) {
-	recs := &record.Store{}
-	owners := []string{"张伟", "李娜", "王芳", ""}
-	for i := range 20000 {
-		var r record.Record
-		r.Values[record.ID] = fmt.Sprintf("C%d", i)
-		r.Values[record.Company] = fmt.Sprintf("公司%d", i/2)
-		r.Values[record.Owner] = owners[i%len(owners)]
-		r.Values[record.ClaimedAt] = fmt.Sprintf("2025-%02d-01", 1+i%12)
-		r.Extra = []string{fmt.Sprintf("K%d", i/2)} // two records of one customer
-		recs.Add(&r)
-	}
+	recs := ownedRecords(20000, nil)
 	schema := record.Schema{Extra: []string{dedupe.ColumnClusterID}}
 	reps := []assign.Rep{{Name: "张伟", Active: true}, {Name: "李娜", Active: false}, {Name: "赵强", Active: true}}
 	policy := assign.DefaultPolicy()
@@ -173,4 +163,25 @@ func TestClassifyAllIsApplyInOrder(t *testing.T) {
 	if got.Records.Len() != recs.Len() || len(tiers) < 10 {
 		t.Errorf("%d records, %d different classes", got.Records.Len(), len(tiers))
 	}
+}
+
+// ownedRecords are n records of n/2 customers (two records of each, one
+// cluster id, in the first extra column), with owners and claim dates;
+// more, when not nil, fills in more of record i.
+func ownedRecords(n int, more func(i int, r *record.Record)) *record.Store {
+	recs := &record.Store{}
+	owners := []string{"张伟", "李娜", "王芳", ""}
+	for i := range n {
+		var r record.Record
+		r.Values[record.ID] = fmt.Sprintf("C%d", i)
+		r.Values[record.Company] = fmt.Sprintf("公司%d", i/2)
+		r.Values[record.Owner] = owners[i%len(owners)]
+		r.Values[record.ClaimedAt] = fmt.Sprintf("2025-%02d-01", 1+i%12)
+		if more != nil {
+			more(i, &r)
+		}
+		r.Extra = []string{fmt.Sprintf("K%d", i/2)} // two records of one customer
+		recs.Add(&r)
+	}
+	return recs
 }

@@ -22,9 +22,10 @@ type Export struct {
 	SplitOrder            []string
 	BOM, Escape           bool
 	Mask                  []string
-	Summary               *report.Table
-	SummaryFrom           func() *report.Table // Summary given late; see export.Options
-	Warn                  export.WarnFunc
+	// SummaryFrom gives the summary sheet's table when the sheet is due
+	// (see export.Options); TierSummaryLater makes one.
+	SummaryFrom func() *report.Table
+	Warn        export.WarnFunc
 }
 
 // ExportFormat picks the format from --format or the extension.
@@ -140,7 +141,7 @@ func (s Export) options() export.Options {
 		order = ClassOrder(s.SplitBy, s.Lang)
 	}
 	return export.Options{Escape: s.Escape, Mask: s.Mask, SplitBy: s.SplitBy, SplitOrder: order, Lang: s.Lang,
-		Summary: s.Summary, SummaryFrom: s.SummaryFrom, Warn: s.Warn}
+		SummaryFrom: s.SummaryFrom, Warn: s.Warn}
 }
 
 func (s Export) check(cols []export.Column) error {
