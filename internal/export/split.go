@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Sink is what CSV and XLSX have in common.
@@ -46,6 +47,9 @@ func (s *SplitFiles) Write(row []string) error {
 	value := s.p.splitValue(row)
 	sink := s.sinks[value]
 	if sink == nil {
+		// A copy: the row's strings may share a block of the reader's text
+		// with many other rows, which the key would keep in memory.
+		value = strings.Clone(value)
 		var err error
 		if sink, err = s.open(value, SafeFileStem(value, s.stems)); err != nil {
 			return fmt.Errorf("cannot open the file for %q: %w", value, err)

@@ -219,6 +219,9 @@ func (x *XLSX) spooledSheet(row []string) *spooledSheet {
 	}
 	s := x.sheets[key]
 	if s == nil {
+		// A copy: the row's strings may share a block of the reader's text
+		// with many other rows, which the key would keep in memory.
+		key = strings.Clone(key)
 		s = &spooledSheet{value: key, meter: newWidthMeter(x.p.cols)}
 		x.sheets[key] = s
 		x.order = append(x.order, s)

@@ -15,7 +15,10 @@ import (
 
 // Sink receives the results of a run, in input order. A record and a
 // reject's cells are reused once the call returns: a sink keeping one
-// copies it (strings may be kept; they are never changed).
+// copies it. Strings may be kept, they never change, but a CSV row's share
+// a block of the file's text with the rows around it (tabular's csvText):
+// a sink keeping values of a few scattered rows for long (map keys, a
+// list of some rows) clones them, or it keeps most of the file in memory.
 type Sink interface {
 	Record(t *Table, rec *record.Record) error
 	Reject(t *Table, rej Reject) error
@@ -182,7 +185,7 @@ func (in *Input) Run(ctx context.Context, workers int, sink Sink) (Stats, error)
 					footer[b.tableNo] = true
 				}
 				st.Totals = append(st.Totals, Reject{File: b.table.Info.Name(), Sheet: b.table.Info.Sheet,
-					Line: r.line, Reason: b.reasons[i], Cells: append([]string(nil), r.cells...)})
+					Line: r.line, Reason: b.reasons[i], Cells: cloneCells(r.cells)})
 				continue
 			}
 			ts.In++
@@ -281,4 +284,14 @@ func (in *Input) read(ctx context.Context, free batches, jobs, ordered chan<- *b
 		}
 	}
 	return nil
+}
+
+// cloneCells copies cells and their text: a totals row is kept to the end
+// of the run, and its strings would keep their block of the file's text.
+func cloneCells(cells []string) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = strings.Clone(c)
+	}
+	return out
 }

@@ -154,6 +154,9 @@ func phoneNumber(s, region string) (string, bool) {
 		return r.formatted, r.ok
 	}
 	formatted, ok := slowPhoneNumber(s, region)
+	// A copy, as the memo outlives the record: a cell's string may share a
+	// block of the reader's text with many other rows (ingest.Sink).
+	key.number = strings.Clone(s)
 	phoneMemo.put(key, phoneResult{formatted, ok})
 	return formatted, ok
 }

@@ -150,6 +150,11 @@ type AssignedView struct {
 	after                         map[string]int
 	revenue                       map[string]float64
 	disputes                      [][]report.Value
+	// names holds a copy of each owner name, the keys of the maps above:
+	// a record's strings may share a block of the reader's text with many
+	// other rows (ingest.Sink), and a map key is replaced by the string
+	// of every assignment to it.
+	names map[string]string
 }
 
 // disputeRules are the rules of assign's resolution chain.
@@ -163,16 +168,26 @@ func NewAssignedView(s *record.Schema) *AssignedView {
 	}
 	return &AssignedView{prev: slices.Index(s.Extra, assign.ColumnOwnerPrevious), reason: reason, owners: slices.Index(s.Extra, dedupe.ColumnOwners),
 		dispute: slices.Index(s.Extra, assign.ColumnDispute),
-		before:  map[string]int{}, after: map[string]int{}, revenue: map[string]float64{}}
+		before:  map[string]int{}, after: map[string]int{}, revenue: map[string]float64{}, names: map[string]string{}}
+}
+
+// name returns a copy of owner name s, the same one every time.
+func (a *AssignedView) name(s string) string {
+	if n, ok := a.names[s]; ok {
+		return n
+	}
+	n := strings.Clone(s)
+	a.names[n] = n
+	return n
 }
 
 // Add counts one assigned record.
 func (a *AssignedView) Add(r *record.Record) {
-	owner := r.Values[record.Owner]
+	owner := a.name(r.Values[record.Owner])
 	reason := Extra(r, a.reason)
 	before := owner
 	if a.prev >= 0 { // assign writes the owner before the run on every record; "" = 公海
-		before = Extra(r, a.prev)
+		before = a.name(Extra(r, a.prev))
 	}
 	a.before[before]++
 	a.after[owner]++
@@ -195,8 +210,10 @@ func (a *AssignedView) Add(r *record.Record) {
 		if claimants == "" {
 			claimants = Extra(r, a.prev)
 		}
-		a.disputes = append(a.disputes, []report.Value{report.Text(id), report.Text(r.Values[record.Company]),
-			report.Text(claimants), report.Text(owner), report.Text(rule), report.Text(text)})
+		// Copies: the record's strings may share a block of text with
+		// thousands of rows this report keeps nothing of.
+		a.disputes = append(a.disputes, []report.Value{report.Text(strings.Clone(id)), report.Text(strings.Clone(r.Values[record.Company])),
+			report.Text(strings.Clone(claimants)), report.Text(owner), report.Text(strings.Clone(rule)), report.Text(strings.Clone(text))})
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"hash/fnv"
 	"slices"
+	"strings"
 
 	"github.com/crmkit/crmkit/internal/dedupe"
 	"github.com/crmkit/crmkit/internal/ingest"
@@ -72,7 +73,13 @@ type Collector struct {
 
 type tally struct {
 	filled int
-	counts map[string]int      // value → count, until TrackedValues
+	// index locates each value in values, until TrackedValues. The values
+	// are copies: a record's strings may share a block of the reader's
+	// text with their neighbours' (ingest.Sink), and a map key is replaced
+	// by the string of every assignment to it, so counts kept as
+	// map[value]int would hold a block of text per value seen lately.
+	index  map[string]int
+	values []ValueCount
 	hashes map[uint64]struct{} // value hashes, after
 }
 
@@ -120,7 +127,7 @@ func ColumnsOf(in *ingest.Input, sample []record.Record) []Column {
 func NewCollector(cols []Column, top int) *Collector {
 	c := &Collector{cols: cols, top: max(top, 0), tallies: make([]tally, len(cols))}
 	for i := range c.tallies {
-		c.tallies[i].counts = map[string]int{}
+		c.tallies[i].index = map[string]int{}
 	}
 	return c
 }
@@ -149,16 +156,22 @@ func (c *Collector) Add(schema *record.Schema, r *record.Record) {
 			t.hashes[hash(v)] = struct{}{}
 			continue
 		}
-		if _, seen := t.counts[v]; !seen && len(t.counts) >= TrackedValues {
+		at, seen := t.index[v]
+		if !seen && len(t.values) >= TrackedValues {
 			t.hashes = make(map[uint64]struct{}, 2*TrackedValues)
-			for k := range t.counts {
-				t.hashes[hash(k)] = struct{}{}
+			for _, k := range t.values {
+				t.hashes[hash(k.Value)] = struct{}{}
 			}
-			t.counts = nil
+			t.index, t.values = nil, nil
 			t.hashes[hash(v)] = struct{}{}
 			continue
 		}
-		t.counts[v]++
+		if !seen {
+			at = len(t.values)
+			t.values = append(t.values, ValueCount{Value: strings.Clone(v)})
+			t.index[t.values[at].Value] = at
+		}
+		t.values[at].Count++
 	}
 }
 
@@ -191,22 +204,19 @@ func (c *Collector) Result(invalid [record.NumFields]int, rejected int) *Result 
 		if t.hashes != nil {
 			p.Distinct = len(t.hashes)
 		} else {
-			p.Distinct = len(t.counts)
-			p.Top = topValues(t.counts, c.top)
+			p.Distinct = len(t.values)
+			p.Top = topValues(t.values, c.top)
 		}
 		res.Columns = append(res.Columns, p)
 	}
 	return res
 }
 
-func topValues(counts map[string]int, n int) []ValueCount {
+func topValues(values []ValueCount, n int) []ValueCount {
 	if n == 0 {
 		return nil
 	}
-	all := make([]ValueCount, 0, len(counts))
-	for v, k := range counts {
-		all = append(all, ValueCount{v, k})
-	}
+	all := slices.Clone(values)
 	slices.SortFunc(all, func(a, b ValueCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Value, b.Value))
 	})

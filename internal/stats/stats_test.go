@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/record"
@@ -156,5 +157,32 @@ func TestManyDistinctValues(t *testing.T) {
 	p := c.Result([record.NumFields]int{}, 0).Columns[0]
 	if p.DistinctExact || p.Distinct != n-10 || p.Top != nil || p.Filled != n {
 		t.Errorf("distinct %d exact %v top %v filled %d", p.Distinct, p.DistinctExact, p.Top, p.Filled)
+	}
+}
+
+// TestCountedValuesAreCopies: a record's strings may share a block of the
+// reader's text with many other rows (ingest.Sink), so a value kept for
+// the top list must be a copy, or the counts of a column would hold a
+// block of text for every value they keep.
+func TestCountedValuesAreCopies(t *testing.T) {
+	cols := []Column{{Name: "city", Field: record.City, Mapped: true, index: int(record.City)}}
+	c := NewCollector(cols, 5)
+	var schema record.Schema
+	text := strings.Repeat("深圳上海", 100) // one block, as the reader's
+	for i := range 50 {
+		var r record.Record
+		r.Values[record.City] = text[:6+6*(i%3)]
+		c.Add(&schema, &r)
+	}
+	p := c.Result([record.NumFields]int{}, 0).Columns[0]
+	if p.Distinct != 3 || len(p.Top) != 3 || p.Top[0] != (ValueCount{"深圳", 17}) {
+		t.Fatalf("distinct %d top %v, want 3 values, 深圳 17 times first", p.Distinct, p.Top)
+	}
+	block := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	for _, v := range p.Top {
+		at := uintptr(unsafe.Pointer(unsafe.StringData(v.Value)))
+		if at >= block && at < block+uintptr(len(text)) {
+			t.Errorf("top value %q shares the record's text", v.Value)
+		}
 	}
 }

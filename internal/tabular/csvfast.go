@@ -19,9 +19,10 @@ import (
 type csvFastParser struct {
 	delim byte
 	cells []string
-	buf   []byte // the fields unescaped, when one has "" or \r\n
-	ends  []int  // start and end of each field, in the record or buf
-	crlf  bool   // the record has \r\n line breaks
+	buf   []byte  // the fields unescaped, when one has "" or \r\n
+	ends  []int   // start and end of each field, in the record or buf
+	crlf  bool    // the record has \r\n line breaks
+	text  csvText // the strings the cells are slices of
 }
 
 // newCSVFastParser returns nil for a delimiter it does not read (not
@@ -62,7 +63,7 @@ func (p *csvFastParser) parse(text []byte) (cells []string, empty, ok bool) {
 
 // plain splits a record without quotes: its fields are slices of one string.
 func (p *csvFastParser) plain(line []byte) ([]string, bool, bool) {
-	s := string(line)
+	s := p.text.string(line)
 	p.cells = p.cells[:0]
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -144,7 +145,7 @@ func (p *csvFastParser) quoted(line []byte) ([]string, bool, bool) {
 func (p *csvFastParser) cut(line []byte, escaped bool) []string {
 	p.cells = p.cells[:0]
 	if !escaped {
-		s := string(line)
+		s := p.text.string(line)
 		for i := 0; i < len(p.ends); i += 2 {
 			p.cells = append(p.cells, s[p.ends[i]:p.ends[i+1]])
 		}
@@ -156,7 +157,7 @@ func (p *csvFastParser) cut(line []byte, escaped bool) []string {
 		p.appendUnescaped(line[p.ends[i]:p.ends[i+1]])
 		p.ends[i], p.ends[i+1] = start, len(p.buf)
 	}
-	s := string(p.buf)
+	s := p.text.string(p.buf)
 	for i := 0; i < len(p.ends); i += 2 {
 		p.cells = append(p.cells, s[p.ends[i]:p.ends[i+1]])
 	}
