@@ -148,7 +148,7 @@ func (t *csvTable) Next() (Row, error) {
 				if empty || csvBlankRow(cells) {
 					continue
 				}
-				return Row{Cells: cells, Line: rec.startLine, Problem: t.cellProblem(cells)}, nil
+				return Row{Cells: cells, Line: rec.startLine, Problem: t.cellProblem(cells, rec.text)}, nil
 			}
 		}
 		t.feed.text = rec.text
@@ -164,7 +164,7 @@ func (t *csvTable) Next() (Row, error) {
 			if csvBlankRow(cells) {
 				continue
 			}
-			return Row{Cells: cells, Line: rec.startLine, Problem: t.cellProblem(cells)}, nil
+			return Row{Cells: cells, Line: rec.startLine, Problem: t.cellProblem(cells, rec.text)}, nil
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
@@ -260,13 +260,21 @@ func csvQuoteProblem(err error, column, line int) string {
 }
 
 // cellProblem checks a parsed record for what the parser lets through:
-// over-long cells, too many columns, and text that did not decode.
-func (t *csvTable) cellProblem(cells []string) string {
+// over-long cells, too many columns, and text that did not decode. text is
+// the record the cells were read from.
+func (t *csvTable) cellProblem(cells []string, text []byte) string {
 	if len(cells) > maxCSVRowColumns {
 		return fmt.Sprintf("row has more than %d columns", maxCSVRowColumns)
 	}
 	if c := csvLongCell(cells); c > 0 {
 		return fmt.Sprintf("cell in column %d is longer than 1,000,000 characters", c)
+	}
+	// The cells are the record's text less quotes, delimiters and the \r
+	// of line breaks, cut where no character is split: when the record is
+	// clean, so is every cell, and one pass over it is cheaper than one per
+	// cell. Only a record that is not needs its column named.
+	if t.recordDecodedCleanly(text) {
+		return ""
 	}
 	for i, c := range cells {
 		if !t.decodedCleanly(c) {
@@ -290,6 +298,16 @@ func (t *csvTable) decodedCleanly(c string) bool {
 	}
 	return !strings.Contains(c, "\uFFFD")
 }
+
+// recordDecodedCleanly is decodedCleanly for a whole record's text.
+func (t *csvTable) recordDecodedCleanly(text []byte) bool {
+	if t.enc.decoder == nil {
+		return utf8.Valid(text)
+	}
+	return !bytes.Contains(text, replacementChar)
+}
+
+var replacementChar = []byte("\uFFFD")
 
 // csvLongCell returns the 1-based column of the first cell longer than
 // maxCSVCellChars, or 0.
