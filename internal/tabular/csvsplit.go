@@ -125,13 +125,30 @@ func (q *quoteScan) feed(p, delim []byte, line int) {
 			}
 			q.state = scanUnquoted
 		case scanUnquoted:
-			j := bytes.Index(p[i:], delim)
-			if j < 0 {
-				return
+			// Up to the next quote only delimiters matter, and one count
+			// of them beats a search for each: most pieces are whole lines
+			// of short fields, and half of them have no quote at all. A
+			// quote opens a quoted field only right after a delimiter.
+			seg := p[i:]
+			quote := bytes.IndexByte(seg, '"')
+			if quote >= 0 {
+				seg = seg[:quote]
 			}
-			i += j + len(delim)
-			q.columns++
-			q.state = scanFieldStart
+			n := bytes.Count(seg, delim)
+			q.columns += n
+			atFieldStart := n > 0 && bytes.HasSuffix(seg, delim)
+			switch {
+			case quote < 0:
+				if atFieldStart {
+					q.state = scanFieldStart
+				}
+				return
+			case atFieldStart:
+				i += quote
+				q.state = scanFieldStart
+			default:
+				i += quote + 1 // a quote inside an unquoted field: text
+			}
 		case scanQuoted:
 			j := bytes.IndexByte(p[i:], '"')
 			if j < 0 {
