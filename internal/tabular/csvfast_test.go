@@ -46,6 +46,15 @@ func checkFastParser(t *testing.T, text string, delim rune) bool {
 		t.Fatalf("record %q (delimiter %q): fast parser reads %q (empty %v); encoding/csv %q (empty %v, ok %v)",
 			text, delim, got, gotEmpty, want, wantEmpty, wantOK)
 	}
+	// The cells' strings are kept by the caller: reading more records
+	// must not change them.
+	kept := slices.Clone(got)
+	for range 3 {
+		p.parse([]byte(text))
+	}
+	if !slices.Equal(kept, want) {
+		t.Fatalf("record %q (delimiter %q): its cells became %q after more records were read, want %q", text, delim, kept, want)
+	}
 	return true
 }
 
