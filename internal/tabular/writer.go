@@ -14,17 +14,23 @@ import (
 // default. It writes what encoding/csv writes (fields quoted when they
 // hold the delimiter, a quote or a line break, start with a space, or are
 // `\.`; "\n" line ends), a row at a time straight into its own buffer.
+type CSVWriter struct {
+	*CSVFormat
+	w   io.Writer
+	buf []byte // rows not yet written to w
+	err error  // the first error writing to w: every later call returns it
+}
+
+// CSVFormat formats rows as CSVWriter writes them, into the caller's
+// buffer (for rows formatted on several goroutines, one CSVFormat each).
 //
 // Most rows need no quotes at all, and checking each field byte by byte
 // for the four bytes that call for them was the writer's main cost. So a
 // row is first written as it stands and checked whole: a few vectorised
-// scans of its bytes, and one look at each field's first byte. Only a row
-// that fails the check is written again, field by field, from its first
-// field that needs quotes.
-type CSVWriter struct {
-	w     io.Writer
-	buf   []byte // rows not yet written to w
-	err   error  // the first error writing to w: every later call returns it
+// scans of its bytes, and one look at each field's first byte. Only in a
+// row that fails the check are the fields that need quotes found, and
+// quoted where they stand.
+type CSVFormat struct {
 	comma rune
 	delim []byte    // comma in UTF-8
 	sep   string    // the same
@@ -34,16 +40,25 @@ type CSVWriter struct {
 // csvFlushAt is how much the writer buffers before writing through.
 const csvFlushAt = 256 << 10
 
-// NewCSVWriter writes to w with the delimiter (',' when 0); bom prefixes
-// a UTF-8 byte-order mark for Excel.
-func NewCSVWriter(w io.Writer, delim rune, bom bool) (*CSVWriter, error) {
+// NewCSVFormat formats rows with the delimiter (',' when 0).
+func NewCSVFormat(delim rune) (*CSVFormat, error) {
 	if delim == 0 {
 		delim = ','
 	}
 	if delim == '"' || delim == '\r' || delim == '\n' || !utf8.ValidRune(delim) || delim == utf8.RuneError {
 		return nil, errors.New("csv: invalid field or comment delimiter")
 	}
-	cw := &CSVWriter{w: w, comma: delim, delim: utf8.AppendRune(nil, delim), sep: string(delim), buf: make([]byte, 0, csvFlushAt+4<<10)}
+	return &CSVFormat{comma: delim, delim: utf8.AppendRune(nil, delim), sep: string(delim)}, nil
+}
+
+// NewCSVWriter writes to w with the delimiter (',' when 0); bom prefixes
+// a UTF-8 byte-order mark for Excel.
+func NewCSVWriter(w io.Writer, delim rune, bom bool) (*CSVWriter, error) {
+	f, err := NewCSVFormat(delim)
+	if err != nil {
+		return nil, err
+	}
+	cw := &CSVWriter{CSVFormat: f, w: w, buf: make([]byte, 0, csvFlushAt+4<<10)}
 	if bom {
 		cw.buf = append(cw.buf, "\uFEFF"...)
 	}
@@ -62,15 +77,15 @@ func (w *CSVWriter) Write(row []string) error {
 	return nil
 }
 
-// AppendRow appends row, as Write writes it, to b.
-func (w *CSVWriter) AppendRow(b []byte, row []string) []byte {
+// AppendRow appends row, as CSVWriter.Write writes it, to b.
+func (f *CSVFormat) AppendRow(b []byte, row []string) []byte {
 	start := len(b)
-	b = w.appendPlain(b, row)
+	b = f.appendPlain(b, row)
 	text := b[start:]
 	specials := hasQuoteOrBreak(text)
-	inner := bytes.Count(text, w.delim) - max(len(row)-1, 0)
-	if specials || inner > 0 || w.leadNeedsQuotes(row) {
-		b = w.quoteInPlace(b, start, row, specials, inner)
+	inner := bytes.Count(text, f.delim) - max(len(row)-1, 0)
+	if specials || inner > 0 || f.leadNeedsQuotes(row) {
+		b = f.quoteInPlace(b, start, row, specials, inner)
 	}
 	return append(b, '\n')
 }
@@ -79,19 +94,19 @@ func (w *CSVWriter) AppendRow(b []byte, row []string) []byte {
 // into b from start: each is found (inner is how many delimiters the
 // fields hold, specials whether they hold a quote or a line break), then
 // quoted where it stands, the rest of the row moved up to make room.
-func (w *CSVWriter) quoteInPlace(b []byte, start int, row []string, specials bool, inner int) []byte {
-	quote := w.quote[:0]
+func (f *CSVFormat) quoteInPlace(b []byte, start int, row []string, specials bool, inner int) []byte {
+	quote := f.quote[:0]
 	off := start
 	for i, field := range row {
 		// Most fields are empty, or start plainly once the delimiters
 		// inside fields are all found: no call for those.
-		if field != "" && (specials || inner > 0 || mayStartQuoted[field[0]]) && w.fieldNeedsQuotes(field, specials, inner > 0) {
+		if field != "" && (specials || inner > 0 || mayStartQuoted[field[0]]) && f.fieldNeedsQuotes(field, specials, inner > 0) {
 			quote = append(quote, fieldAt{i, off})
-			inner -= w.delimsIn(field)
+			inner -= f.delimsIn(field)
 		}
-		off += len(field) + len(w.delim)
+		off += len(field) + len(f.delim)
 	}
-	w.quote = quote
+	f.quote = quote
 	// From the last field back, so the offsets of the others stay true.
 	for k := len(quote) - 1; k >= 0; k-- {
 		field, at := row[quote[k].index], quote[k].offset
@@ -108,22 +123,22 @@ func (w *CSVWriter) quoteInPlace(b []byte, start int, row []string, specials boo
 type fieldAt struct{ index, offset int }
 
 // delimsIn counts the delimiters in field.
-func (w *CSVWriter) delimsIn(field string) int { return strings.Count(field, w.sep) }
+func (f *CSVFormat) delimsIn(field string) int { return strings.Count(field, f.sep) }
 
 // appendPlain appends row's fields to b as they are, between delimiters:
 // b grows once, then each field is copied in.
-func (w *CSVWriter) appendPlain(b []byte, row []string) []byte {
+func (f *CSVFormat) appendPlain(b []byte, row []string) []byte {
 	if len(row) == 0 {
 		return b
 	}
-	n := (len(row) - 1) * len(w.delim)
+	n := (len(row) - 1) * len(f.delim)
 	for _, field := range row {
 		n += len(field)
 	}
 	at := len(b)
 	b = slices.Grow(b, n)[:at+n]
-	if len(w.delim) == 1 {
-		d := w.delim[0]
+	if len(f.delim) == 1 {
+		d := f.delim[0]
 		at += copy(b[at:], row[0])
 		for _, field := range row[1:] {
 			b[at] = d
@@ -133,17 +148,17 @@ func (w *CSVWriter) appendPlain(b []byte, row []string) []byte {
 	}
 	at += copy(b[at:], row[0])
 	for _, field := range row[1:] {
-		at += copy(b[at:], w.sep)
+		at += copy(b[at:], f.sep)
 		at += copy(b[at:], field)
 	}
 	return b
 }
 
-func (w *CSVWriter) appendDelim(b []byte) []byte {
-	if len(w.delim) == 1 {
-		return append(b, w.delim[0])
+func (f *CSVFormat) appendDelim(b []byte) []byte {
+	if len(f.delim) == 1 {
+		return append(b, f.delim[0])
 	}
-	return append(b, w.delim...)
+	return append(b, f.delim...)
 }
 
 // hasQuoteOrBreak reports whether text holds a quote or a line break.
@@ -159,9 +174,9 @@ func hasQuoteOrBreak(text []byte) bool {
 
 // leadNeedsQuotes reports whether a field of row needs quotes for how it
 // starts: with a space or as `\.`.
-func (w *CSVWriter) leadNeedsQuotes(row []string) bool {
+func (f *CSVFormat) leadNeedsQuotes(row []string) bool {
 	for _, field := range row {
-		if field != "" && mayStartQuoted[field[0]] && w.fieldNeedsQuotes(field, false, false) {
+		if field != "" && mayStartQuoted[field[0]] && f.fieldNeedsQuotes(field, false, false) {
 			return true
 		}
 	}
@@ -198,7 +213,7 @@ func appendQuotedField(b []byte, field string) []byte {
 // fieldNeedsQuotes is encoding/csv's rule, told what the field cannot
 // hold: the delimiter when delims is false, a quote or a line break when
 // specials is false.
-func (w *CSVWriter) fieldNeedsQuotes(field string, specials, delims bool) bool {
+func (f *CSVFormat) fieldNeedsQuotes(field string, specials, delims bool) bool {
 	if field == "" {
 		return false
 	}
@@ -206,11 +221,11 @@ func (w *CSVWriter) fieldNeedsQuotes(field string, specials, delims bool) bool {
 		return true
 	}
 	if delims {
-		if w.comma < utf8.RuneSelf {
-			if hasByte(field, byte(w.comma)) {
+		if f.comma < utf8.RuneSelf {
+			if hasByte(field, byte(f.comma)) {
 				return true
 			}
-		} else if strings.ContainsRune(field, w.comma) {
+		} else if strings.ContainsRune(field, f.comma) {
 			return true
 		}
 	}
