@@ -77,7 +77,13 @@ func (w *CSVWriter) Write(row []string) error {
 	return nil
 }
 
-// AppendRow appends row, as CSVWriter.Write writes it, to b.
+// AppendRow appends row, as CSVWriter.Write writes it, to b. The row is
+// appended as it stands, and that is what encoding/csv writes when no
+// field needs quotes: when its text holds no quote or line break, no more
+// delimiters than were put between the fields (a delimiter's UTF-8 never
+// overlaps another nor straddles two fields: it has a single lead byte,
+// its first), and no field starts like one that needs quotes. Otherwise
+// the fields that do are quoted in place.
 func (f *CSVFormat) AppendRow(b []byte, row []string) []byte {
 	start := len(b)
 	b = f.appendPlain(b, row)
@@ -154,23 +160,10 @@ func (f *CSVFormat) appendPlain(b []byte, row []string) []byte {
 	return b
 }
 
-func (f *CSVFormat) appendDelim(b []byte) []byte {
-	if len(f.delim) == 1 {
-		return append(b, f.delim[0])
-	}
-	return append(b, f.delim...)
-}
-
 // hasQuoteOrBreak reports whether text holds a quote or a line break.
 func hasQuoteOrBreak(text []byte) bool {
 	return bytes.IndexByte(text, '"') >= 0 || bytes.IndexByte(text, '\n') >= 0 || bytes.IndexByte(text, '\r') >= 0
 }
-
-// The row written as it stands is what encoding/csv writes when no field
-// needs quotes: when its text holds no quote or line break, no more
-// delimiters than were put between the fields (a delimiter's UTF-8 never
-// overlaps another nor straddles two fields: it has a single lead byte,
-// its first), and no field starts like one that needs quotes.
 
 // leadNeedsQuotes reports whether a field of row needs quotes for how it
 // starts: with a space or as `\.`.
