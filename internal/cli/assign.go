@@ -16,6 +16,7 @@ import (
 	"github.com/crmkit/crmkit/internal/ingest"
 	"github.com/crmkit/crmkit/internal/iostreams"
 	"github.com/crmkit/crmkit/internal/outset"
+	"github.com/crmkit/crmkit/internal/record"
 	"github.com/crmkit/crmkit/internal/report"
 	"github.com/crmkit/crmkit/internal/stage"
 )
@@ -274,8 +275,13 @@ func assignRun(opts *AssignOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := a.WriteRecords(w, recs); err != nil {
-		return err
+	var r record.Record
+	for i := range recs.Len() {
+		recs.Get(i, &r)
+		a.Apply(i, &r)
+		if err := w.Write(&r); err != nil {
+			return err
+		}
 	}
 	if audit != nil {
 		if err := a.WriteAudit(audit); err != nil {

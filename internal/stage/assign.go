@@ -292,26 +292,6 @@ func (a *Assigned) Apply(i int, r *record.Record) {
 	}
 }
 
-// WriteRecords writes every record of recs with its decision through w
-// (on every core when w can: see CanonicalWriter.WriteRecords).
-func (a *Assigned) WriteRecords(w *CanonicalWriter, recs *record.Store) error {
-	// One count per worker, a cache line apart: no core waits on another.
-	changed := make([]struct {
-		n int
-		_ [56]byte
-	}, runtime.GOMAXPROCS(0))
-	err := w.WriteRecords(recs.Len(), func(worker, i int, r *record.Record) {
-		recs.Get(i, r)
-		if a.apply(i, r) {
-			changed[worker].n++
-		}
-	})
-	for _, c := range changed {
-		a.Changed += c.n
-	}
-	return err
-}
-
 // apply writes record i's decision into r, reporting whether its owner
 // changed.
 func (a *Assigned) apply(i int, r *record.Record) bool {

@@ -324,7 +324,7 @@ func WriteFold(w io.Writer, delim rune, schema *record.Schema, recs *record.Stor
 	if _, err := w.Write(cw.AppendRow(nil, schema.Header())); err != nil {
 		return errs.Data(err, "check free disk space")
 	}
-	err = writeRuns(w, plan.runs(), func(int) runFormatter {
+	err = writeRuns(w, plan.runs(), func() runFormatter {
 		cf, _ := tabular.NewCSVFormat(delim) // delim checked above
 		var r record.Record
 		var row []string

@@ -17,14 +17,13 @@ const writeRunLen = 2048
 type runFormatter func(k int, b []byte) ([]byte, error)
 
 // writeRuns writes runs of text formatted on every core, in order: each
-// worker formats runs with its own formatter from newFormatter (called
-// with the worker's number, from 0 to below GOMAXPROCS), and the
+// worker formats runs with its own formatter from newFormatter, and the
 // calling goroutine writes them to w in run order, so the bytes are the
 // ones a single loop formatting run after run would write, whatever the
 // core count. At most a few runs per worker are formatted ahead of the
 // writer; their buffers are used again. The first error in run order is
 // returned (a formatter's, or w's), and no run is started after it.
-func writeRuns(w io.Writer, runs int, newFormatter func(worker int) runFormatter) error {
+func writeRuns(w io.Writer, runs int, newFormatter func() runFormatter) error {
 	workers := min(runtime.GOMAXPROCS(0), max(runs, 1))
 	type result struct {
 		b   []byte
@@ -51,8 +50,8 @@ func writeRuns(w io.Writer, runs int, newFormatter func(worker int) runFormatter
 			jobs <- k
 		}
 	})
-	for worker := range workers {
-		format := newFormatter(worker)
+	for range workers {
+		format := newFormatter()
 		wg.Go(func() {
 			for k := range jobs {
 				var b []byte

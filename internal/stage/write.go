@@ -319,8 +319,6 @@ type CanonicalWriter struct {
 	w      *view.Writer
 	schema *record.Schema
 	row    []string
-	out    io.Writer // where the rows go
-	delim  rune      // the CSV or TSV delimiter; 0 for NDJSON
 }
 
 // NewCanonicalWriter writes schema's header to w.
@@ -329,14 +327,7 @@ func NewCanonicalWriter(w io.Writer, recs Records, schema *record.Schema) (*Cano
 	if err != nil {
 		return nil, err
 	}
-	c := &CanonicalWriter{w: cw, schema: schema, out: w}
-	switch recs.Format {
-	case "csv":
-		c.delim = ','
-	case "tsv":
-		c.delim = '\t'
-	}
-	return c, nil
+	return &CanonicalWriter{w: cw, schema: schema}, nil
 }
 
 // headedRowWriter is the view writer for recs on w, schema's header
@@ -359,52 +350,6 @@ func (r Records) headedRowWriter(w io.Writer, schema *record.Schema) (*view.Writ
 func (c *CanonicalWriter) Write(r *record.Record) error {
 	c.row = c.schema.Row(r, c.row)
 	return errs.Data(c.w.Write(c.row), "check free disk space")
-}
-
-// RecordReader fills r with record i, on worker w of WriteRecords (from 0
-// to below GOMAXPROCS; 0 when the records are written one by one).
-type RecordReader func(w, i int, r *record.Record)
-
-// WriteRecords writes records 0 to n-1, as read fills them. When the view
-// passes every row as it comes (no --sort, --sample or --limit) and the
-// format is CSV or TSV, the rows are formatted on every core, a run of
-// records at a time, and written in order (see writeRuns): the same bytes
-// as one record after the other. read is then called on several
-// goroutines, each with its own worker number and record.
-func (c *CanonicalWriter) WriteRecords(n int, read RecordReader) error {
-	if c.delim == 0 || !c.w.Streams() || n < 2*writeRunLen {
-		var r record.Record
-		for i := range n {
-			read(0, i, &r)
-			if err := c.Write(&r); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	// The header, and anything written before, goes first.
-	if err := c.Flush(); err != nil {
-		return err
-	}
-	err := writeRuns(c.out, (n+writeRunLen-1)/writeRunLen, func(worker int) runFormatter {
-		cf, _ := tabular.NewCSVFormat(c.delim) // a delimiter the view's writer took
-		var r record.Record
-		var row, cols []string
-		return func(k int, b []byte) ([]byte, error) {
-			for i := k * writeRunLen; i < min(n, (k+1)*writeRunLen); i++ {
-				read(worker, i, &r)
-				row = c.schema.Row(&r, row)
-				cols = c.w.Project(cols, row)
-				b = cf.AppendRow(b, cols)
-			}
-			return b, nil
-		}
-	})
-	if err != nil {
-		return errs.Data(err, "check free disk space")
-	}
-	c.w.Passed(n)
-	return nil
 }
 
 // Flush writes what is buffered.

@@ -177,37 +177,19 @@ func (w *Writer) writeHeader(header []string) error {
 
 // project picks the view's columns of row.
 func (w *Writer) project(row []string) []string {
-	w.row = w.Project(w.row, row)
-	return w.row
-}
-
-// Project picks the view's columns of row, into dst when they are not
-// all of them. Once the header is written, it changes nothing in w: rows
-// may be projected on several goroutines (see Streams).
-func (w *Writer) Project(dst, row []string) []string {
 	if w.cols == nil {
 		return row
 	}
-	dst = dst[:0]
+	out := w.row[:0]
 	for _, i := range w.cols {
 		if i < len(row) {
-			dst = append(dst, row[i])
+			out = append(out, row[i])
 		} else {
-			dst = append(dst, "")
+			out = append(out, "")
 		}
 	}
-	return dst
-}
-
-// Streams reports whether the view passes every row on as it comes, only
-// picking its columns (no --sort, --sample or --limit): a caller may then
-// project and write the rows itself, in order, and count them (Passed).
-func (w *Writer) Streams() bool { return !w.buffer && w.spec.Limit == 0 }
-
-// Passed counts n rows a caller wrote itself (see Streams).
-func (w *Writer) Passed(n int) {
-	w.seen += n
-	w.written += n
+	w.row = out
+	return out
 }
 
 func (w *Writer) pass(row []string) error {
