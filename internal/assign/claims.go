@@ -49,16 +49,27 @@ func sameClaimIn(list []Claim, c Claim) bool {
 
 func parseClaim(item string) (c Claim, settled, ok bool) {
 	var buf [5]string
-	parts, ok := splitClaim(item, &buf)
-	if !ok || (len(parts) != 4 && len(parts) != 5) {
-		return c, false, false
-	}
-	owner := strings.TrimSpace(parts[0])
-	if owner == "" {
+	parts, owner, settled, ok := claimParts(item, &buf)
+	if !ok {
 		return c, false, false
 	}
 	c = Claim{Owner: owner, ClaimedAt: claimDay(parts[1]), LastContactAt: claimDay(parts[2]), LastDealAt: claimDay(parts[3])}
-	return c, len(parts) == 5 && strings.HasPrefix(strings.TrimSpace(parts[4]), settledMark), true
+	return c, settled, true
+}
+
+// claimParts cuts a claim item into its parts, its owner trimmed, and
+// says whether it is settled; false when it is no claim (not four or five
+// parts, or no owner).
+func claimParts(item string, buf *[5]string) (parts []string, owner string, settled, ok bool) {
+	parts, ok = splitClaim(item, buf)
+	if !ok || (len(parts) != 4 && len(parts) != 5) {
+		return nil, "", false, false
+	}
+	owner = strings.TrimSpace(parts[0])
+	if owner == "" {
+		return nil, "", false, false
+	}
+	return parts, owner, len(parts) == 5 && strings.HasPrefix(strings.TrimSpace(parts[4]), settledMark), true
 }
 
 // splitClaim cuts item at "|" into buf, as strings.Split would, without
@@ -99,12 +110,14 @@ func SettleClaims(list string, d *Decision, asOf, claimedAt string) string {
 	if list == "" {
 		return list
 	}
+	// A column is settled for every record written: tell first, without
+	// allocating, whether there is anything to change.
 	change, hasOwner := false, false
-	for item := range strings.SplitSeq(list, ";") {
-		c, settled, ok := parseClaim(item)
+	for item := range claimItems(list) {
+		owner, settled, ok := claimOwner(item)
 		switch {
 		case !ok || settled:
-		case c.Owner == d.Owner:
+		case owner == d.Owner:
 			hasOwner = true
 		default:
 			change = true
@@ -113,16 +126,51 @@ func SettleClaims(list string, d *Decision, asOf, claimedAt string) string {
 	if !change && (hasOwner || d.Owner == "") {
 		return list
 	}
-	items := strings.Split(list, ";")
-	for i, item := range items {
-		if c, settled, ok := parseClaim(item); ok && !settled && c.Owner != d.Owner {
-			items[i] = strings.TrimSpace(item) + "|" + settledMark + asOf
+	var b strings.Builder
+	b.Grow(len(list) + 64)
+	first := true
+	for item := range claimItems(list) {
+		if !first {
+			b.WriteByte(';')
+		}
+		first = false
+		if owner, settled, ok := claimOwner(item); ok && !settled && owner != d.Owner {
+			b.WriteString(strings.TrimSpace(item))
+			b.WriteString("|" + settledMark)
+			b.WriteString(asOf)
+		} else {
+			b.WriteString(item)
 		}
 	}
 	if d.Owner != "" && !hasOwner {
-		items = append(items, claimSeparators.Replace(d.Owner)+"|"+claimedAt+"||")
+		b.WriteByte(';')
+		b.WriteString(claimSeparators.Replace(d.Owner))
+		b.WriteByte('|')
+		b.WriteString(claimedAt)
+		b.WriteString("||")
 	}
-	return strings.Join(items, ";")
+	return b.String()
+}
+
+// claimItems yields the items of a claims column, as strings.Split at ";"
+// would.
+func claimItems(list string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for {
+			item, rest, more := strings.Cut(list, ";")
+			if !yield(item) || !more {
+				return
+			}
+			list = rest
+		}
+	}
+}
+
+// claimOwner is parseClaim without the dates.
+func claimOwner(item string) (owner string, settled, ok bool) {
+	var buf [5]string
+	_, owner, settled, ok = claimParts(item, &buf)
+	return owner, settled, ok
 }
 
 // ClaimKnown reports whether the claims column already holds owner's

@@ -1,6 +1,7 @@
 package assign
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -73,4 +74,60 @@ func TestSplitClaimIsSplit(t *testing.T) {
 		}
 	}
 	gen("", 0)
+}
+
+// settleClaimsReference is SettleClaims as first written: every item
+// parsed in full, the list split and joined again.
+func settleClaimsReference(list string, d *Decision, asOf, claimedAt string) string {
+	if list == "" {
+		return list
+	}
+	change, hasOwner := false, false
+	for item := range strings.SplitSeq(list, ";") {
+		c, settled, ok := parseClaim(item)
+		switch {
+		case !ok || settled:
+		case c.Owner == d.Owner:
+			hasOwner = true
+		default:
+			change = true
+		}
+	}
+	if !change && (hasOwner || d.Owner == "") {
+		return list
+	}
+	items := strings.Split(list, ";")
+	for i, item := range items {
+		if c, settled, ok := parseClaim(item); ok && !settled && c.Owner != d.Owner {
+			items[i] = strings.TrimSpace(item) + "|" + settledMark + asOf
+		}
+	}
+	if d.Owner != "" && !hasOwner {
+		items = append(items, claimSeparators.Replace(d.Owner)+"|"+claimedAt+"||")
+	}
+	return strings.Join(items, ";")
+}
+
+// SettleClaims settles as the plain split-and-join version does, on
+// random lists of awkward items.
+func TestSettleClaimsMatchesReference(t *testing.T) {
+	pieces := []string{"", "张伟", " 张伟 ", "李娜", "a|b", "2025-03-01", "settled:2025-01-01", " settled:x", "|", ";", " ", "x;y"}
+	owners := []string{"", "张伟", "李娜", "王|芳"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var items []string
+		for range rng.IntN(4) {
+			parts := make([]string, 3+rng.IntN(4))
+			for i := range parts {
+				parts[i] = pieces[rng.IntN(len(pieces))]
+			}
+			items = append(items, strings.Join(parts, "|"))
+		}
+		list := strings.Join(items, ";")
+		d := &Decision{Owner: owners[rng.IntN(len(owners))]}
+		got := SettleClaims(list, d, "2026-01-01", "2025-12-31")
+		if want := settleClaimsReference(list, d, "2026-01-01", "2025-12-31"); got != want {
+			t.Fatalf("SettleClaims(%q, owner %q) = %q, want %q", list, d.Owner, got, want)
+		}
+	}
 }

@@ -53,6 +53,15 @@ func dayText(d int) string {
 
 // Apply sets r's owner from d and reports whether it changed.
 func (a *Columns) Apply(r *record.Record, d *Decision) bool {
+	return a.ApplyWithReason(r, d, ReasonText(d))
+}
+
+// ReasonText is what the assign_reason column says of d: "rule: reason".
+func ReasonText(d *Decision) string { return d.Rule + ": " + d.Reason }
+
+// ApplyWithReason is Apply given d's ReasonText: the texts repeat (one
+// per rep and rule), so a caller applying a whole plan can make each once.
+func (a *Columns) ApplyWithReason(r *record.Record, d *Decision, reason string) bool {
 	if len(r.Extra) < len(a.Schema.Extra) {
 		r.Extra = append(r.Extra, make([]string, len(a.Schema.Extra)-len(r.Extra))...)
 	}
@@ -89,7 +98,7 @@ func (a *Columns) Apply(r *record.Record, d *Decision) bool {
 		// decide it again unless a new claim comes.
 		r.Extra[a.claims] = SettleClaims(r.Extra[a.claims], d, a.asOf, r.Values[record.ClaimedAt])
 	}
-	r.Extra[a.reason] = d.Rule + ": " + d.Reason
+	r.Extra[a.reason] = reason
 	return changed
 }
 

@@ -237,6 +237,11 @@ type Assigned struct {
 	Columns   *assign.Columns
 	Policy    assign.Policy
 	Changed   int // records whose owner Apply changed
+	// reasons are the distinct assign_reason texts of the plan, and
+	// reasonOf the one of each decision: a text is made once, not once
+	// per record written.
+	reasons  []string
+	reasonOf []int32
 }
 
 // Assign settles who owns each customer of recs.
@@ -252,8 +257,29 @@ func assignLayered(recs layered, schema *record.Schema, reps []assign.Rep, overr
 	if err != nil {
 		return nil, AssignError(err)
 	}
-	return &Assigned{Customers: customers, Labels: labels, GroupOf: groupOf, Plan: plan,
-		Columns: assign.NewColumns(schema, policy.AsOf), Policy: policy}, nil
+	a := &Assigned{Customers: customers, Labels: labels, GroupOf: groupOf, Plan: plan,
+		Columns: assign.NewColumns(schema, policy.AsOf), Policy: policy}
+	a.reasons, a.reasonOf = reasonTexts(plan.Decisions)
+	return a, nil
+}
+
+// reasonTexts makes the assign_reason text of every decision, one string
+// per distinct text: texts, and the index in it of each decision's.
+func reasonTexts(ds []assign.Decision) (texts []string, of []int32) {
+	type key struct{ rule, reason string }
+	index := map[key]int32{}
+	of = make([]int32, len(ds))
+	for i := range ds {
+		k := key{ds[i].Rule, ds[i].Reason}
+		j, ok := index[k]
+		if !ok {
+			j = int32(len(texts))
+			texts = append(texts, assign.ReasonText(&ds[i]))
+			index[k] = j
+		}
+		of[i] = j
+	}
+	return texts, of
 }
 
 // Schema is the assigned records' columns.
@@ -269,7 +295,8 @@ func (a *Assigned) Apply(i int, r *record.Record) {
 // apply writes record i's decision into r, reporting whether its owner
 // changed.
 func (a *Assigned) apply(i int, r *record.Record) bool {
-	return a.Columns.Apply(r, &a.Plan.Decisions[a.GroupOf[i]])
+	g := a.GroupOf[i]
+	return a.Columns.ApplyWithReason(r, &a.Plan.Decisions[g], a.reasons[a.reasonOf[g]])
 }
 
 // ApplyAll writes every record's decision into a new store (on every

@@ -308,110 +308,44 @@ func (p *FoldPlan) Feed(b *dedupe.IndexBuilder) {
 }
 
 // foldWriteRun is how many records of the updated master a worker formats
-// at a time: a run is about a megabyte of CSV.
-const foldWriteRun = 2048
+// at a time (see writeRuns).
+const foldWriteRun = writeRunLen
 
 // WriteFold writes the updated master as CSV. Its rows are formatted on
 // every core, a run of foldWriteRun records at a time as soon as the fold
-// has planned it, and written in order by the calling goroutine: the same
-// bytes as one writer formatting them all after the fold, sooner. When
-// the fold stops, WriteFold returns errFoldStopped.
+// has planned it, and written in order by the calling goroutine (see
+// writeRuns): the same bytes as one writer formatting them all after the
+// fold, sooner. When the fold stops, WriteFold returns errFoldStopped.
 func WriteFold(w io.Writer, delim rune, schema *record.Schema, recs *record.Store, plan *FoldPlan) error {
-	head := &appendWriter{}
-	cw, err := tabular.NewCSVWriter(head, delim, false)
+	cw, err := tabular.NewCSVFormat(delim)
 	if err != nil {
 		return err
 	}
-	if err := cw.Write(schema.Header()); err != nil {
-		return err
-	}
-	if err := cw.Flush(); err != nil {
-		return err
-	}
-	if _, err := w.Write(head.b); err != nil {
+	if _, err := w.Write(cw.AppendRow(nil, schema.Header())); err != nil {
 		return errs.Data(err, "check free disk space")
 	}
-	runs := plan.runs()
-	workers := runtime.GOMAXPROCS(0)
-	done := make([]chan []byte, runs)
-	for k := range done {
-		done[k] = make(chan []byte, 1)
-	}
-	// At most inFlight runs are formatted ahead of the writer; their
-	// buffers come back to be used again.
-	inFlight := 2*workers + 2
-	tokens := make(chan struct{}, inFlight)
-	free := make(chan []byte, inFlight)
-	jobs := make(chan int)
-	quit := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		defer close(jobs)
-		for k := range runs {
-			select {
-			case tokens <- struct{}{}:
-			case <-quit:
-				return
+	err = writeRuns(w, plan.runs(), func() runFormatter {
+		cf, _ := tabular.NewCSVFormat(delim) // delim checked above
+		var r record.Record
+		var row []string
+		return func(k int, b []byte) ([]byte, error) {
+			if !plan.wait(k) {
+				return b, errFoldStopped
 			}
-			jobs <- k
+			_ = plan.eachInRun(k, recs, &r, func(r *record.Record, _ int) error {
+				row = schema.Row(r, row)
+				b = cf.AppendRow(b, row)
+				return nil
+			})
+			return b, nil
 		}
 	})
-	for range workers {
-		wg.Go(func() {
-			out := &appendWriter{}
-			cw, _ := tabular.NewCSVWriter(out, delim, false) // delim checked above
-			var r record.Record
-			var row []string
-			for k := range jobs {
-				if !plan.wait(k) {
-					done[k] <- nil
-					continue
-				}
-				select {
-				case out.b = <-free:
-				default:
-					out.b = nil
-				}
-				_ = plan.eachInRun(k, recs, &r, func(r *record.Record, _ int) error {
-					row = schema.Row(r, row)
-					return cw.Write(row) // an appendWriter does not fail
-				})
-				_ = cw.Flush()
-				done[k] <- out.b
-			}
-		})
-	}
-	for k := range runs {
-		b := <-done[k]
-		if b == nil && !plan.wait(k) {
-			err = errFoldStopped
-			break
-		}
-		if _, err = w.Write(b); err != nil {
-			break
-		}
-		select {
-		case free <- b[:0]:
-		default:
-		}
-		<-tokens
-	}
-	close(quit) // after a failed write: stop handing out runs
-	wg.Wait()
 	return errs.Data(err, "check free disk space")
 }
 
 // errFoldStopped is WriteFold's error when the fold it writes stopped
 // (its own error is the one to report).
 var errFoldStopped = errors.New("the fold stopped")
-
-// appendWriter collects what is written to it.
-type appendWriter struct{ b []byte }
-
-func (a *appendWriter) Write(p []byte) (int, error) {
-	a.b = append(a.b, p...)
-	return len(p), nil
-}
 
 // untouched marks, in kept, the clusters that are a master customer no
 // new record touched, already written by a fold or dedupe under its
