@@ -291,6 +291,7 @@ func (s *csvSplitter) cut() (csvRecord, error) {
 	s.rec = s.rec[:0]
 	start := -1
 	firstLineLen := -1 // bytes of the record's first line, once whole
+	fed := 0           // bytes of s.rec the scan has seen
 	for {
 		p, lineEnd, line, err := s.piece()
 		if err == io.EOF {
@@ -308,7 +309,14 @@ func (s *csvSplitter) cut() (csvRecord, error) {
 				start = line
 			}
 			s.rec = append(s.rec, p...)
-			q.feed(p, s.delim, line)
+			end := len(s.rec)
+			if !lineEnd {
+				// A delimiter of several bytes may be cut between two
+				// pieces of a long line: its first bytes wait for the rest.
+				end -= delimPrefixAtEnd(s.rec[fed:], s.delim)
+			}
+			q.feed(s.rec[fed:end], s.delim, line)
+			fed = end
 			if lineEnd && firstLineLen < 0 {
 				firstLineLen = len(s.rec)
 			}
@@ -330,6 +338,17 @@ func (s *csvSplitter) cut() (csvRecord, error) {
 		}
 		return csvRecord{kind: csvRecordOK, text: s.rec, startLine: start, endLine: start}, nil
 	}
+}
+
+// delimPrefixAtEnd returns how many bytes at the end of text are the
+// start of delim, not all of it: 0 for a one-byte delimiter.
+func delimPrefixAtEnd(text, delim []byte) int {
+	for k := min(len(delim)-1, len(text)); k > 0; k-- {
+		if bytes.HasSuffix(text, delim[:k]) {
+			return k
+		}
+	}
+	return 0
 }
 
 // overLimit skips the rest of an over-long line and reports it.
