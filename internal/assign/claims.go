@@ -113,7 +113,7 @@ func SettleClaims(list string, d *Decision, asOf, claimedAt string) string {
 	// A column is settled for every record written: tell first, without
 	// allocating, whether there is anything to change.
 	change, hasOwner := false, false
-	for item := range claimItems(list) {
+	for item := range strings.SplitSeq(list, ";") {
 		owner, settled, ok := claimOwner(item)
 		switch {
 		case !ok || settled:
@@ -129,7 +129,7 @@ func SettleClaims(list string, d *Decision, asOf, claimedAt string) string {
 	var b strings.Builder
 	b.Grow(len(list) + 64)
 	first := true
-	for item := range claimItems(list) {
+	for item := range strings.SplitSeq(list, ";") {
 		if !first {
 			b.WriteByte(';')
 		}
@@ -150,20 +150,6 @@ func SettleClaims(list string, d *Decision, asOf, claimedAt string) string {
 		b.WriteString("||")
 	}
 	return b.String()
-}
-
-// claimItems yields the items of a claims column, as strings.Split at ";"
-// would.
-func claimItems(list string) func(yield func(string) bool) {
-	return func(yield func(string) bool) {
-		for {
-			item, rest, more := strings.Cut(list, ";")
-			if !yield(item) || !more {
-				return
-			}
-			list = rest
-		}
-	}
 }
 
 // claimOwner is parseClaim without the dates.
