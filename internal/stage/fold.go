@@ -308,8 +308,9 @@ func (p *FoldPlan) Feed(b *dedupe.IndexBuilder) {
 }
 
 // foldWriteRun is how many records of the updated master a worker formats
-// at a time (see writeRuns).
-const foldWriteRun = writeRunLen
+// at a time (see writeRuns): a run is about a megabyte of CSV, enough to
+// make handing it over cheap, small enough to keep few in memory.
+const foldWriteRun = 2048
 
 // WriteFold writes the updated master as CSV. Its rows are formatted on
 // every core, a run of foldWriteRun records at a time as soon as the fold

@@ -6,12 +6,6 @@ import (
 	"sync"
 )
 
-// writeRunLen is how many records a worker formats at a time when rows
-// are formatted on every core (writeRuns): a run is about a megabyte of
-// CSV, enough to make handing it over cheap, small enough to keep few in
-// memory.
-const writeRunLen = 2048
-
 // runFormatter appends the text of run k to b, or fails. Each worker has
 // its own (see writeRuns), so it may keep buffers between runs.
 type runFormatter func(k int, b []byte) ([]byte, error)
@@ -22,7 +16,8 @@ type runFormatter func(k int, b []byte) ([]byte, error)
 // ones a single loop formatting run after run would write, whatever the
 // core count. At most a few runs per worker are formatted ahead of the
 // writer; their buffers are used again. The first error in run order is
-// returned (a formatter's, or w's), and no run is started after it.
+// returned (a formatter's, or w's): nothing is written after it, runs
+// stop being handed out, and the workers are waited for.
 func writeRuns(w io.Writer, runs int, newFormatter func() runFormatter) error {
 	workers := min(runtime.GOMAXPROCS(0), max(runs, 1))
 	type result struct {
