@@ -51,16 +51,13 @@ func dayText(d int) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
 }
 
-// Apply sets r's owner from d and reports whether it changed.
-func (a *Columns) Apply(r *record.Record, d *Decision) bool {
-	return a.ApplyWithReason(r, d, ReasonText(d))
-}
-
 // ReasonText is what the assign_reason column says of d: "rule: reason".
 func ReasonText(d *Decision) string { return d.Rule + ": " + d.Reason }
 
-// ApplyWithReason is Apply given d's ReasonText: the texts repeat (one
-// per rep and rule), so a caller applying a whole plan can make each once.
+// ApplyWithReason sets r's owner from d, and its assign_reason to reason,
+// which is ReasonText(d): the texts repeat (one per rep and rule), so a
+// caller applying a whole plan makes each once. It reports whether the
+// owner changed.
 func (a *Columns) ApplyWithReason(r *record.Record, d *Decision, reason string) bool {
 	if len(r.Extra) < len(a.Schema.Extra) {
 		r.Extra = append(r.Extra, make([]string, len(a.Schema.Extra)-len(r.Extra))...)
