@@ -254,7 +254,7 @@ func assignRun(opts *AssignOptions) error {
 		return err
 	}
 	defer in.Close()
-	read, err := stage.Collect(opts.Ctx, in, rejects)
+	read, err := stage.CollectForLife(opts.Ctx, in, rejects)
 	if err != nil {
 		return err
 	}

@@ -169,7 +169,7 @@ func exportRun(opts *ExportOptions) error {
 	} else {
 		// The summary sheet comes first, so every record is read before
 		// any is written.
-		read, err := stage.Collect(opts.Ctx, in, rejects)
+		read, err := stage.CollectForLife(opts.Ctx, in, rejects)
 		if err != nil {
 			return err
 		}

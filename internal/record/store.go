@@ -2,7 +2,7 @@ package record
 
 import (
 	"encoding/binary"
-	"strings"
+	"unsafe"
 )
 
 // Store keeps many records compactly, for the commands that must hold a
@@ -16,11 +16,16 @@ type Store struct {
 	rows   [][]rowRef // in blocks of rowBlock: growing never copies them
 	n      int
 	chunks []string // the blocks, each as much as has been written of it
-	chunk  strings.Builder
+	// chunk is the block being written. Records are only appended to it,
+	// within its capacity, so the bytes chunks[cur] already shows never
+	// change (the promise strings.Builder makes).
+	chunk  []byte
 	cur    int // index in chunks of the block chunk is writing
 	nExtra int
 	bytes  int
 	buf    []byte
+	// kept: the store lives as long as the process (see KeepForLife)
+	kept bool
 }
 
 // rowRef is where one encoded record lies: chunks[chunk][off:off+n].
@@ -37,20 +42,45 @@ const storeChunk = 1 << 20
 func (s *Store) Add(r *Record) {
 	b := appendRecord(s.buf[:0], r)
 	s.buf = b
-	if s.chunk.Len()+len(b) > s.chunk.Cap() || len(s.chunks) == 0 {
-		// A new block; rows already written keep the old one (a Builder
-		// never changes bytes it has written).
-		s.chunk = strings.Builder{}
-		s.chunk.Grow(max(storeChunk, len(b)))
+	if len(s.chunk)+len(b) > cap(s.chunk) || len(s.chunks) == 0 {
+		// A new block; rows already written keep the old one.
+		s.chunk = s.newChunk(len(b))
 		s.cur = len(s.chunks)
 		s.chunks = append(s.chunks, "")
 	}
-	at := s.chunk.Len()
-	s.chunk.Write(b)
-	s.chunks[s.cur] = s.chunk.String()
+	at := len(s.chunk)
+	s.chunk = append(s.chunk, b...) // fits: the block never moves
+	s.chunks[s.cur] = unsafe.String(unsafe.SliceData(s.chunk), len(s.chunk))
 	s.addRow(rowRef{chunk: uint32(s.cur), off: uint32(at), n: uint32(len(b))})
 	s.bytes += len(b) + 16
 	s.nExtra = max(s.nExtra, len(r.Extra))
+}
+
+// KeepForLife says the store is kept until the process exits, as a
+// command's only copy of its input is (assign's, export's). Once it holds
+// more than keptOnHeap bytes, its blocks are then mapped outside the Go
+// heap, where the kernel may back them with huge pages (see arenaBlock):
+// the collector no longer counts hundreds of megabytes of records it never
+// frees toward its next collection, so the garbage of reading the input is
+// collected and its memory used again instead of fresh pages being
+// faulted in, and the blocks themselves fault in 2 MiB at a time. Those
+// blocks are never unmapped — strings from Get may outlive the store — so
+// a store that is dropped early must not be kept this way. Records read
+// back are the same either way.
+func (s *Store) KeepForLife() { s.kept = true }
+
+// keptOnHeap is how much of a kept store stays on the heap, so that small
+// inputs (and tests) never map memory of their own.
+const keptOnHeap = 16 << 20
+
+// newChunk returns an empty block with room for at least n bytes.
+func (s *Store) newChunk(n int) []byte {
+	if s.kept && len(s.chunks)*storeChunk >= keptOnHeap {
+		if b := arenaBlock(max(arenaChunk, n)); b != nil {
+			return b
+		}
+	}
+	return make([]byte, 0, max(storeChunk, n))
 }
 
 // addRow appends ref. The first block grows as a slice does, so a small

@@ -22,7 +22,22 @@ type Read struct {
 // Collect reads every record of in into a store; rejected rows go to
 // rejects.
 func Collect(ctx context.Context, in *ingest.Input, rejects RowWriter) (*Read, error) {
+	return collect(ctx, in, rejects, false)
+}
+
+// CollectForLife is Collect for a command that keeps the store until it
+// exits (assign, export): the store is kept outside the Go heap once it is
+// large (record.Store.KeepForLife). Not for a store that a later step
+// replaces (dedupe's input, the pipeline's).
+func CollectForLife(ctx context.Context, in *ingest.Input, rejects RowWriter) (*Read, error) {
+	return collect(ctx, in, rejects, true)
+}
+
+func collect(ctx context.Context, in *ingest.Input, rejects RowWriter, forLife bool) (*Read, error) {
 	sink := &CollectSink{Rejects: rejects}
+	if forLife {
+		sink.Records.KeepForLife()
+	}
 	st, err := in.Run(ctx, 0, sink)
 	if err != nil {
 		return nil, err
