@@ -540,3 +540,17 @@ func TestDropInternationalPrefixNeedsCountryCode(t *testing.T) {
 		}
 	}
 }
+
+// agreesWithLibrary reads shape in region with a fast path (fastPhone,
+// fastMobile, …, named name) and with the phone library: a number the
+// fast path gives must be the library's. It returns the library's answer
+// and whether the fast path gave one.
+func agreesWithLibrary(t *testing.T, name string, fast func(s, region string) (string, bool), shape, region string) (want string, wantOK, gotOK bool) {
+	t.Helper()
+	want, wantOK = slowPhoneNumber(Structured(shape), region)
+	got, gotOK := fast(shape, region)
+	if gotOK && (!wantOK || got != want) {
+		t.Fatalf("%s(%q, %s) = %q; library gives %q, %v", name, shape, region, got, want, wantOK)
+	}
+	return want, wantOK, gotOK
+}
