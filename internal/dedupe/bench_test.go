@@ -3,48 +3,15 @@ package dedupe_test
 import (
 	"bytes"
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/crmkit/crmkit/internal/dedupe"
-	"github.com/crmkit/crmkit/internal/ingest"
-	"github.com/crmkit/crmkit/internal/record"
-	"github.com/crmkit/crmkit/internal/sample"
 )
-
-type storeSink struct{ recs *record.Store }
-
-func (s storeSink) Record(_ *ingest.Table, r *record.Record) error { s.recs.Add(r); return nil }
-func (storeSink) Reject(*ingest.Table, ingest.Reject) error        { return nil }
-
-// loadSample imports a generated export of n records into a store.
-func loadSample(tb testing.TB, n int) (*record.Store, *record.Schema) {
-	path := filepath.Join(tb.TempDir(), "sample.csv")
-	f, err := os.Create(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if err := sample.WriteCSV(f, sample.Config{N: n, Seed: 1}, nil); err != nil {
-		tb.Fatal(err)
-	}
-	f.Close()
-	in, err := ingest.Open([]string{path}, ingest.Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer in.Close()
-	var recs record.Store
-	if _, err := in.Run(context.Background(), 0, storeSink{&recs}); err != nil {
-		tb.Fatal(err)
-	}
-	return &recs, &in.Schema
-}
 
 // BenchmarkMatch measures matching alone — profiles, blocking, scoring,
 // clustering — on 50,000 generated records.
 func BenchmarkMatch(b *testing.B) {
-	recs, schema := loadSample(b, 50000)
+	recs, schema := dedupe.LoadSample(b, 50000)
 	m, err := dedupe.NewMatcher(dedupe.DefaultConfig(), schema)
 	if err != nil {
 		b.Fatal(err)
@@ -62,7 +29,7 @@ func BenchmarkMatch(b *testing.B) {
 // TestMatchIsDeterministic checks that the clusters do not depend on the
 // number of workers.
 func TestMatchIsDeterministic(t *testing.T) {
-	recs, schema := loadSample(t, 4000)
+	recs, schema := dedupe.LoadSample(t, 4000)
 	var first []int
 	for _, workers := range []int{1, 2, 3, 8} {
 		cfg := dedupe.DefaultConfig()
@@ -97,7 +64,7 @@ func TestMatchIsDeterministic(t *testing.T) {
 // An index of a few thousand records (entries read in several chunks)
 // reads back to the same bytes and the same fold.
 func TestIndexRoundTripAtSize(t *testing.T) {
-	recs, schema := loadSample(t, 8000)
+	recs, schema := dedupe.LoadSample(t, 8000)
 	m, err := dedupe.NewMatcher(dedupe.DefaultConfig(), schema)
 	if err != nil {
 		t.Fatal(err)

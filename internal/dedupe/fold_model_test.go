@@ -13,7 +13,7 @@ import (
 // counted on random pairs of the whole file in both, not on whichever
 // master records the new ones happened to meet.
 func TestFoldLearnsTheSameModelWithTheIndexReused(t *testing.T) {
-	recs, schema := loadSample(t, 3000)
+	recs, schema := dedupe.LoadSample(t, 3000)
 	nm := 2500
 	fold := func(ix *dedupe.Index) (*dedupe.Result, []byte) {
 		m, err := dedupe.NewMatcher(dedupe.DefaultConfig(), schema)
