@@ -60,23 +60,27 @@ func provinceLen(s []byte) int {
 	// Only the provinces that start with s's first character can match:
 	// a lookup, not a test of every province, for every Chinese address.
 	for _, p := range provincesByFirst[string(s[:size])] {
-		if !hasPrefix(s, p) {
-			continue
+		if hasPrefix(s, p) {
+			return provinceFormLen(s, p)
 		}
-		rest := s[len(p):]
-		switch {
-		case hasPrefix(rest, "省"), hasPrefix(rest, "市"):
-			return len(p) + len("省")
-		case hasPrefix(rest, "特别行政区"):
-			return len(p) + len("特别行政区")
-		}
-		if i := bytes.Index(rest, []byte("自治区")); i >= 0 && utf8.RuneCount(rest[:i]) <= 3 && allHan(rest[:i]) {
-			return len(p) + i + len("自治区")
-		}
-		if startsWithAdminUnit(rest) {
-			return len(p)
-		}
-		return 0
+	}
+	return 0
+}
+
+// provinceFormLen is provinceLen for s, which starts with province p.
+func provinceFormLen(s []byte, p string) int {
+	rest := s[len(p):]
+	switch {
+	case hasPrefix(rest, "省"), hasPrefix(rest, "市"):
+		return len(p) + len("省")
+	case hasPrefix(rest, "特别行政区"):
+		return len(p) + len("特别行政区")
+	}
+	if i := bytes.Index(rest, []byte("自治区")); i >= 0 && utf8.RuneCount(rest[:i]) <= 3 && allHan(rest[:i]) {
+		return len(p) + i + len("自治区")
+	}
+	if startsWithAdminUnit(rest) {
+		return len(p)
 	}
 	return 0
 }

@@ -9,34 +9,11 @@ import (
 // tested in turn.
 func provinceLenLinear(s []byte) int {
 	for _, p := range provinces {
-		if !hasPrefix(s, p) {
-			continue
+		if hasPrefix(s, p) {
+			return provinceFormLen(s, p)
 		}
-		rest := s[len(p):]
-		switch {
-		case hasPrefix(rest, "省"), hasPrefix(rest, "市"):
-			return len(p) + len("省")
-		case hasPrefix(rest, "特别行政区"):
-			return len(p) + len("特别行政区")
-		}
-		if i := indexOf(rest, "自治区"); i >= 0 && len([]rune(string(rest[:i]))) <= 3 && allHan(rest[:i]) {
-			return len(p) + i + len("自治区")
-		}
-		if startsWithAdminUnit(rest) {
-			return len(p)
-		}
-		return 0
 	}
 	return 0
-}
-
-func indexOf(s []byte, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if string(s[i:i+len(sub)]) == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 // provinceLen, looking up the provinces by first character, strips what
