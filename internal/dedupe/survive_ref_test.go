@@ -39,14 +39,8 @@ func TestWriteOwnEntriesMatchesEntries(t *testing.T) {
 			rec.Source = "f.csv:" + strconv.Itoa(i+2)
 			rec.Extra = []string{pick("", "4", "7"), pick("", "north")}
 		}
-		s.markCopies(recs)
-		var entries []amountEntry
-		for i := range recs {
-			if !s.copies[i] {
-				entries = s.appendEntries(entries, &recs[i])
-			}
-		}
-		if got, want := s.writeOwnEntries(recs), writeEntries(entries); got != want {
+		want := referenceAmounts(s, recs) // marks the copies writeOwnEntries skips
+		if got := s.writeOwnEntries(recs); got != want {
 			t.Fatalf("writeOwnEntries = %q, writeEntries %q", got, want)
 		}
 	}
@@ -107,16 +101,23 @@ func TestRecordAmountsMatchesEntries(t *testing.T) {
 			}
 		}
 		for _, sv := range []*Survivorship{s, dup} {
-			sv.markCopies(recs)
-			var entries []amountEntry
-			for i := range recs {
-				if !sv.copies[i] {
-					entries = sv.appendEntries(entries, &recs[i])
-				}
-			}
-			if got, want := sv.recordAmounts(recs), writeEntries(entries); got != want {
+			want := referenceAmounts(sv, recs) // marks the copies recordAmounts skips
+			if got := sv.recordAmounts(recs); got != want {
 				t.Fatalf("recordAmounts = %q, writeEntries %q (records %+v)", got, want, recs)
 			}
 		}
 	}
+}
+
+// referenceAmounts is record_amounts as the entries and writeEntries build
+// it, for the records of recs that are not exact copies (marked here).
+func referenceAmounts(s *Survivorship, recs []record.Record) string {
+	s.markCopies(recs)
+	var entries []amountEntry
+	for i := range recs {
+		if !s.copies[i] {
+			entries = s.appendEntries(entries, &recs[i])
+		}
+	}
+	return writeEntries(entries)
 }
